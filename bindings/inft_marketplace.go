@@ -1,0 +1,1995 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// INFTMarketplaceMetaData contains all meta data concerning the INFTMarketplace contract.
+var INFTMarketplaceMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"agents_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"generated_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"AlreadyListed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"CannotBuyOwnListing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"max\",\"type\":\"uint16\"}],\"name\":\"FeeTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"ListingNotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"ListingStale\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"collection\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"MarketplaceNotApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSeller\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"collection\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotTokenOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"UnknownListing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"collection\",\"type\":\"address\"}],\"name\":\"UnsupportedCollection\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"WrongPayment\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroPrice\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"}],\"name\":\"FeeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"collection\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"Listed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"ListingCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"ListingPriceUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"royalty\",\"type\":\"uint256\"}],\"name\":\"Sold\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"agents\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"buy\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"collection\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"currentListing\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"generated\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"isBuyable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"collection\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"list\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"listingCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"}],\"name\":\"listings\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"collection\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"}],\"name\":\"pendingWithdrawals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"collection\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"quote\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"royalty\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"royaltyReceiver\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"feeBps_\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"}],\"name\":\"setFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"listingId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"updatePrice\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "INFTMarketplace",
+	Bin: "0x60c06040526004805461ffff191660fa17905534801561001d575f5ffd5b50604051611b33380380611b3383398101604081905261003c916101a2565b60016002556001600160a01b038416158061005e57506001600160a01b038316155b8061007057506001600160a01b038216155b8061008257506001600160a01b038116155b156100a05760405163d92e233d60e01b815260040160405180910390fd5b6100aa5f856100de565b506004805462010000600160b01b031916620100006001600160a01b03958616021790559082166080521660a052506101f3565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661017e575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101363390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610181565b505f5b92915050565b80516001600160a01b038116811461019d575f5ffd5b919050565b5f5f5f5f608085870312156101b5575f5ffd5b6101be85610187565b93506101cc60208601610187565b92506101da60408601610187565b91506101e860608601610187565b905092959194509250565b60805160a0516119116102225f395f81816103a30152610caf01525f81816103590152610c7201526119115ff3fe6080604052600436106101af575f3560e01c806382367b2d116100e7578063d547741f11610087578063dda342bb11610062578063dda342bb14610509578063de74e57b14610528578063e738c7c8146105d9578063f3f43703146105f8575f5ffd5b8063d547741f146104c2578063d55be8c6146104e1578063d96a094a146104f6575f5ffd5b80639e8cc04b116100c25780639e8cc04b14610417578063a217fddf1461045a578063a9b07c261461046d578063b4e602c414610481575f5ffd5b806382367b2d146103c55780638456cb59146103e457806391d14854146103f8575f5ffd5b80633ccfd60b11610152578063469048401161012d578063469048401461030b57806358516661146103485780635c975abb1461037b5780635cd8ef6a14610392575f5ffd5b80633ccfd60b146102c45780633f4ba83a146102d857806340e58ee5146102ec575f5ffd5b806324a9d8531161018d57806324a9d8531461024b5780632f2ff15d1461026557806330f738be1461028657806336568abe146102a5575f5ffd5b806301ffc9a7146101b3578063248a9ca3146101e7578063249d39e914610223575b5f5ffd5b3480156101be575f5ffd5b506101d26101cd36600461168e565b61062c565b60405190151581526020015b60405180910390f35b3480156101f2575f5ffd5b506102156102013660046116b5565b5f9081526020819052604090206001015490565b6040519081526020016101de565b34801561022e575f5ffd5b5061023861271081565b60405161ffff90911681526020016101de565b348015610256575f5ffd5b506004546102389061ffff1681565b348015610270575f5ffd5b5061028461027f3660046116e0565b610662565b005b348015610291575f5ffd5b506102846102a036600461170e565b61068c565b3480156102b0575f5ffd5b506102846102bf3660046116e0565b610765565b3480156102cf575f5ffd5b5061028461079d565b3480156102e3575f5ffd5b50610284610896565b3480156102f7575f5ffd5b506102846103063660046116b5565b6108ab565b348015610316575f5ffd5b50600454610330906201000090046001600160a01b031681565b6040516001600160a01b0390911681526020016101de565b348015610353575f5ffd5b506103307f000000000000000000000000000000000000000000000000000000000000000081565b348015610386575f5ffd5b5060015460ff166101d2565b34801561039d575f5ffd5b506103307f000000000000000000000000000000000000000000000000000000000000000081565b3480156103d0575f5ffd5b506102846103df366004611740565b61093a565b3480156103ef575f5ffd5b506102846109e6565b348015610403575f5ffd5b506101d26104123660046116e0565b6109f8565b348015610422575f5ffd5b50610436610431366004611760565b610a20565b6040805193845260208401929092526001600160a01b0316908201526060016101de565b348015610465575f5ffd5b506102155f81565b348015610478575f5ffd5b50600754610215565b34801561048c575f5ffd5b5061021561049b366004611792565b6001600160a01b03919091165f908152600660209081526040808320938352929052205490565b3480156104cd575f5ffd5b506102846104dc3660046116e0565b610a3e565b3480156104ec575f5ffd5b506102386103e881565b6102846105043660046116b5565b610a62565b348015610514575f5ffd5b50610215610523366004611760565b610c67565b348015610533575f5ffd5b506105906105423660046116b5565b60056020525f9081526040902080546001820154600283015460038401546004909401546001600160a01b03938416949293909116919060ff811690610100900467ffffffffffffffff1686565b604080516001600160a01b0397881681526020810196909652939095169284019290925260608301521515608082015267ffffffffffffffff90911660a082015260c0016101de565b3480156105e4575f5ffd5b506101d26105f33660046116b5565b610fd4565b348015610603575f5ffd5b506102156106123660046117bc565b6001600160a01b03165f9081526003602052604090205490565b5f6001600160e01b03198216637965db0b60e01b148061065c57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8281526020819052604090206001015461067c81611002565b610686838361100c565b50505050565b5f61069681611002565b6103e861ffff841611156106d057604051633c057d7b60e01b815261ffff841660048201526103e860248201526044015b60405180910390fd5b6001600160a01b0382166106f75760405163d92e233d60e01b815260040160405180910390fd5b6004805461ffff85166001600160b01b03199091168117620100006001600160a01b038616908102919091179092556040805191825260208201929092527fcf4d2d03d4b8ecbbb158b4405a7f342f82c5a11f84050a067767a63744e52209910160405180910390a1505050565b6001600160a01b038116331461078e5760405163334bd91960e11b815260040160405180910390fd5b610798828261109b565b505050565b6107a5611104565b335f90815260036020526040812054908190036107d557604051630686827b60e51b815260040160405180910390fd5b335f818152600360205260408082208290555190919083908381818185875af1925050503d805f8114610823576040519150601f19603f3d011682016040523d82523d5f602084013e610828565b606091505b5050905080610853576040516392873d1360e01b8152336004820152602481018390526044016106c7565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a250506108946001600255565b565b5f6108a081611002565b6108a861112c565b50565b5f6108b58261117e565b60028101549091506001600160a01b031633148015906108db57506108d9816111e5565b155b1561090257604051634a1233a960e01b8152600481018390523360248201526044016106c7565b61090c8282611301565b60405182907f411aee90354c51b1b04cd563fcab2617142a9d50da19232d888547c8a1b7fd8a905f90a25050565b610942611369565b5f61094c8361117e565b60028101549091506001600160a01b0316331461098557604051634a1233a960e01b8152600481018490523360248201526044016106c7565b815f036109a557604051634dfba02360e01b815260040160405180910390fd5b6003810182905560405182815283907f522acc74fb3f21f3b09a9a4667b5faba86eb39c7f6b916a64f9114e68765abb49060200160405180910390a2505050565b5f6109f081611002565b6108a861138d565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f5f5f610a2e8686866113c8565b9250925092505b93509350939050565b5f82815260208190526040902060010154610a5881611002565b610686838361109b565b610a6a611369565b610a72611104565b5f610a7c8261117e565b905080600301543414610ab1576003810154604051630374cb4760e21b815260048101919091523460248201526044016106c7565b610aba816111e5565b15610adb57604051639753684360e01b8152600481018390526024016106c7565b6002810154336001600160a01b0390911603610b0d576040516333231d7f60e21b8152600481018390526024016106c7565b610b178282611301565b8054600182015460038301545f9283928392610b3d926001600160a01b031691906113c8565b925092509250610b62600460029054906101000a90046001600160a01b03168461150b565b610b6c818361150b565b60028401546003850154610ba0916001600160a01b0316908490610b919087906117eb565b610b9b91906117eb565b61150b565b835460028501546001860154604051632142170760e11b81526001600160a01b03928316600482015233602482015260448101919091529116906342842e0e906064015f604051808303815f87803b158015610bfa575f5ffd5b505af1158015610c0c573d5f5f3e3d5ffd5b50505060038501546040805191825260208201869052810184905233915086907f47c2f180f415c943169b11c4bd61c71dbd5f15ed83b496b3a65a47a3a21d63b49060600160405180910390a3505050506108a86001600255565b5f610c70611369565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316846001600160a01b031614158015610ce457507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316846001600160a01b031614155b15610d0d57604051631182953360e31b81526001600160a01b03851660048201526024016106c7565b815f03610d2d57604051634dfba02360e01b815260040160405180910390fd5b6040516331a9108f60e11b815260048101849052849033906001600160a01b03831690636352211e90602401602060405180830381865afa158015610d74573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d9891906117fe565b6001600160a01b031614610dd75760405163619b293360e01b81526001600160a01b0386166004820152602481018590523360448201526064016106c7565b610de2818533611541565b610e1157604051630310ab7f60e01b81526001600160a01b0386166004820152602481018590526044016106c7565b6001600160a01b0385165f9081526006602090815260408083208784529091529020548015801590610e5b57505f818152600560205260409020600201546001600160a01b031633145b15610e7c57604051637fbcdff960e01b8152600481018290526024016106c7565b8015610e9b575f818152600560205260409020600401805460ff191690555b60075f8154610ea990611819565b91829055506040805160c0810182526001600160a01b0389811680835260208084018b815233858701818152606087018d815260016080890181815267ffffffffffffffff42811660a08c019081525f8e815260058a528d81209c518d54908d166001600160a01b0319918216178e559851948d0194909455945160028c01805491909b169716969096179098559051600389015595516004909701805491519093166101000268ffffffffffffffff00199715159790971668ffffffffffffffffff1990911617959095179055818352600681528483208b8452815291849020859055835192835290820188905292955087929186917f9791797c382de5e73cc7c32c32ffd8304e9b9cc1f6afd967990c1edd0729dba9910160405180910390a450509392505050565b5f818152600560205260408120600481015460ff168015610ffb5750610ff9816111e5565b155b9392505050565b6108a88133611632565b5f61101783836109f8565b611094575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561104c3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161065c565b505f61065c565b5f6110a683836109f8565b15611094575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161065c565b600280540361112657604051633ee5aeb560e01b815260040160405180910390fd5b60028055565b61113461166b565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b5f81815260056020526040902060028101546001600160a01b03166111b9576040516358a30b2d60e11b8152600481018390526024016106c7565b600481015460ff166111e05760405162de2a4f60e61b8152600481018390526024016106c7565b919050565b8054600182015460405160248101919091525f916001600160a01b03169082908190839060440160408051601f198184030181529181526020820180516001600160e01b03166331a9108f60e11b179052516112419190611831565b5f60405180830381855afa9150503d805f8114611279576040519150601f19603f3d011682016040523d82523d5f602084013e61127e565b606091505b5091509150811580611291575060208151105b806112c95750600285015481516001600160a01b03909116906112bd90830160209081019084016117fe565b6001600160a01b031614155b156112d957506001949350505050565b600185015460028601546112f79185916001600160a01b0316611541565b1595945050505050565b60048101805460ff1916905580546001600160a01b03165f908152600660209081526040808320600185015484529091529020548290036113655780546001600160a01b03165f908152600660209081526040808320600185015484529091528120555b5050565b60015460ff16156108945760405163d93c066560e01b815260040160405180910390fd5b611395611369565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25833611161565b6004545f9081908190612710906113e39061ffff1686611847565b6113ed919061185e565b6040516301ffc9a760e01b815263152a902d60e11b60048201529093506001600160a01b038716906301ffc9a790602401602060405180830381865afa158015611439573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061145d919061187d565b15610a355760405163152a902d60e11b815260048101869052602481018590526001600160a01b03871690632a55205a906044016040805180830381865afa1580156114ab573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114cf919061189c565b925090506001600160a01b0381166114e5575f91505b6114ef83856117eb565b821115610a355761150083856117eb565b915093509350939050565b8015611365576001600160a01b0382165f90815260036020526040812080548392906115389084906118c8565b90915550505050565b60405163020604bf60e21b8152600481018390525f9030906001600160a01b0386169063081812fc90602401602060405180830381865afa158015611588573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115ac91906117fe565b6001600160a01b0316148061162a575060405163e985e9c560e01b81526001600160a01b03838116600483015230602483015285169063e985e9c590604401602060405180830381865afa158015611606573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061162a919061187d565b949350505050565b61163c82826109f8565b6113655760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016106c7565b60015460ff1661089457604051638dfc202b60e01b815260040160405180910390fd5b5f6020828403121561169e575f5ffd5b81356001600160e01b031981168114610ffb575f5ffd5b5f602082840312156116c5575f5ffd5b5035919050565b6001600160a01b03811681146108a8575f5ffd5b5f5f604083850312156116f1575f5ffd5b823591506020830135611703816116cc565b809150509250929050565b5f5f6040838503121561171f575f5ffd5b823561ffff81168114611730575f5ffd5b91506020830135611703816116cc565b5f5f60408385031215611751575f5ffd5b50508035926020909101359150565b5f5f5f60608486031215611772575f5ffd5b833561177d816116cc565b95602085013595506040909401359392505050565b5f5f604083850312156117a3575f5ffd5b82356117ae816116cc565b946020939093013593505050565b5f602082840312156117cc575f5ffd5b8135610ffb816116cc565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561065c5761065c6117d7565b5f6020828403121561180e575f5ffd5b8151610ffb816116cc565b5f6001820161182a5761182a6117d7565b5060010190565b5f82518060208501845e5f920191825250919050565b808202811582820484141761065c5761065c6117d7565b5f8261187857634e487b7160e01b5f52601260045260245ffd5b500490565b5f6020828403121561188d575f5ffd5b81518015158114610ffb575f5ffd5b5f5f604083850312156118ad575f5ffd5b82516118b8816116cc565b6020939093015192949293505050565b8082018082111561065c5761065c6117d756fea2646970667358221220770dd923aa4bd5afa994093272689f93f9f87f527e306cb0cbd49e94d24c037164736f6c63430008250033",
+}
+
+// INFTMarketplace is an auto generated Go binding around an Ethereum contract.
+type INFTMarketplace struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *INFTMarketplace) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewINFTMarketplace creates a new instance of INFTMarketplace.
+func NewINFTMarketplace() *INFTMarketplace {
+	parsed, err := INFTMarketplaceMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &INFTMarketplace{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *INFTMarketplace) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin, address feeRecipient_, address agents_, address generated_) returns()
+func (iNFTMarketplace *INFTMarketplace) PackConstructor(admin common.Address, feeRecipient_ common.Address, agents_ common.Address, generated_ common.Address) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("", admin, feeRecipient_, agents_, generated_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BPS() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) PackBPS() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BPS() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) TryPackBPS() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("BPS")
+}
+
+// UnpackBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) UnpackBPS(data []byte) (uint16, error) {
+	out, err := iNFTMarketplace.abi.Unpack("BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (iNFTMarketplace *INFTMarketplace) PackDEFAULTADMINROLE() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (iNFTMarketplace *INFTMarketplace) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (iNFTMarketplace *INFTMarketplace) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := iNFTMarketplace.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd55be8c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) PackMAXFEEBPS() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("MAX_FEE_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd55be8c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) TryPackMAXFEEBPS() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("MAX_FEE_BPS")
+}
+
+// UnpackMAXFEEBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd55be8c6.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) UnpackMAXFEEBPS(data []byte) (uint16, error) {
+	out, err := iNFTMarketplace.abi.Unpack("MAX_FEE_BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackAgents is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58516661.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function agents() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) PackAgents() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("agents")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAgents is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58516661.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function agents() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) TryPackAgents() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("agents")
+}
+
+// UnpackAgents is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x58516661.
+//
+// Solidity: function agents() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) UnpackAgents(data []byte) (common.Address, error) {
+	out, err := iNFTMarketplace.abi.Unpack("agents", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBuy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd96a094a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function buy(uint256 listingId) payable returns()
+func (iNFTMarketplace *INFTMarketplace) PackBuy(listingId *big.Int) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("buy", listingId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBuy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd96a094a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function buy(uint256 listingId) payable returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackBuy(listingId *big.Int) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("buy", listingId)
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 listingId) returns()
+func (iNFTMarketplace *INFTMarketplace) PackCancel(listingId *big.Int) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("cancel", listingId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 listingId) returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackCancel(listingId *big.Int) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("cancel", listingId)
+}
+
+// PackCurrentListing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4e602c4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentListing(address collection, uint256 tokenId) view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) PackCurrentListing(collection common.Address, tokenId *big.Int) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("currentListing", collection, tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentListing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4e602c4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentListing(address collection, uint256 tokenId) view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) TryPackCurrentListing(collection common.Address, tokenId *big.Int) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("currentListing", collection, tokenId)
+}
+
+// UnpackCurrentListing is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb4e602c4.
+//
+// Solidity: function currentListing(address collection, uint256 tokenId) view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) UnpackCurrentListing(data []byte) (*big.Int, error) {
+	out, err := iNFTMarketplace.abi.Unpack("currentListing", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24a9d853.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) PackFeeBps() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("feeBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24a9d853.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) TryPackFeeBps() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("feeBps")
+}
+
+// UnpackFeeBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24a9d853.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (iNFTMarketplace *INFTMarketplace) UnpackFeeBps(data []byte) (uint16, error) {
+	out, err := iNFTMarketplace.abi.Unpack("feeBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46904840.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) PackFeeRecipient() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("feeRecipient")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46904840.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) TryPackFeeRecipient() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("feeRecipient")
+}
+
+// UnpackFeeRecipient is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46904840.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) UnpackFeeRecipient(data []byte) (common.Address, error) {
+	out, err := iNFTMarketplace.abi.Unpack("feeRecipient", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGenerated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cd8ef6a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function generated() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) PackGenerated() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("generated")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenerated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cd8ef6a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function generated() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) TryPackGenerated() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("generated")
+}
+
+// UnpackGenerated is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5cd8ef6a.
+//
+// Solidity: function generated() view returns(address)
+func (iNFTMarketplace *INFTMarketplace) UnpackGenerated(data []byte) (common.Address, error) {
+	out, err := iNFTMarketplace.abi.Unpack("generated", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (iNFTMarketplace *INFTMarketplace) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (iNFTMarketplace *INFTMarketplace) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (iNFTMarketplace *INFTMarketplace) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := iNFTMarketplace.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (iNFTMarketplace *INFTMarketplace) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) UnpackHasRole(data []byte) (bool, error) {
+	out, err := iNFTMarketplace.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsBuyable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe738c7c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isBuyable(uint256 listingId) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) PackIsBuyable(listingId *big.Int) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("isBuyable", listingId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsBuyable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe738c7c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isBuyable(uint256 listingId) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) TryPackIsBuyable(listingId *big.Int) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("isBuyable", listingId)
+}
+
+// UnpackIsBuyable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe738c7c8.
+//
+// Solidity: function isBuyable(uint256 listingId) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) UnpackIsBuyable(data []byte) (bool, error) {
+	out, err := iNFTMarketplace.abi.Unpack("isBuyable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackList is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdda342bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function list(address collection, uint256 tokenId, uint256 price) returns(uint256 listingId)
+func (iNFTMarketplace *INFTMarketplace) PackList(collection common.Address, tokenId *big.Int, price *big.Int) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("list", collection, tokenId, price)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackList is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdda342bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function list(address collection, uint256 tokenId, uint256 price) returns(uint256 listingId)
+func (iNFTMarketplace *INFTMarketplace) TryPackList(collection common.Address, tokenId *big.Int, price *big.Int) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("list", collection, tokenId, price)
+}
+
+// UnpackList is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdda342bb.
+//
+// Solidity: function list(address collection, uint256 tokenId, uint256 price) returns(uint256 listingId)
+func (iNFTMarketplace *INFTMarketplace) UnpackList(data []byte) (*big.Int, error) {
+	out, err := iNFTMarketplace.abi.Unpack("list", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackListingCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9b07c26.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function listingCount() view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) PackListingCount() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("listingCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackListingCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9b07c26.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function listingCount() view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) TryPackListingCount() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("listingCount")
+}
+
+// UnpackListingCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9b07c26.
+//
+// Solidity: function listingCount() view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) UnpackListingCount(data []byte) (*big.Int, error) {
+	out, err := iNFTMarketplace.abi.Unpack("listingCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackListings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde74e57b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function listings(uint256 listingId) view returns(address collection, uint256 tokenId, address seller, uint256 price, bool active, uint64 createdAt)
+func (iNFTMarketplace *INFTMarketplace) PackListings(listingId *big.Int) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("listings", listingId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackListings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde74e57b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function listings(uint256 listingId) view returns(address collection, uint256 tokenId, address seller, uint256 price, bool active, uint64 createdAt)
+func (iNFTMarketplace *INFTMarketplace) TryPackListings(listingId *big.Int) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("listings", listingId)
+}
+
+// ListingsOutput serves as a container for the return parameters of contract
+// method Listings.
+type ListingsOutput struct {
+	Collection common.Address
+	TokenId    *big.Int
+	Seller     common.Address
+	Price      *big.Int
+	Active     bool
+	CreatedAt  uint64
+}
+
+// UnpackListings is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde74e57b.
+//
+// Solidity: function listings(uint256 listingId) view returns(address collection, uint256 tokenId, address seller, uint256 price, bool active, uint64 createdAt)
+func (iNFTMarketplace *INFTMarketplace) UnpackListings(data []byte) (ListingsOutput, error) {
+	out, err := iNFTMarketplace.abi.Unpack("listings", data)
+	outstruct := new(ListingsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Collection = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.TokenId = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Seller = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	outstruct.Price = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.Active = *abi.ConvertType(out[4], new(bool)).(*bool)
+	outstruct.CreatedAt = *abi.ConvertType(out[5], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (iNFTMarketplace *INFTMarketplace) PackPause() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackPause() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) PackPaused() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) TryPackPaused() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) UnpackPaused(data []byte) (bool, error) {
+	out, err := iNFTMarketplace.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPendingWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3f43703.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingWithdrawals(address payee) view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) PackPendingWithdrawals(payee common.Address) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("pendingWithdrawals", payee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3f43703.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingWithdrawals(address payee) view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) TryPackPendingWithdrawals(payee common.Address) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("pendingWithdrawals", payee)
+}
+
+// UnpackPendingWithdrawals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf3f43703.
+//
+// Solidity: function pendingWithdrawals(address payee) view returns(uint256)
+func (iNFTMarketplace *INFTMarketplace) UnpackPendingWithdrawals(data []byte) (*big.Int, error) {
+	out, err := iNFTMarketplace.abi.Unpack("pendingWithdrawals", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e8cc04b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quote(address collection, uint256 tokenId, uint256 price) view returns(uint256 fee, uint256 royalty, address royaltyReceiver)
+func (iNFTMarketplace *INFTMarketplace) PackQuote(collection common.Address, tokenId *big.Int, price *big.Int) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("quote", collection, tokenId, price)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e8cc04b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quote(address collection, uint256 tokenId, uint256 price) view returns(uint256 fee, uint256 royalty, address royaltyReceiver)
+func (iNFTMarketplace *INFTMarketplace) TryPackQuote(collection common.Address, tokenId *big.Int, price *big.Int) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("quote", collection, tokenId, price)
+}
+
+// QuoteOutput serves as a container for the return parameters of contract
+// method Quote.
+type QuoteOutput struct {
+	Fee             *big.Int
+	Royalty         *big.Int
+	RoyaltyReceiver common.Address
+}
+
+// UnpackQuote is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9e8cc04b.
+//
+// Solidity: function quote(address collection, uint256 tokenId, uint256 price) view returns(uint256 fee, uint256 royalty, address royaltyReceiver)
+func (iNFTMarketplace *INFTMarketplace) UnpackQuote(data []byte) (QuoteOutput, error) {
+	out, err := iNFTMarketplace.abi.Unpack("quote", data)
+	outstruct := new(QuoteOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fee = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Royalty = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.RoyaltyReceiver = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	return *outstruct, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (iNFTMarketplace *INFTMarketplace) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (iNFTMarketplace *INFTMarketplace) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30f738be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFee(uint16 feeBps_, address feeRecipient_) returns()
+func (iNFTMarketplace *INFTMarketplace) PackSetFee(feeBps uint16, feeRecipient common.Address) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("setFee", feeBps, feeRecipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30f738be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFee(uint16 feeBps_, address feeRecipient_) returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackSetFee(feeBps uint16, feeRecipient common.Address) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("setFee", feeBps, feeRecipient)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (iNFTMarketplace *INFTMarketplace) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := iNFTMarketplace.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (iNFTMarketplace *INFTMarketplace) PackUnpause() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackUnpause() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("unpause")
+}
+
+// PackUpdatePrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82367b2d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updatePrice(uint256 listingId, uint256 price) returns()
+func (iNFTMarketplace *INFTMarketplace) PackUpdatePrice(listingId *big.Int, price *big.Int) []byte {
+	enc, err := iNFTMarketplace.abi.Pack("updatePrice", listingId, price)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdatePrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82367b2d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updatePrice(uint256 listingId, uint256 price) returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackUpdatePrice(listingId *big.Int, price *big.Int) ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("updatePrice", listingId, price)
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (iNFTMarketplace *INFTMarketplace) PackWithdraw() []byte {
+	enc, err := iNFTMarketplace.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (iNFTMarketplace *INFTMarketplace) TryPackWithdraw() ([]byte, error) {
+	return iNFTMarketplace.abi.Pack("withdraw")
+}
+
+// INFTMarketplaceFeeSet represents a FeeSet event raised by the INFTMarketplace contract.
+type INFTMarketplaceFeeSet struct {
+	FeeBps       uint16
+	FeeRecipient common.Address
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceFeeSetEventName = "FeeSet"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceFeeSet) ContractEventName() string {
+	return INFTMarketplaceFeeSetEventName
+}
+
+// UnpackFeeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeeSet(uint16 feeBps, address feeRecipient)
+func (iNFTMarketplace *INFTMarketplace) UnpackFeeSetEvent(log *types.Log) (*INFTMarketplaceFeeSet, error) {
+	event := "FeeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceFeeSet)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceListed represents a Listed event raised by the INFTMarketplace contract.
+type INFTMarketplaceListed struct {
+	ListingId  *big.Int
+	Collection common.Address
+	TokenId    *big.Int
+	Seller     common.Address
+	Price      *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceListedEventName = "Listed"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceListed) ContractEventName() string {
+	return INFTMarketplaceListedEventName
+}
+
+// UnpackListedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Listed(uint256 indexed listingId, address indexed collection, uint256 indexed tokenId, address seller, uint256 price)
+func (iNFTMarketplace *INFTMarketplace) UnpackListedEvent(log *types.Log) (*INFTMarketplaceListed, error) {
+	event := "Listed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceListed)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceListingCancelled represents a ListingCancelled event raised by the INFTMarketplace contract.
+type INFTMarketplaceListingCancelled struct {
+	ListingId *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceListingCancelledEventName = "ListingCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceListingCancelled) ContractEventName() string {
+	return INFTMarketplaceListingCancelledEventName
+}
+
+// UnpackListingCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ListingCancelled(uint256 indexed listingId)
+func (iNFTMarketplace *INFTMarketplace) UnpackListingCancelledEvent(log *types.Log) (*INFTMarketplaceListingCancelled, error) {
+	event := "ListingCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceListingCancelled)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceListingPriceUpdated represents a ListingPriceUpdated event raised by the INFTMarketplace contract.
+type INFTMarketplaceListingPriceUpdated struct {
+	ListingId *big.Int
+	Price     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceListingPriceUpdatedEventName = "ListingPriceUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceListingPriceUpdated) ContractEventName() string {
+	return INFTMarketplaceListingPriceUpdatedEventName
+}
+
+// UnpackListingPriceUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ListingPriceUpdated(uint256 indexed listingId, uint256 price)
+func (iNFTMarketplace *INFTMarketplace) UnpackListingPriceUpdatedEvent(log *types.Log) (*INFTMarketplaceListingPriceUpdated, error) {
+	event := "ListingPriceUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceListingPriceUpdated)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplacePaused represents a Paused event raised by the INFTMarketplace contract.
+type INFTMarketplacePaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplacePausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplacePaused) ContractEventName() string {
+	return INFTMarketplacePausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (iNFTMarketplace *INFTMarketplace) UnpackPausedEvent(log *types.Log) (*INFTMarketplacePaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplacePaused)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceRoleAdminChanged represents a RoleAdminChanged event raised by the INFTMarketplace contract.
+type INFTMarketplaceRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceRoleAdminChanged) ContractEventName() string {
+	return INFTMarketplaceRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (iNFTMarketplace *INFTMarketplace) UnpackRoleAdminChangedEvent(log *types.Log) (*INFTMarketplaceRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceRoleGranted represents a RoleGranted event raised by the INFTMarketplace contract.
+type INFTMarketplaceRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceRoleGranted) ContractEventName() string {
+	return INFTMarketplaceRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (iNFTMarketplace *INFTMarketplace) UnpackRoleGrantedEvent(log *types.Log) (*INFTMarketplaceRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceRoleGranted)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceRoleRevoked represents a RoleRevoked event raised by the INFTMarketplace contract.
+type INFTMarketplaceRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceRoleRevoked) ContractEventName() string {
+	return INFTMarketplaceRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (iNFTMarketplace *INFTMarketplace) UnpackRoleRevokedEvent(log *types.Log) (*INFTMarketplaceRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceSold represents a Sold event raised by the INFTMarketplace contract.
+type INFTMarketplaceSold struct {
+	ListingId *big.Int
+	Buyer     common.Address
+	Price     *big.Int
+	Fee       *big.Int
+	Royalty   *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceSoldEventName = "Sold"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceSold) ContractEventName() string {
+	return INFTMarketplaceSoldEventName
+}
+
+// UnpackSoldEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Sold(uint256 indexed listingId, address indexed buyer, uint256 price, uint256 fee, uint256 royalty)
+func (iNFTMarketplace *INFTMarketplace) UnpackSoldEvent(log *types.Log) (*INFTMarketplaceSold, error) {
+	event := "Sold"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceSold)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceUnpaused represents a Unpaused event raised by the INFTMarketplace contract.
+type INFTMarketplaceUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceUnpaused) ContractEventName() string {
+	return INFTMarketplaceUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (iNFTMarketplace *INFTMarketplace) UnpackUnpausedEvent(log *types.Log) (*INFTMarketplaceUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceUnpaused)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// INFTMarketplaceWithdrawn represents a Withdrawn event raised by the INFTMarketplace contract.
+type INFTMarketplaceWithdrawn struct {
+	Payee  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const INFTMarketplaceWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (INFTMarketplaceWithdrawn) ContractEventName() string {
+	return INFTMarketplaceWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed payee, uint256 amount)
+func (iNFTMarketplace *INFTMarketplace) UnpackWithdrawnEvent(log *types.Log) (*INFTMarketplaceWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iNFTMarketplace.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(INFTMarketplaceWithdrawn)
+	if len(log.Data) > 0 {
+		if err := iNFTMarketplace.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iNFTMarketplace.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (iNFTMarketplace *INFTMarketplace) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["AlreadyListed"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackAlreadyListedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["CannotBuyOwnListing"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackCannotBuyOwnListingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackExpectedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["FeeTooHigh"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackFeeTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["ListingNotActive"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackListingNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["ListingStale"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackListingStaleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["MarketplaceNotApproved"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackMarketplaceNotApprovedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["NotSeller"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackNotSellerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["NotTokenOwner"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackNotTokenOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["UnknownListing"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackUnknownListingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["UnsupportedCollection"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackUnsupportedCollectionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["WithdrawalFailed"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackWithdrawalFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["WrongPayment"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackWrongPaymentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iNFTMarketplace.abi.Errors["ZeroPrice"].ID.Bytes()[:4]) {
+		return iNFTMarketplace.UnpackZeroPriceError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// INFTMarketplaceAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the INFTMarketplace contract.
+type INFTMarketplaceAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func INFTMarketplaceAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (iNFTMarketplace *INFTMarketplace) UnpackAccessControlBadConfirmationError(raw []byte) (*INFTMarketplaceAccessControlBadConfirmation, error) {
+	out := new(INFTMarketplaceAccessControlBadConfirmation)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the INFTMarketplace contract.
+type INFTMarketplaceAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func INFTMarketplaceAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (iNFTMarketplace *INFTMarketplace) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*INFTMarketplaceAccessControlUnauthorizedAccount, error) {
+	out := new(INFTMarketplaceAccessControlUnauthorizedAccount)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceAlreadyListed represents a AlreadyListed error raised by the INFTMarketplace contract.
+type INFTMarketplaceAlreadyListed struct {
+	ListingId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyListed(uint256 listingId)
+func INFTMarketplaceAlreadyListedErrorID() common.Hash {
+	return common.HexToHash("0x7fbcdff9d313f648fc928eac83f85d0b6987399caf4b6cd75676f0ddaf44a172")
+}
+
+// UnpackAlreadyListedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyListed(uint256 listingId)
+func (iNFTMarketplace *INFTMarketplace) UnpackAlreadyListedError(raw []byte) (*INFTMarketplaceAlreadyListed, error) {
+	out := new(INFTMarketplaceAlreadyListed)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "AlreadyListed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceCannotBuyOwnListing represents a CannotBuyOwnListing error raised by the INFTMarketplace contract.
+type INFTMarketplaceCannotBuyOwnListing struct {
+	ListingId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotBuyOwnListing(uint256 listingId)
+func INFTMarketplaceCannotBuyOwnListingErrorID() common.Hash {
+	return common.HexToHash("0xcc8c75fc85e81d629167d82b47cc5b5cfe1e7b9446d784e2d7d552dc82a6f985")
+}
+
+// UnpackCannotBuyOwnListingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotBuyOwnListing(uint256 listingId)
+func (iNFTMarketplace *INFTMarketplace) UnpackCannotBuyOwnListingError(raw []byte) (*INFTMarketplaceCannotBuyOwnListing, error) {
+	out := new(INFTMarketplaceCannotBuyOwnListing)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "CannotBuyOwnListing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceEnforcedPause represents a EnforcedPause error raised by the INFTMarketplace contract.
+type INFTMarketplaceEnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func INFTMarketplaceEnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (iNFTMarketplace *INFTMarketplace) UnpackEnforcedPauseError(raw []byte) (*INFTMarketplaceEnforcedPause, error) {
+	out := new(INFTMarketplaceEnforcedPause)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceExpectedPause represents a ExpectedPause error raised by the INFTMarketplace contract.
+type INFTMarketplaceExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func INFTMarketplaceExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (iNFTMarketplace *INFTMarketplace) UnpackExpectedPauseError(raw []byte) (*INFTMarketplaceExpectedPause, error) {
+	out := new(INFTMarketplaceExpectedPause)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceFeeTooHigh represents a FeeTooHigh error raised by the INFTMarketplace contract.
+type INFTMarketplaceFeeTooHigh struct {
+	FeeBps uint16
+	Max    uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeTooHigh(uint16 feeBps, uint16 max)
+func INFTMarketplaceFeeTooHighErrorID() common.Hash {
+	return common.HexToHash("0x3c057d7beb4fe9a19a13a1a22a6f33cb2fec09d9a38cbb3be52bda9374abe790")
+}
+
+// UnpackFeeTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeTooHigh(uint16 feeBps, uint16 max)
+func (iNFTMarketplace *INFTMarketplace) UnpackFeeTooHighError(raw []byte) (*INFTMarketplaceFeeTooHigh, error) {
+	out := new(INFTMarketplaceFeeTooHigh)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "FeeTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceListingNotActive represents a ListingNotActive error raised by the INFTMarketplace contract.
+type INFTMarketplaceListingNotActive struct {
+	ListingId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ListingNotActive(uint256 listingId)
+func INFTMarketplaceListingNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x378a93c0bb2ee592d27ee5d8e513137a58521b05588c42722c74b0f518a0143b")
+}
+
+// UnpackListingNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ListingNotActive(uint256 listingId)
+func (iNFTMarketplace *INFTMarketplace) UnpackListingNotActiveError(raw []byte) (*INFTMarketplaceListingNotActive, error) {
+	out := new(INFTMarketplaceListingNotActive)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "ListingNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceListingStale represents a ListingStale error raised by the INFTMarketplace contract.
+type INFTMarketplaceListingStale struct {
+	ListingId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ListingStale(uint256 listingId)
+func INFTMarketplaceListingStaleErrorID() common.Hash {
+	return common.HexToHash("0x975368439e4cb423acc8bd722b7198ff78b13c61bddf57244c108c3ea15c0431")
+}
+
+// UnpackListingStaleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ListingStale(uint256 listingId)
+func (iNFTMarketplace *INFTMarketplace) UnpackListingStaleError(raw []byte) (*INFTMarketplaceListingStale, error) {
+	out := new(INFTMarketplaceListingStale)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "ListingStale", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceMarketplaceNotApproved represents a MarketplaceNotApproved error raised by the INFTMarketplace contract.
+type INFTMarketplaceMarketplaceNotApproved struct {
+	Collection common.Address
+	TokenId    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MarketplaceNotApproved(address collection, uint256 tokenId)
+func INFTMarketplaceMarketplaceNotApprovedErrorID() common.Hash {
+	return common.HexToHash("0x0310ab7f3b4d697e8b5dc9451314a281f72dd8efdbf7cc1bb1cac73bdf346890")
+}
+
+// UnpackMarketplaceNotApprovedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketplaceNotApproved(address collection, uint256 tokenId)
+func (iNFTMarketplace *INFTMarketplace) UnpackMarketplaceNotApprovedError(raw []byte) (*INFTMarketplaceMarketplaceNotApproved, error) {
+	out := new(INFTMarketplaceMarketplaceNotApproved)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "MarketplaceNotApproved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceNotSeller represents a NotSeller error raised by the INFTMarketplace contract.
+type INFTMarketplaceNotSeller struct {
+	ListingId *big.Int
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSeller(uint256 listingId, address caller)
+func INFTMarketplaceNotSellerErrorID() common.Hash {
+	return common.HexToHash("0x4a1233a90105de1d0c9a9444cfc9d5b9b32d2673a4dcf2b821fbf4cfbe478611")
+}
+
+// UnpackNotSellerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSeller(uint256 listingId, address caller)
+func (iNFTMarketplace *INFTMarketplace) UnpackNotSellerError(raw []byte) (*INFTMarketplaceNotSeller, error) {
+	out := new(INFTMarketplaceNotSeller)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "NotSeller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceNotTokenOwner represents a NotTokenOwner error raised by the INFTMarketplace contract.
+type INFTMarketplaceNotTokenOwner struct {
+	Collection common.Address
+	TokenId    *big.Int
+	Caller     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTokenOwner(address collection, uint256 tokenId, address caller)
+func INFTMarketplaceNotTokenOwnerErrorID() common.Hash {
+	return common.HexToHash("0x619b29338163c52920097b508d89f293b9a574c00a8f701fe58b192b7d0fbf73")
+}
+
+// UnpackNotTokenOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTokenOwner(address collection, uint256 tokenId, address caller)
+func (iNFTMarketplace *INFTMarketplace) UnpackNotTokenOwnerError(raw []byte) (*INFTMarketplaceNotTokenOwner, error) {
+	out := new(INFTMarketplaceNotTokenOwner)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "NotTokenOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceNothingToWithdraw represents a NothingToWithdraw error raised by the INFTMarketplace contract.
+type INFTMarketplaceNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func INFTMarketplaceNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (iNFTMarketplace *INFTMarketplace) UnpackNothingToWithdrawError(raw []byte) (*INFTMarketplaceNothingToWithdraw, error) {
+	out := new(INFTMarketplaceNothingToWithdraw)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the INFTMarketplace contract.
+type INFTMarketplaceReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func INFTMarketplaceReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (iNFTMarketplace *INFTMarketplace) UnpackReentrancyGuardReentrantCallError(raw []byte) (*INFTMarketplaceReentrancyGuardReentrantCall, error) {
+	out := new(INFTMarketplaceReentrancyGuardReentrantCall)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceUnknownListing represents a UnknownListing error raised by the INFTMarketplace contract.
+type INFTMarketplaceUnknownListing struct {
+	ListingId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownListing(uint256 listingId)
+func INFTMarketplaceUnknownListingErrorID() common.Hash {
+	return common.HexToHash("0xb146165ab82178840e88d92fab3f6c79f4e559147a7f0009a73b3403a809ef6e")
+}
+
+// UnpackUnknownListingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownListing(uint256 listingId)
+func (iNFTMarketplace *INFTMarketplace) UnpackUnknownListingError(raw []byte) (*INFTMarketplaceUnknownListing, error) {
+	out := new(INFTMarketplaceUnknownListing)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "UnknownListing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceUnsupportedCollection represents a UnsupportedCollection error raised by the INFTMarketplace contract.
+type INFTMarketplaceUnsupportedCollection struct {
+	Collection common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedCollection(address collection)
+func INFTMarketplaceUnsupportedCollectionErrorID() common.Hash {
+	return common.HexToHash("0x8c14a998c2a69ee3d6df346a4a2b746ea97865fb70140d56febf25117f1d59de")
+}
+
+// UnpackUnsupportedCollectionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedCollection(address collection)
+func (iNFTMarketplace *INFTMarketplace) UnpackUnsupportedCollectionError(raw []byte) (*INFTMarketplaceUnsupportedCollection, error) {
+	out := new(INFTMarketplaceUnsupportedCollection)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "UnsupportedCollection", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceWithdrawalFailed represents a WithdrawalFailed error raised by the INFTMarketplace contract.
+type INFTMarketplaceWithdrawalFailed struct {
+	Payee  common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalFailed(address payee, uint256 amount)
+func INFTMarketplaceWithdrawalFailedErrorID() common.Hash {
+	return common.HexToHash("0x92873d130824b495f22ad10f7f14028200557770e5986714318e78c54f3aa83c")
+}
+
+// UnpackWithdrawalFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalFailed(address payee, uint256 amount)
+func (iNFTMarketplace *INFTMarketplace) UnpackWithdrawalFailedError(raw []byte) (*INFTMarketplaceWithdrawalFailed, error) {
+	out := new(INFTMarketplaceWithdrawalFailed)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "WithdrawalFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceWrongPayment represents a WrongPayment error raised by the INFTMarketplace contract.
+type INFTMarketplaceWrongPayment struct {
+	Expected *big.Int
+	Sent     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPayment(uint256 expected, uint256 sent)
+func INFTMarketplaceWrongPaymentErrorID() common.Hash {
+	return common.HexToHash("0x0dd32d1c3ef0af2f42e38a7f633c5c154da0aa1d3a58e8dcd04bcd6fb310ac9d")
+}
+
+// UnpackWrongPaymentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPayment(uint256 expected, uint256 sent)
+func (iNFTMarketplace *INFTMarketplace) UnpackWrongPaymentError(raw []byte) (*INFTMarketplaceWrongPayment, error) {
+	out := new(INFTMarketplaceWrongPayment)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "WrongPayment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceZeroAddress represents a ZeroAddress error raised by the INFTMarketplace contract.
+type INFTMarketplaceZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func INFTMarketplaceZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (iNFTMarketplace *INFTMarketplace) UnpackZeroAddressError(raw []byte) (*INFTMarketplaceZeroAddress, error) {
+	out := new(INFTMarketplaceZeroAddress)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// INFTMarketplaceZeroPrice represents a ZeroPrice error raised by the INFTMarketplace contract.
+type INFTMarketplaceZeroPrice struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroPrice()
+func INFTMarketplaceZeroPriceErrorID() common.Hash {
+	return common.HexToHash("0x4dfba023c19aaad0ad1005b8a52f2ae0c7a1acb3f45ecd31562b980620d65f93")
+}
+
+// UnpackZeroPriceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroPrice()
+func (iNFTMarketplace *INFTMarketplace) UnpackZeroPriceError(raw []byte) (*INFTMarketplaceZeroPrice, error) {
+	out := new(INFTMarketplaceZeroPrice)
+	if err := iNFTMarketplace.abi.UnpackIntoInterface(out, "ZeroPrice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

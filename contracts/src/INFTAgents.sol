@@ -1,0 +1,471 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {PullPayments} from "./PullPayments.sol";
+import {INFTGenerated} from "./INFTGenerated.sol";
+
+/// @title INFTAgents
+/// @notice AI agents sold as NFT packages. Each agent carries credits; its owner,
+/// or a paying subscriber, spends them by requesting generations, which the
+/// relayer fulfils by minting an INFTGenerated token or fails with a refund.
+/// Tiers: 0 Starter, 1 Pro, 2 Business, 3 Enterprise. Kinds: 0 Text, 1 Image.
+/// Request status: 0 None, 1 Pending, 2 Fulfilled, 3 Failed (refunded).
+contract INFTAgents is ERC721, AccessControl, Pausable, PullPayments {
+    /// @notice The role of the off-chain relayer that fulfils, fails and evolves.
+    bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
+
+    uint8 public constant TIER_COUNT = 4;
+    uint8 public constant KIND_COUNT = 2;
+    uint8 public constant STATUS_NONE = 0;
+    uint8 public constant STATUS_PENDING = 1;
+    uint8 public constant STATUS_FULFILLED = 2;
+    uint8 public constant STATUS_FAILED = 3;
+    uint16 public constant BPS = 10_000;
+
+    struct Package {
+        uint256 price;
+        uint64 credits;
+    }
+
+    /// @notice A generation request; `requests(id)` returns its fields in this order.
+    struct Request {
+        uint256 agentId;
+        address requester;
+        uint8 kind;
+        uint8 status;
+        uint64 creditsSpent;
+        uint64 createdAt;
+    }
+
+    struct Terms {
+        uint256 pricePerPeriod;
+        uint64 period;
+        uint64 creditsPerPeriod;
+    }
+
+    struct Subscription {
+        uint64 expiresAt;
+        uint64 creditsLeft;
+    }
+
+    /// @notice The collection the outputs are minted in.
+    INFTGenerated public immutable generated;
+
+    /// @notice Longest prompt accepted, in bytes of UTF-8.
+    uint32 public maxPromptBytes = 2000;
+    /// @notice Seconds after which the requester may cancel a pending request for a refund.
+    uint64 public requestTimeout = 1 hours;
+    /// @notice Where the staking share of package revenue goes.
+    address public stakingWallet;
+    /// @notice Where the rest of package revenue goes.
+    address public devWallet;
+    /// @notice The staking wallet's share of package revenue, in basis points.
+    uint16 public stakingShareBps = 5000;
+
+    mapping(uint8 tier => Package) private _packages;
+    mapping(uint8 kind => uint64) private _generationCost;
+    mapping(uint256 agentId => uint64) private _credits;
+    mapping(uint256 agentId => uint8) private _tiers;
+    mapping(uint256 agentId => uint32) private _levels;
+    mapping(uint256 agentId => string) private _stateURIs;
+    mapping(uint256 agentId => Terms) private _terms;
+    mapping(uint256 agentId => mapping(address subscriber => Subscription)) private _subscriptions;
+    mapping(uint256 requestId => bool) private _chargedToSubscription;
+
+    /// @notice Generation requests by id, counting from 1.
+    mapping(uint256 requestId => Request) public requests;
+
+    uint256 private _lastAgentId;
+    uint256 private _lastRequestId;
+
+    event PackagePurchased(uint256 indexed agentId, address indexed buyer, uint8 tier, uint64 credits, uint256 price);
+    event CreditsAdded(uint256 indexed agentId, address indexed payer, uint64 credits, uint256 price);
+    event GenerationRequested(
+        uint256 indexed requestId,
+        uint256 indexed agentId,
+        address indexed requester,
+        uint8 kind,
+        string prompt,
+        uint64 creditsSpent
+    );
+    event GenerationFulfilled(uint256 indexed requestId, uint256 indexed tokenId, string tokenURI);
+    event GenerationFailed(uint256 indexed requestId, string reason, uint64 creditsRefunded);
+    event AgentEvolved(uint256 indexed agentId, uint32 level, string stateURI);
+    event SubscriptionTermsSet(uint256 indexed agentId, uint256 pricePerPeriod, uint64 period, uint64 creditsPerPeriod);
+    event Subscribed(uint256 indexed agentId, address indexed subscriber, uint64 expiresAt, uint256 paid);
+    /// @notice A package's price or credits changed.
+    event PackageSet(uint8 indexed tier, uint256 price, uint64 credits);
+    /// @notice The credits a kind of generation costs changed.
+    event GenerationCostSet(uint8 indexed kind, uint64 credits);
+    /// @notice Limits on requests changed.
+    event RequestLimitsSet(uint32 maxPromptBytes, uint64 requestTimeout);
+    /// @notice The revenue split changed.
+    event RevenueSplitSet(address stakingWallet, address devWallet, uint16 stakingShareBps);
+
+    error UnknownTier(uint8 tier);
+    error UnknownKind(uint8 kind);
+    error UnknownAgent(uint256 agentId);
+    error UnknownRequest(uint256 requestId);
+    error PackageUnavailable(uint8 tier);
+    error WrongPayment(uint256 expected, uint256 sent);
+    error EmptyPrompt();
+    error PromptTooLong(uint256 length, uint256 max);
+    error EmptyURI();
+    error NotOwnerOrSubscriber(uint256 agentId, address caller);
+    error NotAgentOwner(uint256 agentId, address caller);
+    error SubscriptionExpired(uint256 agentId, address subscriber, uint64 expiredAt);
+    error SubscriptionQuotaExceeded(uint256 agentId, address subscriber, uint64 creditsLeft, uint64 cost);
+    error SubscriptionsDisabled(uint256 agentId);
+    error InvalidTerms();
+    error InsufficientCredits(uint256 agentId, uint64 available, uint64 required);
+    error RequestNotPending(uint256 requestId, uint8 status);
+    error NotRequester(uint256 requestId, address caller);
+    error RequestNotExpired(uint256 requestId, uint64 expiresAt);
+    error LevelNotIncreasing(uint256 agentId, uint32 current, uint32 level);
+    error ZeroAddress();
+    error InvalidShare(uint16 bps);
+    error InvalidLimits();
+
+    /// @param admin holds DEFAULT_ADMIN_ROLE (prices, costs, pause, roles).
+    /// @param relayer holds RELAYER_ROLE.
+    /// @param generated_ the INFTGenerated collection; its minter must be set to this contract.
+    /// @param stakingWallet_ receives the staking share of package revenue.
+    /// @param devWallet_ receives the rest.
+    constructor(address admin, address relayer, INFTGenerated generated_, address stakingWallet_, address devWallet_)
+        ERC721("INFT Agents", "INFT")
+    {
+        if (
+            admin == address(0) || relayer == address(0) || address(generated_) == address(0)
+                || stakingWallet_ == address(0) || devWallet_ == address(0)
+        ) revert ZeroAddress();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(RELAYER_ROLE, relayer);
+        generated = generated_;
+        stakingWallet = stakingWallet_;
+        devWallet = devWallet_;
+        _setPackage(0, 10 ether, 100);
+        _setPackage(1, 45 ether, 500);
+        _setPackage(2, 160 ether, 2_000);
+        _setPackage(3, 700 ether, 10_000);
+        _setGenerationCost(0, 1);
+        _setGenerationCost(1, 5);
+    }
+
+    // ---------------------------------------------------------------- buying
+
+    /// @notice Buys a new agent of `tier` for exactly `packagePrice(tier)` wei.
+    /// @return agentId the new agent, minted to the caller with the tier's credits.
+    function purchasePackage(uint8 tier) external payable whenNotPaused nonReentrant returns (uint256 agentId) {
+        Package memory p = _paidPackage(tier);
+        agentId = ++_lastAgentId;
+        _tiers[agentId] = tier;
+        _credits[agentId] = p.credits;
+        _splitRevenue(msg.value);
+        _safeMint(msg.sender, agentId);
+        emit PackagePurchased(agentId, msg.sender, tier, p.credits, p.price);
+    }
+
+    /// @notice Adds the credits of `tier` to an agent for exactly `packagePrice(tier)` wei. Anyone may pay.
+    function topUp(uint256 agentId, uint8 tier) external payable whenNotPaused nonReentrant {
+        _requireAgent(agentId);
+        Package memory p = _paidPackage(tier);
+        _credits[agentId] += p.credits;
+        _splitRevenue(msg.value);
+        emit CreditsAdded(agentId, msg.sender, p.credits, p.price);
+    }
+
+    // ------------------------------------------------------------ generation
+
+    /// @notice Asks the relayer for a generation, paying `generationCost(kind)` of the agent's credits.
+    /// @dev By the agent's owner, or by a subscriber within its quota and period.
+    /// @param prompt UTF-8, 1 to `maxPromptBytes` bytes.
+    /// @return requestId the new request, Pending until fulfilled, failed or cancelled.
+    function requestGeneration(uint256 agentId, uint8 kind, string calldata prompt)
+        external
+        whenNotPaused
+        returns (uint256 requestId)
+    {
+        address owner = _requireAgent(agentId);
+        if (kind >= KIND_COUNT) revert UnknownKind(kind);
+        uint256 length = bytes(prompt).length;
+        if (length == 0) revert EmptyPrompt();
+        if (length > maxPromptBytes) revert PromptTooLong(length, maxPromptBytes);
+        uint64 cost = _generationCost[kind];
+
+        bool bySubscriber = msg.sender != owner;
+        if (bySubscriber) {
+            Subscription storage s = _subscriptions[agentId][msg.sender];
+            if (s.expiresAt == 0) revert NotOwnerOrSubscriber(agentId, msg.sender);
+            if (s.expiresAt <= block.timestamp) revert SubscriptionExpired(agentId, msg.sender, s.expiresAt);
+            if (s.creditsLeft < cost) revert SubscriptionQuotaExceeded(agentId, msg.sender, s.creditsLeft, cost);
+            s.creditsLeft -= cost;
+        }
+        uint64 available = _credits[agentId];
+        if (available < cost) revert InsufficientCredits(agentId, available, cost);
+        _credits[agentId] = available - cost;
+
+        requestId = ++_lastRequestId;
+        requests[requestId] = Request({
+            agentId: agentId,
+            requester: msg.sender,
+            kind: kind,
+            status: STATUS_PENDING,
+            creditsSpent: cost,
+            createdAt: uint64(block.timestamp)
+        });
+        if (bySubscriber) _chargedToSubscription[requestId] = true;
+        emit GenerationRequested(requestId, agentId, msg.sender, kind, prompt, cost);
+    }
+
+    /// @notice Fulfils a pending request by minting its output to the requester. Relayer only.
+    /// @param uri the output's metadata, `ipfs://<metadata CID>`.
+    /// @return tokenId the INFTGenerated token minted.
+    function fulfillGeneration(uint256 requestId, string calldata uri)
+        external
+        onlyRole(RELAYER_ROLE)
+        nonReentrant
+        returns (uint256 tokenId)
+    {
+        if (bytes(uri).length == 0) revert EmptyURI();
+        Request storage r = _pendingRequest(requestId);
+        r.status = STATUS_FULFILLED;
+        tokenId = generated.mint(r.requester, r.agentId, requestId, _ownerOf(r.agentId), uri);
+        emit GenerationFulfilled(requestId, tokenId, uri);
+    }
+
+    /// @notice Fails a pending request and refunds its credits to the agent. Relayer only.
+    /// @param reason why, for the requester to read.
+    function failGeneration(uint256 requestId, string calldata reason) external onlyRole(RELAYER_ROLE) {
+        _refund(requestId, _pendingRequest(requestId), reason);
+    }
+
+    /// @notice Lets the requester take back the credits of a request nobody answered within `requestTimeout`.
+    function cancelExpired(uint256 requestId) external {
+        Request storage r = _pendingRequest(requestId);
+        if (r.requester != msg.sender) revert NotRequester(requestId, msg.sender);
+        uint64 expiresAt = r.createdAt + requestTimeout;
+        if (block.timestamp < expiresAt) revert RequestNotExpired(requestId, expiresAt);
+        _refund(requestId, r, "expired: cancelled by requester");
+    }
+
+    /// @notice Anchors an agent's learned state on chain. Relayer only; levels only go up.
+    /// @param stateURI the state document, `ipfs://<CID>`.
+    function evolveAgent(uint256 agentId, uint32 level, string calldata stateURI) external onlyRole(RELAYER_ROLE) {
+        _requireAgent(agentId);
+        if (bytes(stateURI).length == 0) revert EmptyURI();
+        uint32 current = _levels[agentId];
+        if (level <= current) revert LevelNotIncreasing(agentId, current, level);
+        _levels[agentId] = level;
+        _stateURIs[agentId] = stateURI;
+        emit AgentEvolved(agentId, level, stateURI);
+    }
+
+    // --------------------------------------------------------- subscriptions
+
+    /// @notice Offers the agent's use for rent: each period costs `pricePerPeriod` wei
+    /// and lets the subscriber spend up to `creditsPerPeriod` of the agent's credits.
+    /// A period of 0 stops new subscriptions. Agent owner only.
+    function setSubscriptionTerms(uint256 agentId, uint256 pricePerPeriod, uint64 period, uint64 creditsPerPeriod)
+        external
+    {
+        address owner = _requireAgent(agentId);
+        if (msg.sender != owner) revert NotAgentOwner(agentId, msg.sender);
+        if (period != 0 && creditsPerPeriod == 0) revert InvalidTerms();
+        _terms[agentId] = Terms(pricePerPeriod, period, creditsPerPeriod);
+        emit SubscriptionTermsSet(agentId, pricePerPeriod, period, creditsPerPeriod);
+    }
+
+    /// @notice Rents an agent for one period at exactly its price; renewing early adds a period and its quota.
+    /// The payment goes to the agent's owner, to withdraw.
+    function subscribe(uint256 agentId) external payable whenNotPaused nonReentrant {
+        address owner = _requireAgent(agentId);
+        Terms memory t = _terms[agentId];
+        if (t.period == 0) revert SubscriptionsDisabled(agentId);
+        if (msg.value != t.pricePerPeriod) revert WrongPayment(t.pricePerPeriod, msg.value);
+        Subscription storage s = _subscriptions[agentId][msg.sender];
+        if (s.expiresAt > block.timestamp) {
+            s.expiresAt += t.period;
+            s.creditsLeft += t.creditsPerPeriod;
+        } else {
+            s.expiresAt = uint64(block.timestamp) + t.period;
+            s.creditsLeft = t.creditsPerPeriod;
+        }
+        _credit(owner, msg.value);
+        emit Subscribed(agentId, msg.sender, s.expiresAt, msg.value);
+    }
+
+    // ------------------------------------------------------------------ admin
+
+    /// @notice Sets a tier's price in wei and its credits; 0 credits withdraws the package from sale.
+    function setPackage(uint8 tier, uint256 price, uint64 credits_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (tier >= TIER_COUNT) revert UnknownTier(tier);
+        _setPackage(tier, price, credits_);
+    }
+
+    /// @notice Sets the credits a kind of generation costs.
+    function setGenerationCost(uint8 kind, uint64 cost) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (kind >= KIND_COUNT) revert UnknownKind(kind);
+        _setGenerationCost(kind, cost);
+    }
+
+    /// @notice Sets the longest prompt and the timeout after which requesters may cancel.
+    function setRequestLimits(uint32 maxPromptBytes_, uint64 requestTimeout_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (maxPromptBytes_ == 0 || requestTimeout_ == 0) revert InvalidLimits();
+        maxPromptBytes = maxPromptBytes_;
+        requestTimeout = requestTimeout_;
+        emit RequestLimitsSet(maxPromptBytes_, requestTimeout_);
+    }
+
+    /// @notice Sets where package revenue goes and the staking share in basis points.
+    function setRevenueSplit(address stakingWallet_, address devWallet_, uint16 stakingShareBps_)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        if (stakingWallet_ == address(0) || devWallet_ == address(0)) revert ZeroAddress();
+        if (stakingShareBps_ > BPS) revert InvalidShare(stakingShareBps_);
+        stakingWallet = stakingWallet_;
+        devWallet = devWallet_;
+        stakingShareBps = stakingShareBps_;
+        emit RevenueSplitSet(stakingWallet_, devWallet_, stakingShareBps_);
+    }
+
+    /// @notice Stops purchases, top-ups, requests and subscriptions. Fulfilment, failure and
+    /// cancellation go on, so no credits are stuck while paused.
+    function pause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _pause();
+    }
+
+    /// @notice Lifts `pause`.
+    function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _unpause();
+    }
+
+    // ------------------------------------------------------------------ views
+
+    /// @notice The price of a tier's package, in wei.
+    function packagePrice(uint8 tier) external view returns (uint256) {
+        if (tier >= TIER_COUNT) revert UnknownTier(tier);
+        return _packages[tier].price;
+    }
+
+    /// @notice The credits a tier's package grants.
+    function packageCredits(uint8 tier) external view returns (uint64) {
+        if (tier >= TIER_COUNT) revert UnknownTier(tier);
+        return _packages[tier].credits;
+    }
+
+    /// @notice The credits a generation of `kind` costs.
+    function generationCost(uint8 kind) external view returns (uint64) {
+        if (kind >= KIND_COUNT) revert UnknownKind(kind);
+        return _generationCost[kind];
+    }
+
+    /// @notice An agent's credits left.
+    function credits(uint256 agentId) external view returns (uint64) {
+        _requireAgent(agentId);
+        return _credits[agentId];
+    }
+
+    /// @notice The tier an agent was bought as.
+    function tierOf(uint256 agentId) external view returns (uint8) {
+        _requireAgent(agentId);
+        return _tiers[agentId];
+    }
+
+    /// @notice An agent's level, anchored by `evolveAgent`; 0 until it first evolves.
+    function levelOf(uint256 agentId) external view returns (uint32) {
+        _requireAgent(agentId);
+        return _levels[agentId];
+    }
+
+    /// @notice An agent's state document URI; empty until it first evolves. Also its token URI.
+    function tokenURI(uint256 agentId) public view override returns (string memory) {
+        _requireAgent(agentId);
+        return _stateURIs[agentId];
+    }
+
+    /// @notice An agent's subscription terms; a period of 0 means none are offered.
+    function subscriptionTerms(uint256 agentId)
+        external
+        view
+        returns (uint256 pricePerPeriod, uint64 period, uint64 creditsPerPeriod)
+    {
+        Terms memory t = _terms[agentId];
+        return (t.pricePerPeriod, t.period, t.creditsPerPeriod);
+    }
+
+    /// @notice When a subscriber's rental of an agent ends and the credits it may still spend.
+    function subscriptionOf(uint256 agentId, address subscriber)
+        external
+        view
+        returns (uint64 expiresAt, uint64 creditsLeft)
+    {
+        Subscription memory s = _subscriptions[agentId][subscriber];
+        return (s.expiresAt, s.creditsLeft);
+    }
+
+    /// @notice How many agents were ever sold; ids run from 1 to this.
+    function agentCount() external view returns (uint256) {
+        return _lastAgentId;
+    }
+
+    /// @notice How many requests were ever made; ids run from 1 to this.
+    function requestCount() external view returns (uint256) {
+        return _lastRequestId;
+    }
+
+    /// @inheritdoc ERC721
+    function supportsInterface(bytes4 interfaceId) public view override(ERC721, AccessControl) returns (bool) {
+        return super.supportsInterface(interfaceId);
+    }
+
+    // --------------------------------------------------------------- internal
+
+    function _paidPackage(uint8 tier) private view returns (Package memory p) {
+        if (tier >= TIER_COUNT) revert UnknownTier(tier);
+        p = _packages[tier];
+        if (p.credits == 0) revert PackageUnavailable(tier);
+        if (msg.value != p.price) revert WrongPayment(p.price, msg.value);
+    }
+
+    function _splitRevenue(uint256 amount) private {
+        uint256 staking = amount * stakingShareBps / BPS;
+        _credit(stakingWallet, staking);
+        _credit(devWallet, amount - staking);
+    }
+
+    function _requireAgent(uint256 agentId) private view returns (address owner) {
+        owner = _ownerOf(agentId);
+        if (owner == address(0)) revert UnknownAgent(agentId);
+    }
+
+    function _pendingRequest(uint256 requestId) private view returns (Request storage r) {
+        r = requests[requestId];
+        if (r.status == STATUS_NONE) revert UnknownRequest(requestId);
+        if (r.status != STATUS_PENDING) revert RequestNotPending(requestId, r.status);
+    }
+
+    function _refund(uint256 requestId, Request storage r, string memory reason) private {
+        r.status = STATUS_FAILED;
+        uint64 amount = r.creditsSpent;
+        _credits[r.agentId] += amount;
+        if (_chargedToSubscription[requestId]) {
+            Subscription storage s = _subscriptions[r.agentId][r.requester];
+            if (s.expiresAt > block.timestamp) s.creditsLeft += amount;
+        }
+        emit GenerationFailed(requestId, reason, amount);
+    }
+
+    function _setPackage(uint8 tier, uint256 price, uint64 credits_) private {
+        _packages[tier] = Package(price, credits_);
+        emit PackageSet(tier, price, credits_);
+    }
+
+    function _setGenerationCost(uint8 kind, uint64 cost) private {
+        _generationCost[kind] = cost;
+        emit GenerationCostSet(kind, cost);
+    }
+}

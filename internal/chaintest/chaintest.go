@@ -1,0 +1,241 @@
+// Package chaintest starts a simulated chain (go-ethereum's ethclient/simulated)
+// with funded accounts and the three INFT contracts deployed, for the tests of
+// every package that talks to the chain.
+package chaintest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/inft-labs/inft/bindings"
+	"github.com/inft-labs/inft/chain"
+)
+
+// ChainID is the simulated chain's id.
+const ChainID = 1337
+
+// Roles of the funded accounts, indexes into Chain.Accounts.
+const (
+	Deployer = iota // admin of all three contracts
+	Relayer         // holds RELAYER_ROLE
+	Alice
+	Bob
+	Carol
+	Staking // staking wallet
+	Dev     // development wallet
+	Fees    // marketplace fee recipient
+	accountCount
+)
+
+// Balance is what each funded account starts with: one million ether.
+var Balance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+
+// Account is a funded key.
+type Account struct {
+	Key     *ecdsa.PrivateKey
+	Address common.Address
+}
+
+// Chain is a simulated chain with the INFT contracts deployed.
+type Chain struct {
+	Backend  *simulated.Backend
+	Client   simulated.Client
+	Accounts []Account
+	chain.Contracts
+	// DeployBlock is the block of the first deployment transaction.
+	DeployBlock uint64
+
+	Agents      *bind.BoundContract
+	Generated   *bind.BoundContract
+	Marketplace *bind.BoundContract
+
+	AgentsABI      *bindings.INFTAgents
+	GeneratedABI   *bindings.INFTGenerated
+	MarketplaceABI *bindings.INFTMarketplace
+
+	tb testing.TB
+}
+
+// Options changes how New builds the chain.
+type Options struct {
+	// Node, when set, adjusts the simulated node's configuration, e.g. to serve
+	// JSON-RPC over HTTP on a loopback port.
+	Node func(*node.Config, *ethconfig.Config)
+}
+
+// New starts a simulated chain with eight funded accounts (see the role
+// constants) and the contracts deployed, wired as `inft deploy` wires them.
+// The chain is closed when the test ends.
+func New(tb testing.TB) *Chain {
+	return NewWithOptions(tb, Options{})
+}
+
+// NewWithOptions is New with options.
+func NewWithOptions(tb testing.TB, opts Options) *Chain {
+	tb.Helper()
+	alloc := types.GenesisAlloc{}
+	accounts := make([]Account, accountCount)
+	for i := range accounts {
+		key := DeterministicKey(i)
+		accounts[i] = Account{Key: key, Address: crypto.PubkeyToAddress(key.PublicKey)}
+		alloc[accounts[i].Address] = types.Account{Balance: Balance}
+	}
+	var nodeOpts []func(*node.Config, *ethconfig.Config)
+	if opts.Node != nil {
+		nodeOpts = append(nodeOpts, opts.Node)
+	}
+	backend := simulated.NewBackend(alloc, nodeOpts...)
+	tb.Cleanup(func() { _ = backend.Close() })
+
+	c := &Chain{
+		Backend:        backend,
+		Client:         backend.Client(),
+		Accounts:       accounts,
+		AgentsABI:      bindings.NewINFTAgents(),
+		GeneratedABI:   bindings.NewINFTGenerated(),
+		MarketplaceABI: bindings.NewINFTMarketplace(),
+		tb:             tb,
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	d, err := chain.Deploy(ctx, c.Client, c.Opts(Deployer), chain.DeployConfig{
+		Relayer:       accounts[Relayer].Address,
+		StakingWallet: accounts[Staking].Address,
+		DevWallet:     accounts[Dev].Address,
+		FeeRecipient:  accounts[Fees].Address,
+		PollInterval:  time.Millisecond,
+		AfterSend:     func() { backend.Commit() },
+	})
+	if err != nil {
+		tb.Fatalf("chaintest: %v", err)
+	}
+	c.Contracts, c.DeployBlock = d.Contracts, d.Block
+	c.Agents = c.AgentsABI.Instance(c.Client, d.Agents)
+	c.Generated = c.GeneratedABI.Instance(c.Client, d.Generated)
+	c.Marketplace = c.MarketplaceABI.Instance(c.Client, d.Marketplace)
+	return c
+}
+
+// DeterministicKey returns the i-th test key; the same i always gives the same key.
+func DeterministicKey(i int) *ecdsa.PrivateKey {
+	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("inft test account"), big.NewInt(int64(i)).Bytes()))
+	if err != nil {
+		panic(err)
+	}
+	return key
+}
+
+// Addr is the address of account i.
+func (c *Chain) Addr(i int) common.Address { return c.Accounts[i].Address }
+
+// Opts returns transaction options signing as account i.
+func (c *Chain) Opts(i int) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(c.Accounts[i].Key, big.NewInt(ChainID))
+}
+
+// Receipt mines the pending transactions and returns tx's receipt, failing the
+// test if it was not mined.
+func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
+	c.tb.Helper()
+	c.Backend.Commit()
+	r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
+	if err != nil {
+		c.tb.Fatalf("receipt of %s: %v", tx.Hash(), err)
+	}
+	return r
+}
+
+// Send sends calldata from account i to contract with value wei (nil for none),
+// mines it and returns the receipt of a successful transaction; the test fails
+// if it could not be sent or reverted.
+func (c *Chain) Send(i int, contract *bind.BoundContract, value *big.Int, calldata []byte) *types.Receipt {
+	c.tb.Helper()
+	r, err := c.Try(i, contract, value, calldata)
+	if err != nil {
+		c.tb.Fatalf("send to %s: %v", contract.Address(), err)
+	}
+	return r
+}
+
+// Try is Send that returns the error instead of failing the test. A transaction
+// that would revert is refused at gas estimation: the error then carries the
+// revert data, which RevertID and errors.As(err, rpc.DataError) read.
+func (c *Chain) Try(i int, contract *bind.BoundContract, value *big.Int, calldata []byte) (*types.Receipt, error) {
+	opts := c.Opts(i)
+	opts.Value = value
+	tx, err := bind.Transact(contract, opts, calldata)
+	if err != nil {
+		return nil, err
+	}
+	r := c.Receipt(tx)
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, errors.New("transaction reverted")
+	}
+	return r, nil
+}
+
+// Call runs a view function at the latest block and unpacks its result.
+func Call[T any](tb testing.TB, contract *bind.BoundContract, calldata []byte, unpack func([]byte) (T, error)) T {
+	tb.Helper()
+	v, err := bind.Call(contract, &bind.CallOpts{}, calldata, unpack)
+	if err != nil {
+		tb.Fatalf("call %s: %v", contract.Address(), err)
+	}
+	return v
+}
+
+// RevertData returns the revert data carried by err, or nil.
+func RevertData(err error) []byte {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return nil
+	}
+	return common.FromHex(s)
+}
+
+// RevertID returns the 4-byte selector of the custom error err reverted with,
+// as 0x-prefixed hex, or "" if err carries none.
+func RevertID(err error) string {
+	data := RevertData(err)
+	if len(data) < 4 {
+		return ""
+	}
+	return "0x" + common.Bytes2Hex(data[:4])
+}
+
+// Revert decodes the custom error that err carries with unpack, a binding's
+// UnpackError, failing the test if err is nil or carries no known error. Tests
+// compare the result with the binding's error struct, e.g.
+// &bindings.INFTAgentsWrongPayment{Expected: price, Sent: paid}.
+func Revert(tb testing.TB, err error, unpack func([]byte) (any, error)) any {
+	tb.Helper()
+	if err == nil {
+		tb.Fatalf("expected a revert, the call succeeded")
+	}
+	data := RevertData(err)
+	if len(data) < 4 {
+		tb.Fatalf("expected a custom error, got %v", err)
+	}
+	v, uerr := unpack(data)
+	if uerr != nil {
+		tb.Fatalf("revert data %x of %v: %v", data, err, uerr)
+	}
+	return v
+}
