@@ -7,7 +7,9 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
+	"net"
 	"testing"
 	"time"
 
@@ -66,14 +68,19 @@ type Chain struct {
 	GeneratedABI   *bindings.INFTGenerated
 	MarketplaceABI *bindings.INFTMarketplace
 
+	// RPCURL is the HTTP JSON-RPC endpoint when Options.HTTP is set.
+	RPCURL string
+
 	tb testing.TB
 }
 
 // Options changes how New builds the chain.
 type Options struct {
-	// Node, when set, adjusts the simulated node's configuration, e.g. to serve
-	// JSON-RPC over HTTP on a loopback port.
-	Node func(*node.Config, *ethconfig.Config)
+	// HTTP serves the chain's JSON-RPC (eth, net, web3) on a free loopback
+	// port, at Chain.RPCURL, for other processes and ethclient.Dial.
+	HTTP bool
+	// SkipDeploy leaves the chain empty but for the funded accounts.
+	SkipDeploy bool
 }
 
 // New starts a simulated chain with eight funded accounts (see the role
@@ -94,8 +101,14 @@ func NewWithOptions(tb testing.TB, opts Options) *Chain {
 		alloc[accounts[i].Address] = types.Account{Balance: Balance}
 	}
 	var nodeOpts []func(*node.Config, *ethconfig.Config)
-	if opts.Node != nil {
-		nodeOpts = append(nodeOpts, opts.Node)
+	rpcURL := ""
+	if opts.HTTP {
+		port := FreePort(tb)
+		rpcURL = fmt.Sprintf("http://127.0.0.1:%d", port)
+		nodeOpts = append(nodeOpts, func(nc *node.Config, _ *ethconfig.Config) {
+			nc.HTTPHost, nc.HTTPPort = "127.0.0.1", port
+			nc.HTTPModules = []string{"eth", "net", "web3"}
+		})
 	}
 	backend := simulated.NewBackend(alloc, nodeOpts...)
 	tb.Cleanup(func() { _ = backend.Close() })
@@ -107,7 +120,11 @@ func NewWithOptions(tb testing.TB, opts Options) *Chain {
 		AgentsABI:      bindings.NewINFTAgents(),
 		GeneratedABI:   bindings.NewINFTGenerated(),
 		MarketplaceABI: bindings.NewINFTMarketplace(),
+		RPCURL:         rpcURL,
 		tb:             tb,
+	}
+	if opts.SkipDeploy {
+		return c
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -127,6 +144,38 @@ func NewWithOptions(tb testing.TB, opts Options) *Chain {
 	c.Generated = c.GeneratedABI.Instance(c.Client, d.Generated)
 	c.Marketplace = c.MarketplaceABI.Instance(c.Client, d.Marketplace)
 	return c
+}
+
+// AutoMine mines a block every interval until the test ends, so that a process
+// waiting for receipts (a command under test) sees its transactions mined.
+func (c *Chain) AutoMine(interval time.Duration) {
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	c.tb.Cleanup(func() { close(done); <-stopped })
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				c.Backend.Commit()
+			}
+		}
+	}()
+}
+
+// FreePort returns a TCP port that was free on 127.0.0.1 a moment ago.
+func FreePort(tb testing.TB) int {
+	tb.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatalf("free port: %v", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
 }
 
 // DeterministicKey returns the i-th test key; the same i always gives the same key.

@@ -1,0 +1,76 @@
+package config
+
+import (
+	"flag"
+	"strings"
+)
+
+// Setting describes one environment variable; every one can also be given as
+// a flag named after it (DATABASE_URL: --database-url), which wins.
+type Setting struct {
+	Env    string
+	Usage  string
+	Secret bool
+}
+
+// Flag is the command-line name of the setting.
+func (s Setting) Flag() string { return strings.ReplaceAll(strings.ToLower(s.Env), "_", "-") }
+
+// Settings are the service's settings (DESIGN §2.4), in the order the README lists them.
+var Settings = []Setting{
+	{Env: "DATABASE_URL", Usage: "PostgreSQL URL, e.g. postgres://user:pass@host:5432/inft", Secret: true},
+	{Env: "SONIC_RPC_URL", Usage: "JSON-RPC endpoint of a Sonic node (http, https, ws or wss)"},
+	{Env: "SONIC_WS_URL", Usage: "WebSocket endpoint for newHeads; unset: the indexer polls"},
+	{Env: "SONIC_CHAIN_ID", Usage: "expected chain id (146 mainnet, 14601 testnet); start-up fails if the node differs"},
+	{Env: "INFT_AGENTS_CONTRACT", Usage: "INFTAgents address (alias INFT_PACKAGES_CONTRACT)"},
+	{Env: "INFT_PACKAGES_CONTRACT", Usage: "alias of INFT_AGENTS_CONTRACT"},
+	{Env: "INFT_GENERATED_NFT_CONTRACT", Usage: "INFTGenerated address"},
+	{Env: "INFT_MARKETPLACE_CONTRACT", Usage: "INFTMarketplace address"},
+	{Env: "INDEXER_START_BLOCK", Usage: "first block to index (the deployment block)"},
+	{Env: "INDEXER_CONFIRMATIONS", Usage: "blocks behind the head treated as confirmed, or \"finalized\""},
+	{Env: "RELAYER_KEYSTORE", Usage: "relayer key as an encrypted JSON keystore file"},
+	{Env: "RELAYER_KEYSTORE_PASSWORD", Usage: "password of RELAYER_KEYSTORE", Secret: true},
+	{Env: "RELAYER_PRIVATE_KEY", Usage: "relayer key as hex (prefer the keystore in production)", Secret: true},
+	{Env: "OPENAI_API_KEY", Usage: "enables the OpenAI provider", Secret: true},
+	{Env: "OPENAI_BASE_URL", Usage: "OpenAI-compatible base URL (default OpenAI's)"},
+	{Env: "CLOUDFLARE_API_TOKEN", Usage: "enables Cloudflare Workers AI (with CLOUDFLARE_ACCOUNT_ID)", Secret: true},
+	{Env: "CLOUDFLARE_ACCOUNT_ID", Usage: "Cloudflare account of Workers AI"},
+	{Env: "GEMINI_API_KEY", Usage: "enables the Gemini provider", Secret: true},
+	{Env: "IPFS_API_URL", Usage: "Kubo RPC API, e.g. http://127.0.0.1:5001; unset: the embedded local store"},
+	{Env: "IPFS_GATEWAY_URL", Usage: "public gateway base for image and metadata links"},
+	{Env: "ADMIN_API_KEY", Usage: "bearer token of the GraphQL admin mutations", Secret: true},
+	{Env: "HTTP_ADDR", Usage: "listen address of the HTTP server (default " + DefaultHTTPAddr + ")"},
+	{Env: "ENVIRONMENT", Usage: "development (default), production or test"},
+}
+
+// DeploySettings are the settings of `inft deploy` (DESIGN §2.3).
+var DeploySettings = []Setting{
+	{Env: "SONIC_RPC_URL", Usage: "JSON-RPC endpoint to deploy to"},
+	{Env: "SONIC_CHAIN_ID", Usage: "expected chain id; deploy refuses a node that differs"},
+	{Env: "DEPLOYER_PRIVATE_KEY", Usage: "deployer key as hex", Secret: true},
+	{Env: "DEPLOYER_KEYSTORE", Usage: "deployer key as an encrypted JSON keystore file"},
+	{Env: "DEPLOYER_KEYSTORE_PASSWORD", Usage: "password of DEPLOYER_KEYSTORE", Secret: true},
+	{Env: "RELAYER_ADDRESS", Usage: "granted RELAYER_ROLE (default: the deployer)"},
+	{Env: "STAKING_WALLET", Usage: "receives the staking share of package revenue (default: the deployer)"},
+	{Env: "DEV_WALLET", Usage: "receives the rest of package revenue (default: the deployer)"},
+	{Env: "FEE_RECIPIENT", Usage: "receives the marketplace fee (default: the deployer)"},
+}
+
+// Flags registers one string flag per setting on fs and returns a Lookup in
+// which a flag given on the command line overrides the environment.
+func Flags(fs *flag.FlagSet, settings []Setting, env Lookup) Lookup {
+	values := make(map[string]*string, len(settings))
+	for _, s := range settings {
+		values[s.Env] = fs.String(s.Flag(), "", s.Usage+" [$"+s.Env+"]")
+	}
+	return func(name string) (string, bool) {
+		if v, ok := values[name]; ok {
+			set := false
+			fs.Visit(func(f *flag.Flag) { set = set || f.Name == strings.ReplaceAll(strings.ToLower(name), "_", "-") })
+			if set {
+				return *v, true
+			}
+		}
+		return env(name)
+	}
+}
