@@ -1,0 +1,62 @@
+# The two commands: `make dev` sets up and runs everything on this machine;
+# `make test` runs every check CI runs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+GENERATED := bindings contracts/artifacts
+
+.PHONY: help dev test bench build generate check-generated fmt-check vet unit tools postgres postgres-dev
+
+help:
+	@echo "make dev    install what is missing, build, run 'inft dev'"
+	@echo "make test   everything CI checks: generated code current, gofmt, go vet, go test -race ./..."
+	@echo "make bench  the benchmarks (see docs/benchmarks.md)"
+	@echo "make build  build bin/inft"
+
+## dev: set up and run the whole system on this machine.
+dev: tools postgres-dev build
+	@echo "dev: starting inft dev"
+	./bin/inft dev
+
+## test: everything CI checks.
+test: tools postgres check-generated fmt-check vet unit
+
+bench: tools postgres
+	go test -run '^$$' -bench . -benchmem ./...
+
+build:
+	@echo "build: bin/inft $(VERSION)"
+	@go build -ldflags "$(LDFLAGS)" -o bin/inft ./cmd/inft
+
+tools:
+	@scripts/ensure-tools.sh
+
+postgres:
+	@scripts/ensure-postgres.sh
+
+postgres-dev:
+	@scripts/ensure-postgres.sh "$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}"
+
+## generate: rebuild contract artifacts and bindings (and, later, gqlgen output).
+generate: tools
+	go generate ./...
+
+## check-generated: fails when committed generated code differs from what go generate makes.
+check-generated: generate
+	@if [ -n "$$(git status --porcelain -- $(GENERATED))" ]; then \
+		echo "generated code is stale: run 'make generate' and commit:"; \
+		git status --porcelain -- $(GENERATED); git --no-pager diff --stat -- $(GENERATED); exit 1; \
+	fi
+	@echo "check-generated: bindings and artifacts are current"
+
+fmt-check:
+	@out="$$(gofmt -l $$(git ls-files '*.go'))"; \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	go vet ./...
+
+unit:
+	go test -race -count=1 -timeout 20m ./...
