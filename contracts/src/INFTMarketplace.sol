@@ -96,7 +96,11 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         if (!_approved(token, tokenId, msg.sender)) revert MarketplaceNotApproved(collection, tokenId);
         uint256 previous = _current[collection][tokenId];
         if (previous != 0 && listings[previous].seller == msg.sender) revert AlreadyListed(previous);
-        if (previous != 0) listings[previous].active = false;
+        if (previous != 0) {
+            // The previous seller's listing is stale (the token left them): close it visibly.
+            listings[previous].active = false;
+            emit ListingCancelled(previous);
+        }
 
         listingId = ++_lastListingId;
         listings[listingId] = Listing(collection, tokenId, msg.sender, price, true, uint64(block.timestamp));
@@ -163,7 +167,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         return l.active && !_isStale(l);
     }
 
-    /// @notice The latest listing of a token (active or not); 0 if it was never listed.
+    /// @notice The token's open listing (possibly stale), or 0 if it has none.
     function currentListing(address collection, uint256 tokenId) external view returns (uint256) {
         return _current[collection][tokenId];
     }
