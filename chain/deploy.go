@@ -42,9 +42,9 @@ type DeployConfig struct {
 	FeeRecipient common.Address
 	// PollInterval is how often receipts are polled; default 250ms.
 	PollInterval time.Duration
-	// AfterSend, when set, is called after each round of transactions is sent.
-	// A simulated chain uses it to mine them; a real node needs nothing.
-	AfterSend func()
+	// Mine, when set, is called before each poll for receipts. A simulated
+	// chain uses it to mine the pending transactions; a real node needs nothing.
+	Mine func()
 }
 
 // Deployment is the result of Deploy.
@@ -110,7 +110,7 @@ func Deploy(ctx context.Context, backend DeployBackend, auth *bind.TransactOpts,
 		market.PackConstructor(deployer, feeRecipient, d.Agents, d.Generated)); err != nil {
 		return d, err
 	}
-	if d.Block, err = waitAll(ctx, backend, cfg.AfterSend, poll, sent); err != nil {
+	if d.Block, err = waitAll(ctx, backend, cfg.Mine, poll, sent); err != nil {
 		return d, err
 	}
 
@@ -120,7 +120,7 @@ func Deploy(ctx context.Context, backend DeployBackend, auth *bind.TransactOpts,
 	if err != nil {
 		return d, fmt.Errorf("deploy: set INFTGenerated minter: %w", err)
 	}
-	if _, err := waitAll(ctx, backend, cfg.AfterSend, poll, []step{{"INFTGenerated.setMinter", tx}}); err != nil {
+	if _, err := waitAll(ctx, backend, cfg.Mine, poll, []step{{"INFTGenerated.setMinter", tx}}); err != nil {
 		return d, err
 	}
 	return d, nil
@@ -132,13 +132,10 @@ type step struct {
 }
 
 // waitAll waits for every step's receipt and returns the lowest block among them.
-func waitAll(ctx context.Context, backend bind.DeployBackend, afterSend func(), poll time.Duration, steps []step) (uint64, error) {
-	if afterSend != nil {
-		afterSend()
-	}
+func waitAll(ctx context.Context, backend bind.DeployBackend, mine func(), poll time.Duration, steps []step) (uint64, error) {
 	first := uint64(0)
 	for i, s := range steps {
-		r, err := WaitReceipt(ctx, backend, s.tx.Hash(), poll)
+		r, err := waitReceipt(ctx, backend, s.tx.Hash(), poll, mine)
 		if err != nil {
 			return 0, fmt.Errorf("deploy: wait for %s (tx %s): %w", s.name, s.tx.Hash(), err)
 		}
@@ -154,9 +151,16 @@ func waitAll(ctx context.Context, backend bind.DeployBackend, afterSend func(), 
 
 // WaitReceipt polls for a transaction's receipt until it is mined or ctx ends.
 func WaitReceipt(ctx context.Context, backend bind.DeployBackend, hash common.Hash, poll time.Duration) (*types.Receipt, error) {
+	return waitReceipt(ctx, backend, hash, poll, nil)
+}
+
+func waitReceipt(ctx context.Context, backend bind.DeployBackend, hash common.Hash, poll time.Duration, mine func()) (*types.Receipt, error) {
 	t := time.NewTicker(poll)
 	defer t.Stop()
 	for {
+		if mine != nil {
+			mine()
+		}
 		r, err := backend.TransactionReceipt(ctx, hash)
 		if err == nil {
 			return r, nil

@@ -6,6 +6,7 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {PullPayments} from "./PullPayments.sol";
 import {INFTGenerated} from "./INFTGenerated.sol";
+import {ERC721TransferNonces} from "./ERC721TransferNonces.sol";
 
 /// @title INFTAgents
 /// @notice AI agents sold as NFT packages. Each agent carries credits; its owner,
@@ -13,7 +14,9 @@ import {INFTGenerated} from "./INFTGenerated.sol";
 /// relayer fulfils by minting an INFTGenerated token or fails with a refund.
 /// Tiers: 0 Starter, 1 Pro, 2 Business, 3 Enterprise. Kinds: 0 Text, 1 Image.
 /// Request status: 0 None, 1 Pending, 2 Fulfilled, 3 Failed (refunded).
-contract INFTAgents is ERC721, AccessControl, Pausable, PullPayments {
+/// Subscription terms and subscriptions belong to the owner who granted them:
+/// they lapse when the agent changes hands, so a buyer gets its credits unencumbered.
+contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPayments {
     /// @notice The role of the off-chain relayer that fulfils, fails and evolves.
     bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
 
@@ -40,15 +43,19 @@ contract INFTAgents is ERC721, AccessControl, Pausable, PullPayments {
         uint64 createdAt;
     }
 
+    /// @dev `grantedAt` is the agent's transfer nonce when the terms were set.
     struct Terms {
         uint256 pricePerPeriod;
         uint64 period;
         uint64 creditsPerPeriod;
+        uint64 grantedAt;
     }
 
+    /// @dev `grantedAt` is the agent's transfer nonce when the subscription began.
     struct Subscription {
         uint64 expiresAt;
         uint64 creditsLeft;
+        uint64 grantedAt;
     }
 
     /// @notice The collection the outputs are minted in.
@@ -164,8 +171,10 @@ contract INFTAgents is ERC721, AccessControl, Pausable, PullPayments {
         _tiers[agentId] = tier;
         _credits[agentId] = p.credits;
         _splitRevenue(msg.value);
-        _safeMint(msg.sender, agentId);
+        // Logged before the mint so that it precedes anything the buyer's
+        // onERC721Received does with the new agent.
         emit PackagePurchased(agentId, msg.sender, tier, p.credits, p.price);
+        _safeMint(msg.sender, agentId);
     }
 
     /// @notice Adds the credits of `tier` to an agent for exactly `packagePrice(tier)` wei. Anyone may pay.
@@ -198,7 +207,9 @@ contract INFTAgents is ERC721, AccessControl, Pausable, PullPayments {
         bool bySubscriber = msg.sender != owner;
         if (bySubscriber) {
             Subscription storage s = _subscriptions[agentId][msg.sender];
-            if (s.expiresAt == 0) revert NotOwnerOrSubscriber(agentId, msg.sender);
+            if (s.expiresAt == 0 || s.grantedAt != transferNonce(agentId)) {
+                revert NotOwnerOrSubscriber(agentId, msg.sender);
+            }
             if (s.expiresAt <= block.timestamp) revert SubscriptionExpired(agentId, msg.sender, s.expiresAt);
             if (s.creditsLeft < cost) revert SubscriptionQuotaExceeded(agentId, msg.sender, s.creditsLeft, cost);
             s.creditsLeft -= cost;
@@ -267,31 +278,34 @@ contract INFTAgents is ERC721, AccessControl, Pausable, PullPayments {
 
     /// @notice Offers the agent's use for rent: each period costs `pricePerPeriod` wei
     /// and lets the subscriber spend up to `creditsPerPeriod` of the agent's credits.
-    /// A period of 0 stops new subscriptions. Agent owner only.
+    /// A period of 0 stops new subscriptions. Agent owner only; terms lapse when the agent changes hands.
     function setSubscriptionTerms(uint256 agentId, uint256 pricePerPeriod, uint64 period, uint64 creditsPerPeriod)
         external
     {
         address owner = _requireAgent(agentId);
         if (msg.sender != owner) revert NotAgentOwner(agentId, msg.sender);
         if (period != 0 && creditsPerPeriod == 0) revert InvalidTerms();
-        _terms[agentId] = Terms(pricePerPeriod, period, creditsPerPeriod);
+        _terms[agentId] = Terms(pricePerPeriod, period, creditsPerPeriod, transferNonce(agentId));
         emit SubscriptionTermsSet(agentId, pricePerPeriod, period, creditsPerPeriod);
     }
 
     /// @notice Rents an agent for one period at exactly its price; renewing early adds a period and its quota.
-    /// The payment goes to the agent's owner, to withdraw.
+    /// The payment goes to the agent's owner, to withdraw. The subscription ends
+    /// early if the agent changes hands.
     function subscribe(uint256 agentId) external payable whenNotPaused nonReentrant {
         address owner = _requireAgent(agentId);
+        uint64 nonce = transferNonce(agentId);
         Terms memory t = _terms[agentId];
-        if (t.period == 0) revert SubscriptionsDisabled(agentId);
+        if (t.period == 0 || t.grantedAt != nonce) revert SubscriptionsDisabled(agentId);
         if (msg.value != t.pricePerPeriod) revert WrongPayment(t.pricePerPeriod, msg.value);
         Subscription storage s = _subscriptions[agentId][msg.sender];
-        if (s.expiresAt > block.timestamp) {
+        if (s.expiresAt > block.timestamp && s.grantedAt == nonce) {
             s.expiresAt += t.period;
             s.creditsLeft += t.creditsPerPeriod;
         } else {
             s.expiresAt = uint64(block.timestamp) + t.period;
             s.creditsLeft = t.creditsPerPeriod;
+            s.grantedAt = nonce;
         }
         _credit(owner, msg.value);
         emit Subscribed(agentId, msg.sender, s.expiresAt, msg.value);
@@ -387,23 +401,26 @@ contract INFTAgents is ERC721, AccessControl, Pausable, PullPayments {
         return _stateURIs[agentId];
     }
 
-    /// @notice An agent's subscription terms; a period of 0 means none are offered.
+    /// @notice An agent's subscription terms; all zero when none are offered by its current owner.
     function subscriptionTerms(uint256 agentId)
         external
         view
         returns (uint256 pricePerPeriod, uint64 period, uint64 creditsPerPeriod)
     {
         Terms memory t = _terms[agentId];
+        if (t.grantedAt != transferNonce(agentId)) return (0, 0, 0);
         return (t.pricePerPeriod, t.period, t.creditsPerPeriod);
     }
 
-    /// @notice When a subscriber's rental of an agent ends and the credits it may still spend.
+    /// @notice When a subscriber's rental of an agent ends and the credits it may still spend;
+    /// all zero if it never subscribed or the agent changed hands since.
     function subscriptionOf(uint256 agentId, address subscriber)
         external
         view
         returns (uint64 expiresAt, uint64 creditsLeft)
     {
         Subscription memory s = _subscriptions[agentId][subscriber];
+        if (s.grantedAt != transferNonce(agentId)) return (0, 0);
         return (s.expiresAt, s.creditsLeft);
     }
 
@@ -454,7 +471,7 @@ contract INFTAgents is ERC721, AccessControl, Pausable, PullPayments {
         _credits[r.agentId] += amount;
         if (_chargedToSubscription[requestId]) {
             Subscription storage s = _subscriptions[r.agentId][r.requester];
-            if (s.expiresAt > block.timestamp) s.creditsLeft += amount;
+            if (s.expiresAt > block.timestamp && s.grantedAt == transferNonce(r.agentId)) s.creditsLeft += amount;
         }
         emit GenerationFailed(requestId, reason, amount);
     }

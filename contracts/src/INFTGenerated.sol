@@ -5,12 +5,13 @@ import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {ERC721URIStorage} from "@openzeppelin/contracts/token/ERC721/extensions/ERC721URIStorage.sol";
 import {ERC2981} from "@openzeppelin/contracts/token/common/ERC2981.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ERC721TransferNonces} from "./ERC721TransferNonces.sol";
 
 /// @title INFTGenerated
 /// @notice The outputs of INFT agents: one ERC-721 token per fulfilled generation
 /// request, with its own metadata URI and an ERC-2981 royalty paid to whoever
 /// owned the agent when the output was minted. Only INFTAgents mints.
-contract INFTGenerated is ERC721URIStorage, ERC2981, AccessControl {
+contract INFTGenerated is ERC721URIStorage, ERC721TransferNonces, ERC2981, AccessControl {
     /// @notice Royalty on secondary sales unless the admin sets another, in basis points.
     uint96 public constant DEFAULT_ROYALTY_BPS = 500;
     /// @notice The highest royalty the admin may set, in basis points.
@@ -98,14 +99,22 @@ contract INFTGenerated is ERC721URIStorage, ERC2981, AccessControl {
     function supportsInterface(bytes4 interfaceId)
         public
         view
-        override(ERC721URIStorage, ERC2981, AccessControl)
+        override(ERC721, ERC721URIStorage, ERC2981, AccessControl)
         returns (bool)
     {
         return super.supportsInterface(interfaceId);
     }
 
     /// @inheritdoc ERC721URIStorage
-    function tokenURI(uint256 tokenId) public view override(ERC721URIStorage) returns (string memory) {
+    function tokenURI(uint256 tokenId) public view override(ERC721, ERC721URIStorage) returns (string memory) {
         return super.tokenURI(tokenId);
+    }
+
+    function _update(address to, uint256 tokenId, address auth)
+        internal
+        override(ERC721, ERC721TransferNonces)
+        returns (address)
+    {
+        return super._update(to, tokenId, auth);
     }
 }

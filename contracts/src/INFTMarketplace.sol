@@ -8,11 +8,18 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {PullPayments} from "./PullPayments.sol";
 
+/// @notice Both INFT collections count each token's transfers (ERC721TransferNonces).
+interface ITransferNonces {
+    function transferNonce(uint256 tokenId) external view returns (uint64);
+}
+
 /// @title INFTMarketplace
 /// @notice Fixed-price listings, paid in native S, for INFT agents and generated
 /// tokens. Tokens stay with their sellers until sold (the marketplace only needs
-/// approval), so a listing whose token moved elsewhere is stale and cannot be
-/// bought. Each sale pays a platform fee and the token's ERC-2981 royalty; all
+/// approval). A listing whose token has moved since it was made is stale for
+/// good, even if the token comes back: it can never be bought, and anyone may
+/// cancel it. A listing whose approval was withdrawn cannot be bought until the
+/// seller approves again. Each sale pays a platform fee and the token's ERC-2981 royalty; all
 /// proceeds are withdrawn with `withdraw`.
 contract INFTMarketplace is AccessControl, Pausable, PullPayments {
     /// @notice Denominator of fees and royalties.
@@ -21,6 +28,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
     uint16 public constant MAX_FEE_BPS = 1_000;
 
     /// @notice A listing; `listings(id)` returns its fields in this order.
+    /// `transferNonce` is the token's transfer count when it was listed.
     struct Listing {
         address collection;
         uint256 tokenId;
@@ -28,6 +36,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         uint256 price;
         bool active;
         uint64 createdAt;
+        uint64 transferNonce;
     }
 
     /// @notice The INFTAgents collection.
@@ -82,7 +91,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
     }
 
     /// @notice Lists a token the caller owns for `price` wei. The marketplace must be approved for it.
-    /// A stale listing of the same token is replaced.
+    /// An open listing of the same token made before it last moved is closed (ListingCancelled).
     /// @return listingId the new listing.
     function list(address collection, uint256 tokenId, uint256 price)
         external
@@ -95,15 +104,23 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         if (token.ownerOf(tokenId) != msg.sender) revert NotTokenOwner(collection, tokenId, msg.sender);
         if (!_approved(token, tokenId, msg.sender)) revert MarketplaceNotApproved(collection, tokenId);
         uint256 previous = _current[collection][tokenId];
-        if (previous != 0 && listings[previous].seller == msg.sender) revert AlreadyListed(previous);
         if (previous != 0) {
-            // The previous seller's listing is stale (the token left them): close it visibly.
+            if (!_moved(listings[previous])) revert AlreadyListed(previous);
+            // The token moved since that listing was made: close it visibly.
             listings[previous].active = false;
             emit ListingCancelled(previous);
         }
 
         listingId = ++_lastListingId;
-        listings[listingId] = Listing(collection, tokenId, msg.sender, price, true, uint64(block.timestamp));
+        listings[listingId] = Listing(
+            collection,
+            tokenId,
+            msg.sender,
+            price,
+            true,
+            uint64(block.timestamp),
+            ITransferNonces(collection).transferNonce(tokenId)
+        );
         _current[collection][tokenId] = listingId;
         emit Listed(listingId, collection, tokenId, msg.sender, price);
     }
@@ -117,7 +134,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         emit ListingPriceUpdated(listingId, price);
     }
 
-    /// @notice Withdraws a listing. By its seller, or by anyone once it is stale.
+    /// @notice Withdraws a listing. By its seller, or by anyone while it is stale.
     function cancel(uint256 listingId) external {
         Listing storage l = _activeListing(listingId);
         if (l.seller != msg.sender && !_isStale(l)) revert NotSeller(listingId, msg.sender);
@@ -161,7 +178,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         _unpause();
     }
 
-    /// @notice Whether a listing can be bought now: active, and its token still with the seller and approved.
+    /// @notice Whether a listing can be bought now: active, its token not moved since listing, and approved.
     function isBuyable(uint256 listingId) external view returns (bool) {
         Listing storage l = listings[listingId];
         return l.active && !_isStale(l);
@@ -210,11 +227,14 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         if (_current[l.collection][l.tokenId] == listingId) delete _current[l.collection][l.tokenId];
     }
 
+    /// @dev Not buyable: the token moved since listing, or the approval is gone.
     function _isStale(Listing storage l) private view returns (bool) {
-        IERC721 token = IERC721(l.collection);
-        (bool ok, bytes memory data) = address(token).staticcall(abi.encodeCall(IERC721.ownerOf, (l.tokenId)));
-        if (!ok || data.length < 32 || abi.decode(data, (address)) != l.seller) return true;
-        return !_approved(token, l.tokenId, l.seller);
+        return _moved(l) || !_approved(IERC721(l.collection), l.tokenId, l.seller);
+    }
+
+    /// @dev The token changed hands since the listing was made; it stays so for good.
+    function _moved(Listing storage l) private view returns (bool) {
+        return ITransferNonces(l.collection).transferNonce(l.tokenId) != l.transferNonce;
     }
 
     function _approved(IERC721 token, uint256 tokenId, address owner) private view returns (bool) {

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -134,7 +135,7 @@ func NewWithOptions(tb testing.TB, opts Options) *Chain {
 		DevWallet:     accounts[Dev].Address,
 		FeeRecipient:  accounts[Fees].Address,
 		PollInterval:  time.Millisecond,
-		AfterSend:     func() { backend.Commit() },
+		Mine:          func() { backend.Commit() },
 	})
 	if err != nil {
 		tb.Fatalf("chaintest: %v", err)
@@ -199,12 +200,35 @@ func (c *Chain) Opts(i int) *bind.TransactOpts {
 // test if it was not mined.
 func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
 	c.tb.Helper()
-	c.Backend.Commit()
-	r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
-	if err != nil {
-		c.tb.Fatalf("receipt of %s: %v", tx.Hash(), err)
+	// A loaded machine can seal a block before the pool has promoted the
+	// transaction; mine again rather than fail.
+	for range 20 {
+		c.Backend.Commit()
+		r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
+		if err == nil {
+			return r
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			c.tb.Fatalf("receipt of %s: %v", tx.Hash(), err)
+		}
 	}
-	return r
+	c.tb.Fatalf("transaction %s not mined after 20 blocks", tx.Hash())
+	return nil
+}
+
+// AdjustTime moves the chain's clock forward by d in a new block. It mines
+// the pending transactions first, since the simulated chain only adjusts time
+// on an empty block.
+func (c *Chain) AdjustTime(d time.Duration) {
+	c.tb.Helper()
+	var err error
+	for range 20 {
+		c.Backend.Commit()
+		if err = c.Backend.AdjustTime(d); err == nil {
+			return
+		}
+	}
+	c.tb.Fatalf("adjust time by %s: %v", d, err)
 }
 
 // Send sends calldata from account i to contract with value wei (nil for none),
