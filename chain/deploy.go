@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -157,16 +158,24 @@ func WaitReceipt(ctx context.Context, backend bind.DeployBackend, hash common.Ha
 func waitReceipt(ctx context.Context, backend bind.DeployBackend, hash common.Hash, poll time.Duration, mine func()) (*types.Receipt, error) {
 	t := time.NewTicker(poll)
 	defer t.Stop()
+	failures := 0
 	for {
 		if mine != nil {
 			mine()
 		}
 		r, err := backend.TransactionReceipt(ctx, hash)
-		if err == nil {
+		switch {
+		case err == nil:
 			return r, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, err
+		case errors.Is(err, ethereum.NotFound) || IsIndexing(err):
+			failures = 0
+		case ctx.Err() != nil:
+			return nil, ctx.Err()
+		default:
+			// A node can fail a request now and then; give up only when it keeps failing.
+			if failures++; failures >= maxReceiptFailures {
+				return nil, err
+			}
 		}
 		select {
 		case <-ctx.Done():
@@ -174,6 +183,17 @@ func waitReceipt(ctx context.Context, backend bind.DeployBackend, hash common.Ha
 		case <-t.C:
 		}
 	}
+}
+
+// maxReceiptFailures is how many receipt polls in a row may fail before
+// WaitReceipt gives up.
+const maxReceiptFailures = 5
+
+// IsIndexing reports whether err is geth's answer for a receipt it cannot
+// look up yet because its transaction index is still being built: the
+// transaction may well be mined, so ask again.
+func IsIndexing(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "transaction indexing is in progress")
 }
 
 func orDefault(a, def common.Address) common.Address {

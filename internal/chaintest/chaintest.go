@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/inft-labs/inft/bindings"
@@ -101,7 +102,7 @@ func NewWithOptions(tb testing.TB, opts Options) *Chain {
 		accounts[i] = Account{Key: key, Address: crypto.PubkeyToAddress(key.PublicKey)}
 		alloc[accounts[i].Address] = types.Account{Balance: Balance}
 	}
-	var nodeOpts []func(*node.Config, *ethconfig.Config)
+	nodeOpts := []func(*node.Config, *ethconfig.Config){cancunRules}
 	rpcURL := ""
 	if opts.HTTP {
 		port := FreePort(tb)
@@ -145,6 +146,16 @@ func NewWithOptions(tb testing.TB, opts Options) *Chain {
 	c.Generated = c.GeneratedABI.Instance(c.Client, d.Generated)
 	c.Marketplace = c.MarketplaceABI.Instance(c.Client, d.Marketplace)
 	return c
+}
+
+// cancunRules makes the chain run the Cancun rules the contracts are compiled
+// for (and Sonic runs), instead of the dev chain's later forks, whose gas
+// schedule would distort every gas figure.
+func cancunRules(_ *node.Config, ec *ethconfig.Config) {
+	rules := *ec.Genesis.Config
+	rules.PragueTime, rules.OsakaTime, rules.BogotaTime = nil, nil, nil
+	rules.BlobScheduleConfig = &params.BlobScheduleConfig{Cancun: params.DefaultCancunBlobConfig}
+	ec.Genesis.Config = &rules
 }
 
 // AutoMine mines a block every interval until the test ends, so that a process
@@ -208,7 +219,7 @@ func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
 		if err == nil {
 			return r
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		if !errors.Is(err, ethereum.NotFound) && !chain.IsIndexing(err) {
 			c.tb.Fatalf("receipt of %s: %v", tx.Hash(), err)
 		}
 	}

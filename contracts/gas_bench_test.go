@@ -1,0 +1,75 @@
+package contracts_test
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/inft-labs/inft/internal/chaintest"
+)
+
+// BenchmarkGas reports the gas each user-facing call costs on the simulated
+// chain ("gas/op"; the time per op is the simulated chain's, not the
+// contracts'). Every iteration is a mined transaction; setup transactions are
+// not counted.
+func BenchmarkGas(b *testing.B) {
+	c := chaintest.New(b)
+	a, g, m := c.AgentsABI, c.GeneratedABI, c.MarketplaceABI
+	prompt := strings.Repeat("a lighthouse keeper's cat, ", 4)[:100] // a typical 100-byte prompt
+
+	// enterprise returns an agent of Alice's with room for many requests.
+	var agent *big.Int
+	enterprise := func() *big.Int {
+		if agent == nil || credits(b, c, agent) < 10 {
+			agent = buyAgent(b, c, alice, tierEnterprise)
+		}
+		return agent
+	}
+	pending := func() *big.Int {
+		id, _ := requestGeneration(b, c, alice, enterprise(), kindImage, prompt)
+		return id
+	}
+
+	measure := func(name string, setup func() []byte, op func(calldata []byte) *types.Receipt) {
+		b.Run(name, func(b *testing.B) {
+			var gas, n uint64
+			for b.Loop() {
+				b.StopTimer()
+				calldata := setup()
+				b.StartTimer()
+				gas += op(calldata).GasUsed
+				n++
+			}
+			b.ReportMetric(float64(gas)/float64(n), "gas/op")
+		})
+	}
+	measure("purchasePackage", func() []byte { return a.PackPurchasePackage(tierStarter) },
+		func(d []byte) *types.Receipt { return c.Send(bob, c.Agents, ether(10), d) })
+	measure("topUp", func() []byte { return a.PackTopUp(enterprise(), tierStarter) },
+		func(d []byte) *types.Receipt { return c.Send(carol, c.Agents, ether(10), d) })
+	measure("requestGeneration", func() []byte { return a.PackRequestGeneration(enterprise(), kindImage, prompt) },
+		func(d []byte) *types.Receipt { return c.Send(alice, c.Agents, nil, d) })
+	measure("fulfillGeneration", func() []byte { return a.PackFulfillGeneration(pending(), outputURI) },
+		func(d []byte) *types.Receipt { return c.Send(relayer, c.Agents, nil, d) })
+	measure("failGeneration", func() []byte { return a.PackFailGeneration(pending(), "provider refused the prompt") },
+		func(d []byte) *types.Receipt { return c.Send(relayer, c.Agents, nil, d) })
+
+	// A generated token of Alice's, approved for the marketplace.
+	output := func() *big.Int {
+		return fulfil(b, c, pending(), outputURI)
+	}
+	c.Send(alice, c.Generated, nil, g.PackSetApprovalForAll(c.Contracts.Marketplace, true))
+	measure("list", func() []byte { return m.PackList(c.Contracts.Generated, output(), ether(1)) },
+		func(d []byte) *types.Receipt { return c.Send(alice, c.Marketplace, nil, d) })
+	listed := func() []byte {
+		r := c.Send(alice, c.Marketplace, nil, m.PackList(c.Contracts.Generated, output(), ether(1)))
+		return m.PackBuy(events(r, c.Contracts.Marketplace, m.UnpackListedEvent)[0].ListingId)
+	}
+	measure("buy", listed, func(d []byte) *types.Receipt { return c.Send(bob, c.Marketplace, ether(1), d) })
+	measure("withdraw", func() []byte {
+		buy(b, c, bob, list(b, c, alice, c.Contracts.Generated, output(), ether(1)), ether(1))
+		return m.PackWithdraw()
+	}, func(d []byte) *types.Receipt { return c.Send(alice, c.Marketplace, nil, d) })
+}
