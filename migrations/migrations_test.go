@@ -1,0 +1,87 @@
+package migrations_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/migrations"
+)
+
+func TestUpIsIdempotent(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	ctx := context.Background()
+
+	n, err := migrations.Up(ctx, db.DB.DB)
+	require.NoError(t, err)
+	require.Positive(t, n)
+	n, err = migrations.Up(ctx, db.DB.DB)
+	require.NoError(t, err)
+	require.Zero(t, n, "nothing left to apply")
+
+	v, err := migrations.Version(ctx, db.DB.DB)
+	require.NoError(t, err)
+	require.Positive(t, v)
+}
+
+// The undo log restores every projection row changed above a block, whatever
+// the change was, and records nothing when inft.block is unset.
+func TestUndoAbove(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	ctx := context.Background()
+	_, err := migrations.Up(ctx, db.DB.DB)
+	require.NoError(t, err)
+
+	tx := db.MustBeginTx(ctx, nil)
+	// Block 10 is deep history: no undo entries.
+	tx.MustExec(`INSERT INTO agents (id, owner, tier, credits, created_block, created_at, updated_block, updated_at)
+		VALUES (1, '\x01', 0, 100, 10, now(), 10, now())`)
+	// Block 11 may be reorged: an update, an insert, a delete.
+	tx.MustExec(`SELECT set_config('inft.block', '11', true)`)
+	tx.MustExec(`UPDATE agents SET credits = 95, owner = '\x02' WHERE id = 1`)
+	tx.MustExec(`INSERT INTO agents (id, owner, tier, credits, created_block, created_at, updated_block, updated_at)
+		VALUES (2, '\x03', 3, 10000, 11, now(), 11, now())`)
+	tx.MustExec(`INSERT INTO subscriptions (agent_id, subscriber, expires_at, credits_left, paid, granted_nonce, updated_block)
+		VALUES (1, '\x04', now(), 6, 2, 0, 11)`)
+	// Block 12 changes the same rows again.
+	tx.MustExec(`SELECT set_config('inft.block', '12', true)`)
+	tx.MustExec(`UPDATE agents SET credits = 90 WHERE id = 1`)
+	tx.MustExec(`DELETE FROM agents WHERE id = 2`)
+	tx.MustExec(`UPDATE subscriptions SET credits_left = 1 WHERE agent_id = 1`)
+	require.NoError(t, tx.Commit())
+
+	var entries int
+	require.NoError(t, db.Get(&entries, `SELECT count(*) FROM undo_log`))
+	require.Equal(t, 6, entries)
+
+	type agent struct {
+		ID      string `db:"id"`
+		Owner   []byte `db:"owner"`
+		Credits string `db:"credits"`
+	}
+	agents := func() []agent {
+		var out []agent
+		require.NoError(t, db.Select(&out, `SELECT id, owner, credits FROM agents ORDER BY id`))
+		return out
+	}
+
+	var undone int
+	require.NoError(t, db.Get(&undone, `SELECT undo_above(11)`))
+	require.Equal(t, 3, undone)
+	require.Equal(t, []agent{{"1", []byte{2}, "95"}, {"2", []byte{3}, "10000"}}, agents(), "as at the end of block 11")
+	var left string
+	require.NoError(t, db.Get(&left, `SELECT credits_left FROM subscriptions WHERE agent_id = 1`))
+	require.Equal(t, "6", left)
+
+	require.NoError(t, db.Get(&undone, `SELECT undo_above(10)`))
+	require.Equal(t, 3, undone)
+	require.Equal(t, []agent{{"1", []byte{1}, "100"}}, agents(), "as at the end of block 10")
+	require.NoError(t, db.Get(&entries, `SELECT count(*) FROM subscriptions`))
+	require.Zero(t, entries)
+	require.NoError(t, db.Get(&entries, `SELECT count(*) FROM undo_log`))
+	require.Zero(t, entries, "undone entries are forgotten")
+}
