@@ -158,6 +158,22 @@ func cancunRules(_ *node.Config, ec *ethconfig.Config) {
 	ec.Genesis.Config = &rules
 }
 
+// RPC dials the chain's JSON-RPC over HTTP (Options.HTTP must be set), for
+// code that needs more than ethclient offers, such as batch calls. The client
+// is closed when the test ends.
+func (c *Chain) RPC() *rpc.Client {
+	c.tb.Helper()
+	if c.RPCURL == "" {
+		c.tb.Fatal("chaintest: RPC needs Options.HTTP")
+	}
+	client, err := rpc.Dial(c.RPCURL)
+	if err != nil {
+		c.tb.Fatalf("chaintest: dial %s: %v", c.RPCURL, err)
+	}
+	c.tb.Cleanup(client.Close)
+	return client
+}
+
 // AutoMine mines a block every interval until the test ends, so that a process
 // waiting for receipts (a command under test) sees its transactions mined.
 func (c *Chain) AutoMine(interval time.Duration) {

@@ -1,0 +1,439 @@
+package indexer
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/inft-labs/inft/bindings"
+)
+
+type subKey struct {
+	agent      string
+	subscriber common.Address
+}
+
+type tokenKey struct {
+	collection int16
+	token      string
+}
+
+// state is what one batch reads and changes: the rows its events touch, loaded
+// before the events are applied in order, and everything the batch adds.
+type state struct {
+	agents   map[string]*agentRow
+	requests map[string]*requestRow
+	tokens   map[string]*tokenRow
+	listings map[string]*listingRow
+	terms    map[string]*termsRow
+	subs     map[subKey]*subscriptionRow
+	packages map[int16]*packageRow
+	costs    map[int16]*costRow
+	// open maps a token to its listing that is still active.
+	open map[tokenKey]string
+
+	dirtyAgents, dirtyRequests, dirtyTokens, dirtyListings, dirtyTerms map[string]bool
+	dirtySubs                                                          map[subKey]bool
+	dirtyPackages, dirtyCosts                                          map[int16]bool
+
+	ledger     []ledgerRow
+	sales      []saleRow
+	evolutions []evolutionRow
+	notes      notes
+}
+
+func newState() *state {
+	return &state{
+		agents: map[string]*agentRow{}, requests: map[string]*requestRow{}, tokens: map[string]*tokenRow{},
+		listings: map[string]*listingRow{}, terms: map[string]*termsRow{}, subs: map[subKey]*subscriptionRow{},
+		packages: map[int16]*packageRow{}, costs: map[int16]*costRow{}, open: map[tokenKey]string{},
+		dirtyAgents: map[string]bool{}, dirtyRequests: map[string]bool{}, dirtyTokens: map[string]bool{},
+		dirtyListings: map[string]bool{}, dirtyTerms: map[string]bool{}, dirtySubs: map[subKey]bool{},
+		dirtyPackages: map[int16]bool{}, dirtyCosts: map[int16]bool{},
+		notes: newNotes(),
+	}
+}
+
+// applier applies the decoded events of a batch, in chain order, to a state.
+type applier struct {
+	s         *state
+	agentsC   common.Address
+	generated common.Address
+	// soldInTx holds, per transaction, the listings a Sold event closes: the
+	// token's Transfer that precedes Sold in the same transaction is the sale
+	// itself, not a move that makes the listing stale.
+	soldInTx map[common.Hash]map[string]bool
+}
+
+func (ap *applier) apply(events []event) error {
+	ap.soldInTx = map[common.Hash]map[string]bool{}
+	for _, e := range events {
+		if v, ok := e.value.(*bindings.INFTMarketplaceSold); ok {
+			m := ap.soldInTx[e.log.TxHash]
+			if m == nil {
+				m = map[string]bool{}
+				ap.soldInTx[e.log.TxHash] = m
+			}
+			m[v.ListingId.String()] = true
+		}
+	}
+	for _, e := range events {
+		if err := ap.one(e); err != nil {
+			return fmt.Errorf("log %d of block %d (tx %s, %s): %w", e.log.Index, e.log.BlockNumber, e.log.TxHash, e.name, err)
+		}
+	}
+	return nil
+}
+
+func (ap *applier) one(e event) error {
+	s := ap.s
+	blk := int64(e.log.BlockNumber)
+	at := e.time
+	switch v := e.value.(type) {
+	case *bindings.INFTAgentsPackageSet:
+		s.packages[int16(v.Tier)] = &packageRow{Tier: int16(v.Tier), Price: v.Price.String(), Credits: v.Credits, UpdatedBlock: blk}
+		s.dirtyPackages[int16(v.Tier)] = true
+		s.notes.packages = true
+
+	case *bindings.INFTAgentsGenerationCostSet:
+		s.costs[int16(v.Kind)] = &costRow{Kind: int16(v.Kind), Credits: v.Credits, UpdatedBlock: blk}
+		s.dirtyCosts[int16(v.Kind)] = true
+		s.notes.packages = true
+
+	case *bindings.INFTAgentsPackagePurchased:
+		id := v.AgentId.String()
+		if s.agents[id] != nil {
+			return fmt.Errorf("agent %s bought twice", id)
+		}
+		s.agents[id] = &agentRow{
+			ID: id, Owner: v.Buyer.Bytes(), Tier: int16(v.Tier), Credits: v.Credits,
+			CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at,
+		}
+		ap.touchAgent(id, blk, at)
+		ap.credit(e, id, int64Delta(v.Credits, true), "purchase", nil)
+
+	case *bindings.INFTAgentsTransfer:
+		id := v.TokenId.String()
+		a, err := ap.agent(id)
+		if err != nil {
+			return err
+		}
+		a.Owner = v.To.Bytes()
+		if v.From != (common.Address{}) {
+			a.TransferNonce++
+			ap.agentMoved(id)
+			ap.tokenMoved(e, collectionAgents, id)
+		}
+		ap.touchAgent(id, blk, at)
+
+	case *bindings.INFTAgentsCreditsAdded:
+		id := v.AgentId.String()
+		a, err := ap.agent(id)
+		if err != nil {
+			return err
+		}
+		a.Credits += v.Credits
+		ap.touchAgent(id, blk, at)
+		ap.credit(e, id, int64Delta(v.Credits, true), "top_up", nil)
+
+	case *bindings.INFTAgentsGenerationRequested:
+		id, agentID := v.RequestId.String(), v.AgentId.String()
+		a, err := ap.agent(agentID)
+		if err != nil {
+			return err
+		}
+		if a.Credits < v.CreditsSpent {
+			return fmt.Errorf("request %s spends %d credits of agent %s, which has %d", id, v.CreditsSpent, agentID, a.Credits)
+		}
+		a.Credits -= v.CreditsSpent
+		bySub := common.BytesToAddress(a.Owner) != v.Requester
+		s.requests[id] = &requestRow{
+			ID: id, AgentID: agentID, Requester: v.Requester.Bytes(), Kind: int16(v.Kind), Prompt: v.Prompt,
+			CreditsSpent: v.CreditsSpent, BySubscriber: bySub, Status: statusPending,
+			RequestedBlock: blk, RequestedAt: at, TxHash: e.log.TxHash.Bytes(), UpdatedBlock: blk, UpdatedAt: at,
+		}
+		s.dirtyRequests[id] = true
+		s.notes.requests[id] = true
+		if bySub {
+			if sub := s.subs[subKey{agentID, v.Requester}]; sub != nil && sub.CreditsLeft >= v.CreditsSpent {
+				sub.CreditsLeft -= v.CreditsSpent
+				sub.UpdatedBlock = blk
+				s.dirtySubs[subKey{agentID, v.Requester}] = true
+			}
+		}
+		ap.touchAgent(agentID, blk, at)
+		ap.credit(e, agentID, int64Delta(v.CreditsSpent, false), "request", &id)
+
+	case *bindings.INFTAgentsGenerationFulfilled:
+		id, tokenID := v.RequestId.String(), v.TokenId.String()
+		r, err := ap.pending(id)
+		if err != nil {
+			return err
+		}
+		r.Status, r.TokenID, r.TokenURI = statusFulfilled, &tokenID, &v.TokenURI
+		r.UpdatedBlock, r.UpdatedAt = blk, at
+		s.dirtyRequests[id] = true
+		s.notes.requests[id] = true
+		t := s.tokens[tokenID]
+		if t == nil {
+			return fmt.Errorf("request %s fulfilled with token %s, which was not minted", id, tokenID)
+		}
+		t.AgentID, t.RequestID, t.TokenURI = &r.AgentID, &id, &v.TokenURI
+		s.dirtyTokens[tokenID] = true
+		s.notes.tokens[tokenID] = true
+
+	case *bindings.INFTAgentsGenerationFailed:
+		id := v.RequestId.String()
+		r, err := ap.pending(id)
+		if err != nil {
+			return err
+		}
+		r.Status, r.FailureReason = statusFailed, &v.Reason
+		r.UpdatedBlock, r.UpdatedAt = blk, at
+		s.dirtyRequests[id] = true
+		s.notes.requests[id] = true
+		a, err := ap.agent(r.AgentID)
+		if err != nil {
+			return err
+		}
+		a.Credits += v.CreditsRefunded
+		if r.BySubscriber {
+			key := subKey{r.AgentID, common.BytesToAddress(r.Requester)}
+			if sub := s.subs[key]; sub != nil && !sub.Lapsed && sub.GrantedNonce == a.TransferNonce && sub.ExpiresAt.After(at) {
+				sub.CreditsLeft += v.CreditsRefunded
+				sub.UpdatedBlock = blk
+				s.dirtySubs[key] = true
+			}
+		}
+		ap.touchAgent(r.AgentID, blk, at)
+		ap.credit(e, r.AgentID, int64Delta(v.CreditsRefunded, true), "refund", &id)
+
+	case *bindings.INFTAgentsAgentEvolved:
+		id := v.AgentId.String()
+		a, err := ap.agent(id)
+		if err != nil {
+			return err
+		}
+		a.Level, a.StateURI = int64(v.Level), v.StateURI
+		ap.touchAgent(id, blk, at)
+		s.evolutions = append(s.evolutions, evolutionRow{
+			AgentID: id, Level: int64(v.Level), StateURI: v.StateURI, BlockNumber: blk, TxHash: e.log.TxHash.Bytes(), At: at,
+		})
+
+	case *bindings.INFTAgentsSubscriptionTermsSet:
+		id := v.AgentId.String()
+		a, err := ap.agent(id)
+		if err != nil {
+			return err
+		}
+		s.terms[id] = &termsRow{
+			AgentID: id, PricePerPeriod: v.PricePerPeriod.String(), Period: v.Period, CreditsPerPeriod: v.CreditsPerPeriod,
+			GrantedNonce: a.TransferNonce, Active: v.Period > 0, UpdatedBlock: blk,
+		}
+		s.dirtyTerms[id] = true
+		s.notes.agents[id] = true
+
+	case *bindings.INFTAgentsSubscribed:
+		id := v.AgentId.String()
+		a, err := ap.agent(id)
+		if err != nil {
+			return err
+		}
+		t := s.terms[id]
+		if t == nil || !t.Active {
+			return fmt.Errorf("subscription to agent %s, which offers no terms", id)
+		}
+		key := subKey{id, v.Subscriber}
+		sub := s.subs[key]
+		renewal := sub != nil && !sub.Lapsed && sub.GrantedNonce == a.TransferNonce && sub.ExpiresAt.After(at)
+		if renewal {
+			sub.CreditsLeft += t.CreditsPerPeriod
+			sub.Paid = addDecimal(sub.Paid, v.Paid)
+		} else {
+			sub = &subscriptionRow{AgentID: id, Subscriber: v.Subscriber.Bytes(), CreditsLeft: t.CreditsPerPeriod,
+				Paid: v.Paid.String(), GrantedNonce: a.TransferNonce}
+			s.subs[key] = sub
+		}
+		sub.ExpiresAt = time.Unix(int64(v.ExpiresAt), 0).UTC()
+		sub.UpdatedBlock = blk
+		s.dirtySubs[key] = true
+		s.notes.agents[id] = true
+
+	case *bindings.INFTGeneratedTransfer:
+		id := v.TokenId.String()
+		if v.From == (common.Address{}) {
+			if s.tokens[id] != nil {
+				return fmt.Errorf("generated token %s minted twice", id)
+			}
+			s.tokens[id] = &tokenRow{ID: id, Owner: v.To.Bytes(), MintedBlock: blk, MintedAt: at, UpdatedBlock: blk}
+		} else {
+			t := s.tokens[id]
+			if t == nil {
+				return fmt.Errorf("transfer of generated token %s, which was never minted (is INDEXER_START_BLOCK after the deployment?)", id)
+			}
+			t.Owner = v.To.Bytes()
+			t.TransferNonce++
+			t.UpdatedBlock = blk
+			ap.tokenMoved(e, collectionGenerated, id)
+		}
+		s.dirtyTokens[id] = true
+		s.notes.tokens[id] = true
+
+	case *bindings.INFTMarketplaceListed:
+		id := v.ListingId.String()
+		col, err := ap.collection(v.Collection)
+		if err != nil {
+			return err
+		}
+		s.listings[id] = &listingRow{
+			ID: id, Collection: col, TokenID: v.TokenId.String(), Seller: v.Seller.Bytes(), Price: v.Price.String(),
+			Status: "active", CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at,
+		}
+		s.open[tokenKey{col, v.TokenId.String()}] = id
+		ap.listingChanged(id, "LISTED")
+
+	case *bindings.INFTMarketplaceListingPriceUpdated:
+		l, err := ap.listing(v.ListingId.String())
+		if err != nil {
+			return err
+		}
+		l.Price, l.UpdatedBlock, l.UpdatedAt = v.Price.String(), blk, at
+		ap.listingChanged(l.ID, "PRICE_UPDATED")
+
+	case *bindings.INFTMarketplaceListingCancelled:
+		l, err := ap.listing(v.ListingId.String())
+		if err != nil {
+			return err
+		}
+		ap.close(l, "cancelled", blk, at)
+		ap.listingChanged(l.ID, "CANCELLED")
+
+	case *bindings.INFTMarketplaceSold:
+		l, err := ap.listing(v.ListingId.String())
+		if err != nil {
+			return err
+		}
+		ap.close(l, "sold", blk, at)
+		l.Buyer, l.SoldAt = v.Buyer.Bytes(), &at
+		s.sales = append(s.sales, saleRow{
+			ListingID: l.ID, Collection: l.Collection, TokenID: l.TokenID, Seller: l.Seller, Buyer: v.Buyer.Bytes(),
+			Price: v.Price.String(), Fee: v.Fee.String(), Royalty: v.Royalty.String(),
+			BlockNumber: blk, TxHash: e.log.TxHash.Bytes(), At: at,
+		})
+		ap.listingChanged(l.ID, "SOLD")
+
+	default:
+		return fmt.Errorf("no projection for %T", v)
+	}
+	return nil
+}
+
+func (ap *applier) agent(id string) (*agentRow, error) {
+	a := ap.s.agents[id]
+	if a == nil {
+		return nil, fmt.Errorf("agent %s was never bought (is INDEXER_START_BLOCK after the deployment?)", id)
+	}
+	return a, nil
+}
+
+func (ap *applier) pending(id string) (*requestRow, error) {
+	r := ap.s.requests[id]
+	if r == nil {
+		return nil, fmt.Errorf("request %s was never made (is INDEXER_START_BLOCK after the deployment?)", id)
+	}
+	if r.Status != statusPending {
+		return nil, fmt.Errorf("request %s ended twice (status %d)", id, r.Status)
+	}
+	return r, nil
+}
+
+func (ap *applier) listing(id string) (*listingRow, error) {
+	l := ap.s.listings[id]
+	if l == nil {
+		return nil, fmt.Errorf("listing %s was never listed (is INDEXER_START_BLOCK after the deployment?)", id)
+	}
+	return l, nil
+}
+
+func (ap *applier) collection(addr common.Address) (int16, error) {
+	switch addr {
+	case ap.agentsC:
+		return collectionAgents, nil
+	case ap.generated:
+		return collectionGenerated, nil
+	}
+	return 0, fmt.Errorf("listing of collection %s, which is neither INFT collection", addr)
+}
+
+func (ap *applier) touchAgent(id string, blk int64, at time.Time) {
+	a := ap.s.agents[id]
+	a.UpdatedBlock, a.UpdatedAt = blk, at
+	ap.s.dirtyAgents[id] = true
+	ap.s.notes.agents[id] = true
+}
+
+// agentMoved lapses the terms and subscriptions the previous owner granted.
+func (ap *applier) agentMoved(id string) {
+	s := ap.s
+	if t := s.terms[id]; t != nil && t.Active {
+		t.Active = false
+		s.dirtyTerms[id] = true
+	}
+	for k, sub := range s.subs {
+		if k.agent == id && !sub.Lapsed {
+			sub.Lapsed = true
+			s.dirtySubs[k] = true
+		}
+	}
+}
+
+// tokenMoved makes the token's active listing stale, unless the move is the
+// sale of that listing.
+func (ap *applier) tokenMoved(e event, col int16, token string) {
+	key := tokenKey{col, token}
+	id, ok := ap.s.open[key]
+	if !ok {
+		return
+	}
+	l := ap.s.listings[id]
+	if ap.soldInTx[e.log.TxHash][id] {
+		return
+	}
+	ap.close(l, "stale", int64(e.log.BlockNumber), e.time)
+	ap.listingChanged(id, "STALE")
+}
+
+func (ap *applier) close(l *listingRow, status string, blk int64, at time.Time) {
+	if key := (tokenKey{l.Collection, l.TokenID}); ap.s.open[key] == l.ID {
+		delete(ap.s.open, key)
+	}
+	l.Status, l.UpdatedBlock, l.UpdatedAt = status, blk, at
+}
+
+func (ap *applier) listingChanged(id, kind string) {
+	ap.s.dirtyListings[id] = true
+	ap.s.notes.listings = append(ap.s.notes.listings, listingNote{ID: id, Event: kind})
+}
+
+func (ap *applier) credit(e event, agent string, delta, cause string, request *string) {
+	ap.s.ledger = append(ap.s.ledger, ledgerRow{
+		BlockHash: e.log.BlockHash.Bytes(), LogIndex: int(e.log.Index), AgentID: agent, Delta: delta,
+		Balance: ap.s.agents[agent].Credits, Cause: cause, RequestID: request,
+		BlockNumber: int64(e.log.BlockNumber), TxHash: e.log.TxHash.Bytes(), At: e.time,
+	})
+}
+
+func int64Delta(n uint64, positive bool) string {
+	if positive || n == 0 {
+		return strconv.FormatUint(n, 10)
+	}
+	return "-" + strconv.FormatUint(n, 10)
+}
+
+func addDecimal(a string, b *big.Int) string {
+	x, _ := new(big.Int).SetString(a, 10)
+	return x.Add(x, b).String()
+}

@@ -1,0 +1,111 @@
+package indexer
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/inft-labs/inft/bindings"
+	"github.com/inft-labs/inft/chain"
+)
+
+// event is one decoded log; value is the binding's event struct.
+type event struct {
+	log   types.Log
+	time  time.Time // of its block
+	name  string
+	value any
+}
+
+type unpacker func(*types.Log) (any, error)
+
+func as[T any](f func(*types.Log) (*T, error)) unpacker {
+	return func(l *types.Log) (any, error) { return f(l) }
+}
+
+// decoder turns the logs of one deployment into typed events, and says which
+// logs to ask the node for.
+type decoder struct {
+	contracts chain.Contracts
+	handlers  map[common.Address]map[common.Hash]named
+	topics    []common.Hash
+}
+
+type named struct {
+	name   string
+	unpack unpacker
+}
+
+func newDecoder(c chain.Contracts) *decoder {
+	a, g, m := bindings.NewINFTAgents(), bindings.NewINFTGenerated(), bindings.NewINFTMarketplace()
+	d := &decoder{contracts: c, handlers: map[common.Address]map[common.Hash]named{}}
+	seen := map[common.Hash]bool{}
+	add := func(addr common.Address, events map[string]unpacker, ids func(string) common.Hash) {
+		h := map[common.Hash]named{}
+		for name, u := range events {
+			id := ids(name)
+			h[id] = named{name, u}
+			if !seen[id] {
+				seen[id] = true
+				d.topics = append(d.topics, id)
+			}
+		}
+		d.handlers[addr] = h
+	}
+	add(c.Agents, map[string]unpacker{
+		"PackagePurchased":     as(a.UnpackPackagePurchasedEvent),
+		"CreditsAdded":         as(a.UnpackCreditsAddedEvent),
+		"GenerationRequested":  as(a.UnpackGenerationRequestedEvent),
+		"GenerationFulfilled":  as(a.UnpackGenerationFulfilledEvent),
+		"GenerationFailed":     as(a.UnpackGenerationFailedEvent),
+		"AgentEvolved":         as(a.UnpackAgentEvolvedEvent),
+		"SubscriptionTermsSet": as(a.UnpackSubscriptionTermsSetEvent),
+		"Subscribed":           as(a.UnpackSubscribedEvent),
+		"Transfer":             as(a.UnpackTransferEvent),
+		"PackageSet":           as(a.UnpackPackageSetEvent),
+		"GenerationCostSet":    as(a.UnpackGenerationCostSetEvent),
+	}, func(n string) common.Hash { return a.GetABI().Events[n].ID })
+	add(c.Generated, map[string]unpacker{
+		"Transfer": as(g.UnpackTransferEvent),
+	}, func(n string) common.Hash { return g.GetABI().Events[n].ID })
+	add(c.Marketplace, map[string]unpacker{
+		"Listed":              as(m.UnpackListedEvent),
+		"ListingPriceUpdated": as(m.UnpackListingPriceUpdatedEvent),
+		"ListingCancelled":    as(m.UnpackListingCancelledEvent),
+		"Sold":                as(m.UnpackSoldEvent),
+	}, func(n string) common.Hash { return m.GetABI().Events[n].ID })
+	return d
+}
+
+// addresses are the contracts whose logs are indexed.
+func (d *decoder) addresses() []common.Address {
+	return []common.Address{d.contracts.Agents, d.contracts.Generated, d.contracts.Marketplace}
+}
+
+// decode decodes one log. A log the node should not have returned (another
+// address, an event we did not ask for) or one that does not decode is an
+// error: the batch is refused rather than half-written.
+func (d *decoder) decode(l types.Log) (event, error) {
+	where := fmt.Sprintf("log %d of block %d (tx %s)", l.Index, l.BlockNumber, l.TxHash)
+	if l.Removed {
+		return event{}, fmt.Errorf("%s is marked removed", where)
+	}
+	h, ok := d.handlers[l.Address]
+	if !ok {
+		return event{}, fmt.Errorf("%s comes from %s, which is not one of the contracts", where, l.Address)
+	}
+	if len(l.Topics) == 0 {
+		return event{}, fmt.Errorf("%s has no topics", where)
+	}
+	n, ok := h[l.Topics[0]]
+	if !ok {
+		return event{}, fmt.Errorf("%s has topic %s, which is not an event we asked for", where, l.Topics[0])
+	}
+	v, err := n.unpack(&l)
+	if err != nil {
+		return event{}, fmt.Errorf("%s: malformed %s: %w", where, n.name, err)
+	}
+	return event{log: l, name: n.name, value: v}, nil
+}

@@ -1,0 +1,207 @@
+package indexer_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/migrations"
+)
+
+// Accounts of chaintest.
+const (
+	deployer = chaintest.Deployer
+	relayer  = chaintest.Relayer
+	alice    = chaintest.Alice
+	bob      = chaintest.Bob
+	carol    = chaintest.Carol
+)
+
+type env struct {
+	t     testing.TB
+	chain *chaintest.Chain
+	db    *pgtest.DB
+	ix    *indexer.Indexer
+	cfg   indexer.Config
+}
+
+// setup starts a chain with the contracts, a migrated schema and an indexer
+// reading the chain through client (nil: the chain's own RPC client).
+func setup(t testing.TB, cfg indexer.Config) *env {
+	t.Helper()
+	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
+	db := pgtest.New(t)
+	_, err := migrations.Up(context.Background(), db.DB.DB)
+	require.NoError(t, err)
+	e := &env{t: t, chain: c, db: db, cfg: cfg}
+	e.cfg.Contracts = c.Contracts
+	e.cfg.StartBlock = c.DeployBlock
+	e.ix = e.newIndexer(indexer.NewClient(c.RPC()))
+	return e
+}
+
+func (e *env) newIndexer(client indexer.Client) *indexer.Indexer {
+	e.t.Helper()
+	ix, err := indexer.New(context.Background(), e.db.DB, client, e.cfg)
+	require.NoError(e.t, err)
+	return ix
+}
+
+func (e *env) sync() {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	require.NoError(e.t, e.ix.Sync(ctx))
+}
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+// send sends and mines a transaction that must succeed.
+func (e *env) send(who int, contract *bind.BoundContract, value *big.Int, data []byte) {
+	e.t.Helper()
+	e.chain.Send(who, contract, value, data)
+}
+
+// requireMatchesChain checks every projection against the contracts' views at
+// the indexed block.
+func (e *env) requireMatchesChain() {
+	t, c := e.t, e.chain
+	t.Helper()
+	cp, err := e.ix.Checkpoint(context.Background())
+	require.NoError(t, err)
+	require.NotNil(t, cp)
+	head, err := c.Client.BlockNumber(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, head, cp.Block, "indexed to the head")
+	at := &bind.CallOpts{BlockNumber: new(big.Int).SetUint64(cp.Block)}
+	call := func(contract *bind.BoundContract, data []byte) []byte {
+		out, err := contract.CallRaw(at, data)
+		require.NoError(t, err)
+		return out
+	}
+	a, g, m := c.AgentsABI, c.GeneratedABI, c.MarketplaceABI
+
+	count, err := a.UnpackAgentCount(call(c.Agents, a.PackAgentCount()))
+	require.NoError(t, err)
+	var agents []struct {
+		ID      string `db:"id"`
+		Owner   []byte `db:"owner"`
+		Tier    int    `db:"tier"`
+		Credits string `db:"credits"`
+		Level   int64  `db:"level"`
+		URI     string `db:"state_uri"`
+	}
+	require.NoError(t, e.db.Select(&agents, `SELECT id, owner, tier, credits, level, state_uri FROM agents ORDER BY id`))
+	require.Len(t, agents, int(count.Int64()), "agents")
+	for _, row := range agents {
+		id, _ := new(big.Int).SetString(row.ID, 10)
+		owner, _ := a.UnpackOwnerOf(call(c.Agents, a.PackOwnerOf(id)))
+		credits, _ := a.UnpackCredits(call(c.Agents, a.PackCredits(id)))
+		tier, _ := a.UnpackTierOf(call(c.Agents, a.PackTierOf(id)))
+		level, _ := a.UnpackLevelOf(call(c.Agents, a.PackLevelOf(id)))
+		uri, _ := a.UnpackTokenURI(call(c.Agents, a.PackTokenURI(id)))
+		require.Equal(t, owner, common.BytesToAddress(row.Owner), "owner of agent %s", row.ID)
+		require.Equal(t, fmt.Sprint(credits), row.Credits, "credits of agent %s", row.ID)
+		require.Equal(t, int(tier), row.Tier, "tier of agent %s", row.ID)
+		require.Equal(t, int64(level), row.Level, "level of agent %s", row.ID)
+		require.Equal(t, uri, row.URI, "state URI of agent %s", row.ID)
+	}
+
+	count, err = a.UnpackRequestCount(call(c.Agents, a.PackRequestCount()))
+	require.NoError(t, err)
+	var requests []struct {
+		ID        string `db:"id"`
+		Agent     string `db:"agent_id"`
+		Requester []byte `db:"requester"`
+		Kind      int    `db:"kind"`
+		Status    int    `db:"status"`
+		Spent     string `db:"credits_spent"`
+	}
+	require.NoError(t, e.db.Select(&requests, `SELECT id, agent_id, requester, kind, status, credits_spent FROM generation_requests ORDER BY id`))
+	require.Len(t, requests, int(count.Int64()), "requests")
+	for _, row := range requests {
+		id, _ := new(big.Int).SetString(row.ID, 10)
+		r, err := a.UnpackRequests(call(c.Agents, a.PackRequests(id)))
+		require.NoError(t, err)
+		require.Equal(t, r.AgentId.String(), row.Agent, "agent of request %s", row.ID)
+		require.Equal(t, r.Requester, common.BytesToAddress(row.Requester), "requester of request %s", row.ID)
+		require.Equal(t, int(r.Kind), row.Kind)
+		require.Equal(t, int(r.Status), row.Status, "status of request %s", row.ID)
+		require.Equal(t, fmt.Sprint(r.CreditsSpent), row.Spent)
+	}
+
+	minted, err := g.UnpackTotalMinted(call(c.Generated, g.PackTotalMinted()))
+	require.NoError(t, err)
+	var tokens []struct {
+		ID    string `db:"id"`
+		Owner []byte `db:"owner"`
+		URI   string `db:"token_uri"`
+	}
+	require.NoError(t, e.db.Select(&tokens, `SELECT id, owner, coalesce(token_uri, '') AS token_uri FROM generated_tokens ORDER BY id`))
+	require.Len(t, tokens, int(minted.Int64()), "generated tokens")
+	for _, row := range tokens {
+		id, _ := new(big.Int).SetString(row.ID, 10)
+		owner, _ := g.UnpackOwnerOf(call(c.Generated, g.PackOwnerOf(id)))
+		uri, _ := g.UnpackTokenURI(call(c.Generated, g.PackTokenURI(id)))
+		require.Equal(t, owner, common.BytesToAddress(row.Owner), "owner of token %s", row.ID)
+		require.Equal(t, uri, row.URI, "URI of token %s", row.ID)
+	}
+
+	count, err = m.UnpackListingCount(call(c.Marketplace, m.PackListingCount()))
+	require.NoError(t, err)
+	var listings []struct {
+		ID     string `db:"id"`
+		Price  string `db:"price"`
+		Status string `db:"status"`
+		Seller []byte `db:"seller"`
+	}
+	require.NoError(t, e.db.Select(&listings, `SELECT id, price, status, seller FROM listings ORDER BY id`))
+	require.Len(t, listings, int(count.Int64()), "listings")
+	for _, row := range listings {
+		id, _ := new(big.Int).SetString(row.ID, 10)
+		l, err := m.UnpackListings(call(c.Marketplace, m.PackListings(id)))
+		require.NoError(t, err)
+		buyable, _ := m.UnpackIsBuyable(call(c.Marketplace, m.PackIsBuyable(id)))
+		require.Equal(t, l.Price.String(), row.Price, "price of listing %s", row.ID)
+		require.Equal(t, l.Seller, common.BytesToAddress(row.Seller))
+		switch row.Status {
+		case "active":
+			require.True(t, l.Active && buyable, "listing %s is active and buyable on chain", row.ID)
+		case "stale":
+			require.True(t, l.Active && !buyable, "listing %s is open but not buyable on chain", row.ID)
+		default:
+			require.False(t, l.Active, "listing %s (%s) is closed on chain", row.ID, row.Status)
+		}
+	}
+}
+
+// checksum digests every projection table, for comparing two indexings.
+func (e *env) checksum() map[string]string {
+	e.t.Helper()
+	out := map[string]string{}
+	for _, table := range []string{"agents", "credit_ledger", "generation_requests", "generated_tokens", "listings",
+		"sales", "subscription_terms", "subscriptions", "agent_evolutions", "packages", "generation_costs",
+		"generation_jobs", "events"} {
+		var rows []string
+		cols := "*"
+		if table == "generation_jobs" {
+			cols = "request_id, agent_id, tier, kind, priority, block_number"
+		}
+		require.NoError(e.t, e.db.Select(&rows, fmt.Sprintf(`SELECT t::text FROM (SELECT %s FROM %s) t ORDER BY 1`, cols, table)))
+		sum := sha256.Sum256([]byte(strings.Join(rows, "\n")))
+		out[table] = fmt.Sprintf("%d rows %s", len(rows), hex.EncodeToString(sum[:8]))
+	}
+	return out
+}

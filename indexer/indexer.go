@@ -1,0 +1,315 @@
+// Package indexer makes PostgreSQL an exact, rebuildable projection of the INFT
+// contracts: it backfills their logs in adaptive ranges, follows the head,
+// undoes reorged blocks, and writes each batch (events, projections,
+// checkpoint, relayer jobs, notifications) in one transaction.
+package indexer
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jmoiron/sqlx"
+
+	"github.com/inft-labs/inft/chain"
+)
+
+// Config says what to index and how.
+type Config struct {
+	Contracts chain.Contracts
+	// StartBlock is the first block indexed (the deployment block).
+	StartBlock uint64
+	// Confirmations is how many blocks must follow a request before the
+	// relayer may act on it; Finalized waits for the node's finalized tag instead.
+	Confirmations uint64
+	Finalized     bool
+	// ReorgWindow is how far behind the head a reorg may reach; blocks older
+	// than that are backfilled without undo records. Default 128.
+	ReorgWindow uint64
+	// PollInterval is how often the head is polled without newHeads. Default 500ms.
+	PollInterval time.Duration
+	// InitialRange and MaxRange bound the blocks of one eth_getLogs call;
+	// TargetLogs is the answer size the range adapts towards.
+	InitialRange, MaxRange uint64
+	TargetLogs             int
+	// CallTimeout bounds one RPC call; a getLogs that times out is retried on
+	// a smaller range. Default 30s.
+	CallTimeout time.Duration
+	Logger      *slog.Logger
+	Metrics     *Metrics
+}
+
+func (c *Config) setDefaults() {
+	c.ReorgWindow = cmp.Or(c.ReorgWindow, 128)
+	c.PollInterval = cmp.Or(c.PollInterval, 500*time.Millisecond)
+	c.InitialRange = cmp.Or(c.InitialRange, 1_000)
+	c.MaxRange = cmp.Or(c.MaxRange, 50_000)
+	c.TargetLogs = cmp.Or(c.TargetLogs, 2_000)
+	c.CallTimeout = cmp.Or(c.CallTimeout, 30*time.Second)
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Metrics == nil {
+		c.Metrics = NewMetrics(nil)
+	}
+}
+
+// Check names a missing or inconsistent setting.
+func (c *Config) Check() error {
+	if c.Contracts.Agents == (common.Address{}) || c.Contracts.Generated == (common.Address{}) || c.Contracts.Marketplace == (common.Address{}) {
+		return errors.New("indexer: the three contract addresses are required")
+	}
+	if c.InitialRange > c.MaxRange && c.MaxRange != 0 {
+		return errors.New("indexer: InitialRange exceeds MaxRange")
+	}
+	return nil
+}
+
+// Indexer indexes one deployment into one database. Only one indexer per
+// chain writes at a time: the others wait on a PostgreSQL advisory lock.
+type Indexer struct {
+	cfg     Config
+	db      *sqlx.DB
+	client  Client
+	dec     *decoder
+	log     *slog.Logger
+	m       *Metrics
+	chainID uint64
+	fetch   *fetcher
+}
+
+// New returns an indexer; it reads the chain id from the node.
+func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Indexer, error) {
+	cfg.setDefaults()
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: read chain id: %w", err)
+	}
+	ix := &Indexer{
+		cfg: cfg, db: db, client: client, dec: newDecoder(cfg.Contracts),
+		log: cfg.Logger.With("component", "indexer"), m: cfg.Metrics, chainID: id.Uint64(),
+	}
+	ix.fetch = &fetcher{ix: ix, rng: cfg.InitialRange}
+	return ix, nil
+}
+
+// Run indexes until ctx ends: it waits for the writer lock, catches up with
+// the head and follows it, retrying failures with backoff. It returns nil when
+// ctx is cancelled.
+func (ix *Indexer) Run(ctx context.Context) error {
+	unlock, err := ix.lock(ctx)
+	if err != nil {
+		return ignoreCancel(ctx, err)
+	}
+	defer unlock()
+
+	heads := ix.followHeads(ctx)
+	bo := backoff{min: 200 * time.Millisecond, max: 30 * time.Second}
+	for {
+		if err := ix.sync(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			ix.log.Error("sync failed; retrying", "err", err, "in", bo.peek())
+			if !bo.sleep(ctx) {
+				return nil
+			}
+			continue
+		}
+		bo.reset()
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-heads:
+		}
+	}
+}
+
+// Sync indexes up to the current head once, holding the writer lock, and
+// returns. Tests and `inft reindex` use it.
+func (ix *Indexer) Sync(ctx context.Context) error {
+	unlock, err := ix.lock(ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return ix.sync(ctx)
+}
+
+func (ix *Indexer) sync(ctx context.Context) error {
+	for {
+		cp, err := ix.checkpoint(ctx)
+		if err != nil {
+			return err
+		}
+		head, finalized, err := ix.heads(ctx)
+		if err != nil {
+			return err
+		}
+		ix.m.head.Set(float64(head))
+		next := ix.cfg.StartBlock
+		if cp != nil {
+			next = cp.Block + 1
+		}
+		if next > head {
+			return ix.confirm(ctx, head, finalized)
+		}
+
+		deepEnd := uint64(0)
+		if head > ix.cfg.ReorgWindow {
+			deepEnd = head - ix.cfg.ReorgWindow
+		}
+		if ix.cfg.Finalized {
+			deepEnd = max(deepEnd, finalized)
+		}
+		if next <= deepEnd {
+			if err := ix.backfill(ctx, next, deepEnd, head, finalized); err != nil {
+				return err
+			}
+			continue // the head moved on meanwhile
+		}
+		reorged, err := ix.followBlocks(ctx, cp, next, head, finalized)
+		if err != nil {
+			return err
+		}
+		if !reorged {
+			return nil
+		}
+	}
+}
+
+// heads returns the latest and, when configured, the finalized block number.
+func (ix *Indexer) heads(ctx context.Context) (head, finalized uint64, err error) {
+	h, err := retry(ctx, ix, "head", func(ctx context.Context) (*types.Header, error) {
+		return ix.client.HeaderByNumber(ctx, nil)
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	if ix.cfg.Finalized {
+		f, err := retry(ctx, ix, "finalized", func(ctx context.Context) (*types.Header, error) {
+			return ix.client.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+		})
+		if err != nil {
+			return 0, 0, err
+		}
+		finalized = f.Number.Uint64()
+		ix.m.finalized.Set(float64(finalized))
+	}
+	return h.Number.Uint64(), finalized, nil
+}
+
+// confirmedBlock is the newest block whose requests the relayer may act on.
+func (ix *Indexer) confirmedBlock(head, finalized uint64) uint64 {
+	if ix.cfg.Finalized {
+		return finalized
+	}
+	if head < ix.cfg.Confirmations {
+		return 0
+	}
+	return head - ix.cfg.Confirmations
+}
+
+// lock takes the per-chain writer lock, waiting while another instance holds it.
+func (ix *Indexer) lock(ctx context.Context) (func(), error) {
+	conn, err := ix.db.Connx(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("indexer lock: %w", err)
+	}
+	key := lockKey(ix.chainID)
+	logged := false
+	for {
+		var ok bool
+		if err := conn.GetContext(ctx, &ok, `SELECT pg_try_advisory_lock($1)`, key); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("indexer lock: %w", err)
+		}
+		if ok {
+			break
+		}
+		if !logged {
+			ix.log.Info("another indexer holds the writer lock; waiting", "chain_id", ix.chainID)
+			logged = true
+		}
+		select {
+		case <-ctx.Done():
+			conn.Close()
+			return nil, ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_, _ = conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1)`, key)
+		conn.Close()
+	}, nil
+}
+
+func lockKey(chainID uint64) int64 {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "inft-indexer:%d", chainID)
+	return int64(h.Sum64())
+}
+
+// followHeads signals when the head may have moved: on newHeads when the
+// client can subscribe, on a timer otherwise (and as a safety net).
+func (ix *Indexer) followHeads(ctx context.Context) <-chan struct{} {
+	out := make(chan struct{}, 1)
+	signal := func() {
+		select {
+		case out <- struct{}{}:
+		default:
+		}
+	}
+	go func() {
+		t := time.NewTicker(ix.cfg.PollInterval)
+		defer t.Stop()
+		var sub interface{ Unsubscribe() }
+		var errc <-chan error
+		headers := make(chan *types.Header, 16)
+		if s, err := ix.client.SubscribeNewHead(ctx, headers); err == nil {
+			sub, errc = s, s.Err()
+			ix.log.Info("following the head with newHeads")
+		} else {
+			ix.log.Info("polling the head", "every", ix.cfg.PollInterval, "why", err)
+		}
+		defer func() {
+			if sub != nil {
+				sub.Unsubscribe()
+			}
+		}()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-headers:
+				signal()
+			case err := <-errc:
+				ix.log.Warn("newHeads subscription ended; polling", "err", err)
+				sub, errc = nil, nil
+			case <-t.C:
+				signal()
+			}
+		}
+	}()
+	return out
+}
+
+func ignoreCancel(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return nil
+	}
+	return err
+}

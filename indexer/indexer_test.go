@@ -1,0 +1,46 @@
+package indexer_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/indexer"
+)
+
+func TestWorkloadProjectionsMatchTheChain(t *testing.T) {
+	t.Parallel()
+	e := setup(t, indexer.Config{})
+	for _, s := range workload() {
+		s.run(e)
+		e.sync()
+		t.Run(s.name, func(t *testing.T) {
+			e.t = t
+			e.requireMatchesChain()
+		})
+		e.t = t
+	}
+
+	// Rules beyond the views.
+	var sub struct {
+		Left   string `db:"credits_left"`
+		Lapsed bool   `db:"lapsed"`
+	}
+	require.NoError(t, e.db.Get(&sub, `SELECT credits_left, lapsed FROM subscriptions WHERE agent_id = 1`))
+	require.Equal(t, "10", sub.Left, "bob's failed request gave his quota back")
+	require.True(t, sub.Lapsed, "the agent changed hands")
+	var statuses []string
+	require.NoError(t, e.db.Select(&statuses, `SELECT status FROM listings ORDER BY id`))
+	require.Equal(t, []string{"sold", "cancelled", "cancelled"}, statuses)
+	var causes []string
+	require.NoError(t, e.db.Select(&causes, `SELECT cause || ':' || delta FROM credit_ledger WHERE agent_id = 1 ORDER BY block_number, log_index`))
+	require.Equal(t, []string{"purchase:100", "top_up:100", "request:-1", "request:-5", "refund:5", "request:-5", "refund:5"}, causes)
+	var sale struct {
+		Fee     string `db:"fee"`
+		Royalty string `db:"royalty"`
+	}
+	require.NoError(t, e.db.Get(&sale, `SELECT fee, royalty FROM sales WHERE listing_id = 1`))
+	require.Equal(t, "50000000000000000", sale.Fee, "2.5% of 2 ether")
+	require.Equal(t, "100000000000000000", sale.Royalty, "5% of 2 ether")
+	require.Equal(t, []string{"1", "2", "3", "4", "5"}, e.jobIDs(), "with 0 confirmations every request got a job")
+}

@@ -1,0 +1,150 @@
+package indexer
+
+import "time"
+
+// Rows of the projection tables as the indexer holds them while it applies a
+// batch. IDs and amounts are decimal strings (numeric(78,0) in the database);
+// credits, levels and nonces fit in uint64 on chain and are kept as numbers.
+
+type agentRow struct {
+	ID            string    `db:"id"`
+	Owner         []byte    `db:"owner"`
+	Tier          int16     `db:"tier"`
+	Credits       uint64    `db:"credits"`
+	Level         int64     `db:"level"`
+	StateURI      string    `db:"state_uri"`
+	TransferNonce int64     `db:"transfer_nonce"`
+	CreatedBlock  int64     `db:"created_block"`
+	CreatedAt     time.Time `db:"created_at"`
+	UpdatedBlock  int64     `db:"updated_block"`
+	UpdatedAt     time.Time `db:"updated_at"`
+}
+
+type requestRow struct {
+	ID             string    `db:"id"`
+	AgentID        string    `db:"agent_id"`
+	Requester      []byte    `db:"requester"`
+	Kind           int16     `db:"kind"`
+	Prompt         string    `db:"prompt"`
+	CreditsSpent   uint64    `db:"credits_spent"`
+	BySubscriber   bool      `db:"by_subscriber"`
+	Status         int16     `db:"status"`
+	TokenID        *string   `db:"token_id"`
+	TokenURI       *string   `db:"token_uri"`
+	FailureReason  *string   `db:"failure_reason"`
+	RequestedBlock int64     `db:"requested_block"`
+	RequestedAt    time.Time `db:"requested_at"`
+	TxHash         []byte    `db:"tx_hash"`
+	UpdatedBlock   int64     `db:"updated_block"`
+	UpdatedAt      time.Time `db:"updated_at"`
+}
+
+type tokenRow struct {
+	ID            string    `db:"id"`
+	Owner         []byte    `db:"owner"`
+	AgentID       *string   `db:"agent_id"`
+	RequestID     *string   `db:"request_id"`
+	TokenURI      *string   `db:"token_uri"`
+	TransferNonce int64     `db:"transfer_nonce"`
+	MintedBlock   int64     `db:"minted_block"`
+	MintedAt      time.Time `db:"minted_at"`
+	UpdatedBlock  int64     `db:"updated_block"`
+}
+
+type listingRow struct {
+	ID           string     `db:"id"`
+	Collection   int16      `db:"collection"`
+	TokenID      string     `db:"token_id"`
+	Seller       []byte     `db:"seller"`
+	Price        string     `db:"price"`
+	Status       string     `db:"status"`
+	Buyer        []byte     `db:"buyer"`
+	SoldAt       *time.Time `db:"sold_at"`
+	CreatedBlock int64      `db:"created_block"`
+	CreatedAt    time.Time  `db:"created_at"`
+	UpdatedBlock int64      `db:"updated_block"`
+	UpdatedAt    time.Time  `db:"updated_at"`
+}
+
+type termsRow struct {
+	AgentID          string `db:"agent_id"`
+	PricePerPeriod   string `db:"price_per_period"`
+	Period           uint64 `db:"period"`
+	CreditsPerPeriod uint64 `db:"credits_per_period"`
+	GrantedNonce     int64  `db:"granted_nonce"`
+	Active           bool   `db:"active"`
+	UpdatedBlock     int64  `db:"updated_block"`
+}
+
+type subscriptionRow struct {
+	AgentID      string    `db:"agent_id"`
+	Subscriber   []byte    `db:"subscriber"`
+	ExpiresAt    time.Time `db:"expires_at"`
+	CreditsLeft  uint64    `db:"credits_left"`
+	Paid         string    `db:"paid"`
+	GrantedNonce int64     `db:"granted_nonce"`
+	Lapsed       bool      `db:"lapsed"`
+	UpdatedBlock int64     `db:"updated_block"`
+}
+
+type packageRow struct {
+	Tier         int16  `db:"tier"`
+	Price        string `db:"price"`
+	Credits      uint64 `db:"credits"`
+	UpdatedBlock int64  `db:"updated_block"`
+}
+
+type costRow struct {
+	Kind         int16  `db:"kind"`
+	Credits      uint64 `db:"credits"`
+	UpdatedBlock int64  `db:"updated_block"`
+}
+
+type ledgerRow struct {
+	BlockHash   []byte
+	LogIndex    int
+	AgentID     string
+	Delta       string // signed decimal: negative when spent
+	Balance     uint64
+	Cause       string
+	RequestID   *string
+	BlockNumber int64
+	TxHash      []byte
+	At          time.Time
+}
+
+type saleRow struct {
+	ListingID   string
+	Collection  int16
+	TokenID     string
+	Seller      []byte
+	Buyer       []byte
+	Price       string
+	Fee         string
+	Royalty     string
+	BlockNumber int64
+	TxHash      []byte
+	At          time.Time
+}
+
+type evolutionRow struct {
+	AgentID     string
+	Level       int64
+	StateURI    string
+	BlockNumber int64
+	TxHash      []byte
+	At          time.Time
+}
+
+// Collections in the listings table.
+const (
+	collectionAgents    int16 = 0
+	collectionGenerated int16 = 1
+)
+
+// Request statuses on chain.
+const (
+	statusPending   int16 = 1
+	statusFulfilled int16 = 2
+	statusFailed    int16 = 3
+)

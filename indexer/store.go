@@ -1,0 +1,490 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"github.com/inft-labs/inft/bindings"
+)
+
+// load reads into s every row that the events will touch.
+func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
+	requestIDs, listingIDs := set[string]{}, set[string]{}
+	for _, e := range events {
+		switch v := e.value.(type) {
+		case *bindings.INFTAgentsGenerationFulfilled:
+			requestIDs.add(v.RequestId.String())
+		case *bindings.INFTAgentsGenerationFailed:
+			requestIDs.add(v.RequestId.String())
+		case *bindings.INFTMarketplaceListingPriceUpdated:
+			listingIDs.add(v.ListingId.String())
+		case *bindings.INFTMarketplaceListingCancelled:
+			listingIDs.add(v.ListingId.String())
+		case *bindings.INFTMarketplaceSold:
+			listingIDs.add(v.ListingId.String())
+		}
+	}
+	var requests []*requestRow
+	if err := selectIn(ctx, tx, &requests, `SELECT * FROM generation_requests WHERE id = ANY($1::numeric[])`, requestIDs); err != nil {
+		return err
+	}
+	for _, r := range requests {
+		s.requests[r.ID] = r
+	}
+	var listings []*listingRow
+	if err := selectIn(ctx, tx, &listings, `SELECT * FROM listings WHERE id = ANY($1::numeric[])`, listingIDs); err != nil {
+		return err
+	}
+	for _, l := range listings {
+		s.listings[l.ID] = l
+	}
+
+	agentIDs, movedAgents, tokenIDs := set[string]{}, set[string]{}, set[string]{}
+	var pairAgents []string
+	var pairSubs [][]byte
+	pair := func(agent string, who common.Address) {
+		pairAgents = append(pairAgents, agent)
+		pairSubs = append(pairSubs, who.Bytes())
+	}
+	var openCols []int64
+	var openTokens []string
+	for _, e := range events {
+		switch v := e.value.(type) {
+		case *bindings.INFTAgentsTransfer:
+			agentIDs.add(v.TokenId.String())
+			if v.From != (common.Address{}) {
+				movedAgents.add(v.TokenId.String())
+				openCols, openTokens = append(openCols, int64(collectionAgents)), append(openTokens, v.TokenId.String())
+			}
+		case *bindings.INFTAgentsCreditsAdded:
+			agentIDs.add(v.AgentId.String())
+		case *bindings.INFTAgentsGenerationRequested:
+			agentIDs.add(v.AgentId.String())
+			pair(v.AgentId.String(), v.Requester)
+		case *bindings.INFTAgentsAgentEvolved:
+			agentIDs.add(v.AgentId.String())
+		case *bindings.INFTAgentsSubscriptionTermsSet:
+			agentIDs.add(v.AgentId.String())
+		case *bindings.INFTAgentsSubscribed:
+			agentIDs.add(v.AgentId.String())
+			pair(v.AgentId.String(), v.Subscriber)
+		case *bindings.INFTAgentsGenerationFulfilled:
+			tokenIDs.add(v.TokenId.String())
+		case *bindings.INFTGeneratedTransfer:
+			tokenIDs.add(v.TokenId.String())
+			if v.From != (common.Address{}) {
+				openCols, openTokens = append(openCols, int64(collectionGenerated)), append(openTokens, v.TokenId.String())
+			}
+		}
+	}
+	for _, r := range s.requests {
+		agentIDs.add(r.AgentID)
+		if r.BySubscriber {
+			pair(r.AgentID, common.BytesToAddress(r.Requester))
+		}
+	}
+
+	var agents []*agentRow
+	if err := selectIn(ctx, tx, &agents, `SELECT * FROM agents WHERE id = ANY($1::numeric[])`, agentIDs); err != nil {
+		return err
+	}
+	for _, a := range agents {
+		s.agents[a.ID] = a
+	}
+	var tokens []*tokenRow
+	if err := selectIn(ctx, tx, &tokens, `SELECT * FROM generated_tokens WHERE id = ANY($1::numeric[])`, tokenIDs); err != nil {
+		return err
+	}
+	for _, t := range tokens {
+		s.tokens[t.ID] = t
+	}
+	var terms []*termsRow
+	if err := selectIn(ctx, tx, &terms, `SELECT * FROM subscription_terms WHERE agent_id = ANY($1::numeric[])`, agentIDs); err != nil {
+		return err
+	}
+	for _, t := range terms {
+		s.terms[t.AgentID] = t
+	}
+	var subs []*subscriptionRow
+	if len(pairAgents) > 0 || len(movedAgents) > 0 {
+		err := tx.SelectContext(ctx, &subs, `SELECT * FROM subscriptions WHERE agent_id = ANY($1::numeric[])
+			UNION SELECT s.* FROM subscriptions s JOIN unnest($2::numeric[], $3::bytea[]) AS p(agent_id, subscriber)
+			ON s.agent_id = p.agent_id AND s.subscriber = p.subscriber`,
+			pq.Array(movedAgents.slice()), pq.Array(pairAgents), pq.Array(pairSubs))
+		if err != nil {
+			return fmt.Errorf("load subscriptions: %w", err)
+		}
+	}
+	for _, sub := range subs {
+		s.subs[subKey{sub.AgentID, common.BytesToAddress(sub.Subscriber)}] = sub
+	}
+	if len(openTokens) > 0 {
+		var open []*listingRow
+		err := tx.SelectContext(ctx, &open, `SELECT l.* FROM listings l JOIN unnest($1::smallint[], $2::numeric[]) AS k(collection, token_id)
+			ON l.collection = k.collection AND l.token_id = k.token_id WHERE l.status = 'active'`,
+			pq.Array(openCols), pq.Array(openTokens))
+		if err != nil {
+			return fmt.Errorf("load open listings: %w", err)
+		}
+		for _, l := range open {
+			if s.listings[l.ID] == nil {
+				s.listings[l.ID] = l
+			}
+			s.open[tokenKey{l.Collection, l.TokenID}] = l.ID
+		}
+	}
+	for _, l := range s.listings {
+		if l.Status == "active" {
+			s.open[tokenKey{l.Collection, l.TokenID}] = l.ID
+		}
+	}
+	return nil
+}
+
+func selectIn[T any](ctx context.Context, tx *sqlx.Tx, dest *[]T, query string, ids set[string]) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if err := tx.SelectContext(ctx, dest, query, pq.Array(ids.slice())); err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	return nil
+}
+
+type set[T comparable] map[T]struct{}
+
+func (s set[T]) add(v T) { s[v] = struct{}{} }
+func (s set[T]) slice() []T {
+	out := make([]T, 0, len(s))
+	for v := range s {
+		out = append(out, v)
+	}
+	return out
+}
+
+// write stores everything the batch changed and added.
+func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []event) error {
+	if err := copyEvents(ctx, tx, chainID, events); err != nil {
+		return err
+	}
+	steps := []func(context.Context, *sqlx.Tx, *state) error{
+		writePackages, writeCosts, writeAgents, writeRequests, writeTokens, writeListings, writeTerms, writeSubs,
+	}
+	for _, step := range steps {
+		if err := step(ctx, tx, s); err != nil {
+			return err
+		}
+	}
+	return copyAppendOnly(ctx, tx, chainID, s)
+}
+
+func copyEvents(ctx context.Context, tx *sqlx.Tx, chainID uint64, events []event) error {
+	if len(events) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("events", "chain_id", "block_number", "block_hash", "log_index",
+		"tx_hash", "tx_index", "block_time", "contract", "name", "topics", "data"))
+	if err != nil {
+		return fmt.Errorf("copy events: %w", err)
+	}
+	defer stmt.Close()
+	for _, e := range events {
+		topics := make([]byte, 0, 32*len(e.log.Topics))
+		for _, t := range e.log.Topics {
+			topics = append(topics, t.Bytes()...)
+		}
+		if _, err := stmt.ExecContext(ctx, int64(chainID), int64(e.log.BlockNumber), e.log.BlockHash.Bytes(), int(e.log.Index),
+			e.log.TxHash.Bytes(), int(e.log.TxIndex), e.time, e.log.Address.Bytes(), e.name, topics, e.log.Data); err != nil {
+			return fmt.Errorf("copy events: %w", err)
+		}
+	}
+	if _, err := stmt.ExecContext(ctx); err != nil {
+		return fmt.Errorf("copy events: %w", err)
+	}
+	return nil
+}
+
+func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
+	if len(s.ledger) > 0 {
+		rows := make([][]any, len(s.ledger))
+		for i, l := range s.ledger {
+			rows[i] = []any{int64(chainID), l.BlockHash, l.LogIndex, l.AgentID, l.Delta, strconv.FormatUint(l.Balance, 10),
+				l.Cause, l.RequestID, l.BlockNumber, l.TxHash, l.At}
+		}
+		if err := copyRows(ctx, tx, "credit_ledger", []string{"chain_id", "block_hash", "log_index", "agent_id", "delta",
+			"balance", "cause", "request_id", "block_number", "tx_hash", "at"}, rows); err != nil {
+			return err
+		}
+	}
+	if len(s.sales) > 0 {
+		rows := make([][]any, len(s.sales))
+		for i, x := range s.sales {
+			rows[i] = []any{x.ListingID, x.Collection, x.TokenID, x.Seller, x.Buyer, x.Price, x.Fee, x.Royalty, x.BlockNumber, x.TxHash, x.At}
+		}
+		if err := copyRows(ctx, tx, "sales", []string{"listing_id", "collection", "token_id", "seller", "buyer", "price",
+			"fee", "royalty", "block_number", "tx_hash", "at"}, rows); err != nil {
+			return err
+		}
+	}
+	if len(s.evolutions) > 0 {
+		rows := make([][]any, len(s.evolutions))
+		for i, x := range s.evolutions {
+			rows[i] = []any{x.AgentID, x.Level, x.StateURI, x.BlockNumber, x.TxHash, x.At}
+		}
+		if err := copyRows(ctx, tx, "agent_evolutions", []string{"agent_id", "level", "state_uri", "block_number", "tx_hash", "at"}, rows); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func copyRows(ctx context.Context, tx *sqlx.Tx, table string, cols []string, rows [][]any) error {
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
+	if err != nil {
+		return fmt.Errorf("copy %s: %w", table, err)
+	}
+	defer stmt.Close()
+	for _, r := range rows {
+		if _, err := stmt.ExecContext(ctx, r...); err != nil {
+			return fmt.Errorf("copy %s: %w", table, err)
+		}
+	}
+	if _, err := stmt.ExecContext(ctx); err != nil {
+		return fmt.Errorf("copy %s: %w", table, err)
+	}
+	return nil
+}
+
+// upsert writes rows column by column through unnest: one statement per table
+// and batch, whatever the number of rows.
+func upsert(ctx context.Context, tx *sqlx.Tx, table, conflict string, cols []column) error {
+	if len(cols) == 0 || cols[0].n == 0 {
+		return nil
+	}
+	names, casts, updates, args := "", "", "", make([]any, len(cols))
+	for i, c := range cols {
+		if i > 0 {
+			names, casts = names+", ", casts+", "
+		}
+		names += c.name
+		casts += fmt.Sprintf("$%d::%s[]", i+1, c.typ)
+		if !isConflictColumn(c.name, conflict) {
+			if updates != "" {
+				updates += ", "
+			}
+			updates += c.name + " = EXCLUDED." + c.name
+		}
+		args[i] = pq.Array(c.vals)
+	}
+	q := fmt.Sprintf("INSERT INTO %s (%s) SELECT * FROM unnest(%s) ON CONFLICT (%s) DO UPDATE SET %s",
+		table, names, casts, conflict, updates)
+	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("write %s: %w", table, err)
+	}
+	return nil
+}
+
+func isConflictColumn(name, conflict string) bool {
+	for _, c := range splitComma(conflict) {
+		if c == name {
+			return true
+		}
+	}
+	return false
+}
+
+func splitComma(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ',' {
+			part := s[start:i]
+			for len(part) > 0 && part[0] == ' ' {
+				part = part[1:]
+			}
+			out = append(out, part)
+			start = i + 1
+		}
+	}
+	return out
+}
+
+type column struct {
+	name, typ string
+	vals      any // a slice pq.Array understands
+	n         int
+}
+
+func col[T any](name, typ string, vals []T) column {
+	return column{name: name, typ: typ, vals: vals, n: len(vals)}
+}
+
+func ts(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+func u64(n uint64) string { return strconv.FormatUint(n, 10) }
+
+func optional(s *string) any {
+	if s == nil {
+		return nil
+	}
+	return *s
+}
+
+func writeAgents(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var id, credits, stateURI, createdAt, updatedAt []string
+	var owner [][]byte
+	var tier, level, nonce, createdBlock, updatedBlock []int64
+	for k := range s.dirtyAgents {
+		a := s.agents[k]
+		id, owner, tier, credits = append(id, a.ID), append(owner, a.Owner), append(tier, int64(a.Tier)), append(credits, u64(a.Credits))
+		level, stateURI, nonce = append(level, a.Level), append(stateURI, a.StateURI), append(nonce, a.TransferNonce)
+		createdBlock, createdAt = append(createdBlock, a.CreatedBlock), append(createdAt, ts(a.CreatedAt))
+		updatedBlock, updatedAt = append(updatedBlock, a.UpdatedBlock), append(updatedAt, ts(a.UpdatedAt))
+	}
+	return upsert(ctx, tx, "agents", "id", []column{
+		col("id", "numeric", id), col("owner", "bytea", owner), col("tier", "smallint", tier), col("credits", "numeric", credits),
+		col("level", "bigint", level), col("state_uri", "text", stateURI), col("transfer_nonce", "bigint", nonce),
+		col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
+		col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+	})
+}
+
+func writeRequests(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var id, agent, prompt, spent, requestedAt, updatedAt []string
+	var tokenID, tokenURI, reason []*string
+	var requester, txHash [][]byte
+	var kind, status, requestedBlock, updatedBlock []int64
+	var bySub []bool
+	for k := range s.dirtyRequests {
+		r := s.requests[k]
+		id, agent, requester, kind = append(id, r.ID), append(agent, r.AgentID), append(requester, r.Requester), append(kind, int64(r.Kind))
+		prompt, spent, bySub, status = append(prompt, r.Prompt), append(spent, u64(r.CreditsSpent)), append(bySub, r.BySubscriber), append(status, int64(r.Status))
+		tokenID, tokenURI, reason = append(tokenID, r.TokenID), append(tokenURI, r.TokenURI), append(reason, r.FailureReason)
+		requestedBlock, requestedAt, txHash = append(requestedBlock, r.RequestedBlock), append(requestedAt, ts(r.RequestedAt)), append(txHash, r.TxHash)
+		updatedBlock, updatedAt = append(updatedBlock, r.UpdatedBlock), append(updatedAt, ts(r.UpdatedAt))
+	}
+	return upsert(ctx, tx, "generation_requests", "id", []column{
+		col("id", "numeric", id), col("agent_id", "numeric", agent), col("requester", "bytea", requester),
+		col("kind", "smallint", kind), col("prompt", "text", prompt), col("credits_spent", "numeric", spent),
+		col("by_subscriber", "boolean", bySub), col("status", "smallint", status),
+		col("token_id", "numeric", nullable(tokenID)), col("token_uri", "text", nullable(tokenURI)),
+		col("failure_reason", "text", nullable(reason)),
+		col("requested_block", "bigint", requestedBlock), col("requested_at", "timestamptz", requestedAt),
+		col("tx_hash", "bytea", txHash), col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+	})
+}
+
+func writeTokens(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var id, mintedAt []string
+	var agent, request, uri []*string
+	var owner [][]byte
+	var nonce, mintedBlock, updatedBlock []int64
+	for k := range s.dirtyTokens {
+		t := s.tokens[k]
+		id, owner, agent, request, uri = append(id, t.ID), append(owner, t.Owner), append(agent, t.AgentID), append(request, t.RequestID), append(uri, t.TokenURI)
+		nonce, mintedBlock, mintedAt, updatedBlock = append(nonce, t.TransferNonce), append(mintedBlock, t.MintedBlock), append(mintedAt, ts(t.MintedAt)), append(updatedBlock, t.UpdatedBlock)
+	}
+	return upsert(ctx, tx, "generated_tokens", "id", []column{
+		col("id", "numeric", id), col("owner", "bytea", owner), col("agent_id", "numeric", nullable(agent)),
+		col("request_id", "numeric", nullable(request)), col("token_uri", "text", nullable(uri)),
+		col("transfer_nonce", "bigint", nonce), col("minted_block", "bigint", mintedBlock),
+		col("minted_at", "timestamptz", mintedAt), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+func writeListings(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var id, token, price, status, createdAt, updatedAt []string
+	var soldAt []*string
+	var seller, buyer [][]byte
+	var collection, createdBlock, updatedBlock []int64
+	for k := range s.dirtyListings {
+		l := s.listings[k]
+		var sold *string
+		if l.SoldAt != nil {
+			v := ts(*l.SoldAt)
+			sold = &v
+		}
+		id, collection, token, seller, price = append(id, l.ID), append(collection, int64(l.Collection)), append(token, l.TokenID), append(seller, l.Seller), append(price, l.Price)
+		status, buyer, soldAt = append(status, l.Status), append(buyer, l.Buyer), append(soldAt, sold)
+		createdBlock, createdAt, updatedBlock, updatedAt = append(createdBlock, l.CreatedBlock), append(createdAt, ts(l.CreatedAt)), append(updatedBlock, l.UpdatedBlock), append(updatedAt, ts(l.UpdatedAt))
+	}
+	return upsert(ctx, tx, "listings", "id", []column{
+		col("id", "numeric", id), col("collection", "smallint", collection), col("token_id", "numeric", token),
+		col("seller", "bytea", seller), col("price", "numeric", price), col("status", "text", status),
+		col("buyer", "bytea", buyer), col("sold_at", "timestamptz", nullable(soldAt)),
+		col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
+		col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+	})
+}
+
+func writeTerms(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var agent, price, period, credits []string
+	var nonce, updatedBlock []int64
+	var active []bool
+	for k := range s.dirtyTerms {
+		t := s.terms[k]
+		agent, price, period, credits = append(agent, t.AgentID), append(price, t.PricePerPeriod), append(period, u64(t.Period)), append(credits, u64(t.CreditsPerPeriod))
+		nonce, active, updatedBlock = append(nonce, t.GrantedNonce), append(active, t.Active), append(updatedBlock, t.UpdatedBlock)
+	}
+	return upsert(ctx, tx, "subscription_terms", "agent_id", []column{
+		col("agent_id", "numeric", agent), col("price_per_period", "numeric", price), col("period", "numeric", period),
+		col("credits_per_period", "numeric", credits), col("granted_nonce", "bigint", nonce),
+		col("active", "boolean", active), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+func writeSubs(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var agent, expires, left, paid []string
+	var subscriber [][]byte
+	var nonce, updatedBlock []int64
+	var lapsed []bool
+	for k := range s.dirtySubs {
+		x := s.subs[k]
+		agent, subscriber, expires, left, paid = append(agent, x.AgentID), append(subscriber, x.Subscriber), append(expires, ts(x.ExpiresAt)), append(left, u64(x.CreditsLeft)), append(paid, x.Paid)
+		nonce, lapsed, updatedBlock = append(nonce, x.GrantedNonce), append(lapsed, x.Lapsed), append(updatedBlock, x.UpdatedBlock)
+	}
+	return upsert(ctx, tx, "subscriptions", "agent_id, subscriber", []column{
+		col("agent_id", "numeric", agent), col("subscriber", "bytea", subscriber), col("expires_at", "timestamptz", expires),
+		col("credits_left", "numeric", left), col("paid", "numeric", paid), col("granted_nonce", "bigint", nonce),
+		col("lapsed", "boolean", lapsed), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+func writePackages(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var tier, updatedBlock []int64
+	var price, credits []string
+	for k := range s.dirtyPackages {
+		p := s.packages[k]
+		tier, price, credits, updatedBlock = append(tier, int64(p.Tier)), append(price, p.Price), append(credits, u64(p.Credits)), append(updatedBlock, p.UpdatedBlock)
+	}
+	return upsert(ctx, tx, "packages", "tier", []column{
+		col("tier", "smallint", tier), col("price", "numeric", price), col("credits", "numeric", credits), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+func writeCosts(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var kind, updatedBlock []int64
+	var credits []string
+	for k := range s.dirtyCosts {
+		c := s.costs[k]
+		kind, credits, updatedBlock = append(kind, int64(c.Kind)), append(credits, u64(c.Credits)), append(updatedBlock, c.UpdatedBlock)
+	}
+	return upsert(ctx, tx, "generation_costs", "kind", []column{
+		col("kind", "smallint", kind), col("credits", "numeric", credits), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+// nullable turns optional strings into what pq.Array sends as NULL elements.
+func nullable(vals []*string) []any {
+	out := make([]any, len(vals))
+	for i, v := range vals {
+		out[i] = optional(v)
+	}
+	return out
+}

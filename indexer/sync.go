@@ -1,0 +1,319 @@
+package indexer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jmoiron/sqlx"
+)
+
+// Checkpoint is how far the indexer got.
+type Checkpoint struct {
+	Block     uint64 `db:"block_number"`
+	Hash      []byte `db:"block_hash"`
+	Confirmed uint64 `db:"confirmed_block"`
+	Head      uint64 `db:"head_block"`
+	Finalized uint64 `db:"finalized_block"`
+}
+
+// Checkpoint returns the indexer's position, or nil before the first batch.
+func (ix *Indexer) Checkpoint(ctx context.Context) (*Checkpoint, error) { return ix.checkpoint(ctx) }
+
+func (ix *Indexer) checkpoint(ctx context.Context) (*Checkpoint, error) {
+	var cp Checkpoint
+	err := ix.db.GetContext(ctx, &cp, `SELECT block_number, block_hash, confirmed_block, head_block, finalized_block
+		FROM indexer_checkpoints WHERE chain_id = $1`, int64(ix.chainID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read checkpoint: %w", err)
+	}
+	return &cp, nil
+}
+
+// backfill indexes [from, to], blocks too old to be reorged, fetching the
+// next ranges while the current one is written.
+func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint64) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan *batch, 4)
+	fetchErr := make(chan error, 1)
+	go func() {
+		defer close(batches)
+		for next := from; next <= to; {
+			b, err := ix.fetch.next(ctx, next, to)
+			if err != nil {
+				fetchErr <- err
+				return
+			}
+			select {
+			case batches <- b:
+			case <-ctx.Done():
+				return
+			}
+			next = b.to + 1
+		}
+	}()
+
+	p := newProgress(ix, from, to, head)
+	for b := range batches {
+		if err := ix.writeBatch(ctx, b, false, head, finalized); err != nil {
+			return err
+		}
+		p.batch(b)
+	}
+	select {
+	case err := <-fetchErr:
+		return err
+	default:
+	}
+	return ctx.Err()
+}
+
+// followBlocks indexes the blocks near the head one by one, checking each
+// block's parent against the block before it; on a mismatch it rolls back to
+// the common ancestor and reports true.
+func (ix *Indexer) followBlocks(ctx context.Context, cp *Checkpoint, next, head, finalized uint64) (bool, error) {
+	var prev common.Hash
+	if cp != nil {
+		prev = common.BytesToHash(cp.Hash)
+	}
+	for n := next; n <= head; n++ {
+		h, err := retry(ctx, ix, "header", func(ctx context.Context) (*types.Header, error) {
+			return ix.client.HeaderByNumber(ctx, u64big(n))
+		})
+		if err != nil {
+			return false, err
+		}
+		if cp != nil && h.ParentHash != prev {
+			if err := ix.rollback(ctx, n-1); err != nil {
+				return false, err
+			}
+			return true, nil
+		}
+		hash := h.Hash()
+		logs, err := retry(ctx, ix, "eth_getLogs", func(ctx context.Context) ([]types.Log, error) {
+			return ix.client.FilterLogs(ctx, ethereum.FilterQuery{
+				BlockHash: &hash, Addresses: ix.dec.addresses(), Topics: [][]common.Hash{ix.dec.topics},
+			})
+		})
+		if err != nil {
+			return false, err
+		}
+		for _, l := range logs {
+			if l.BlockNumber != n {
+				return false, fmt.Errorf("node returned a log of block %d for block %d (%s)", l.BlockNumber, n, hash)
+			}
+		}
+		b, err := ix.decodeBatch(n, n, h, map[uint64]*types.Header{n: h}, sortLogs(logs))
+		if err != nil {
+			return false, err
+		}
+		if err := ix.writeBatch(ctx, b, true, head, finalized); err != nil {
+			return false, err
+		}
+		cp, prev = &Checkpoint{Block: n, Hash: hash.Bytes()}, hash
+	}
+	return false, nil
+}
+
+func sortLogs(logs []types.Log) []types.Log {
+	for i := 1; i < len(logs); i++ {
+		for j := i; j > 0 && logs[j].Index < logs[j-1].Index; j-- {
+			logs[j], logs[j-1] = logs[j-1], logs[j]
+		}
+	}
+	return logs
+}
+
+// writeBatch writes one batch in one transaction: its events, the projection
+// changes, the checkpoint, the relayer jobs that became confirmed, and the
+// notifications. near marks blocks a reorg may still remove: their changes are
+// recorded in the undo log and their hashes kept.
+func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, finalized uint64) error {
+	start := time.Now()
+	err := ix.transact(ctx, func(tx *sqlx.Tx) error {
+		if near {
+			if _, err := tx.ExecContext(ctx, `SELECT set_config('inft.block', $1, true)`, fmt.Sprint(b.to)); err != nil {
+				return err
+			}
+		}
+		s := newState()
+		if err := load(ctx, tx, s, b.events); err != nil {
+			return err
+		}
+		ap := &applier{s: s, agentsC: ix.cfg.Contracts.Agents, generated: ix.cfg.Contracts.Generated}
+		if err := ap.apply(b.events); err != nil {
+			return err
+		}
+		if err := write(ctx, tx, ix.chainID, s, b.events); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO indexer_blocks (chain_id, block_number, block_hash, parent_hash)
+			VALUES ($1, $2, $3, $4) ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = EXCLUDED.block_hash, parent_hash = EXCLUDED.parent_hash`,
+			int64(ix.chainID), int64(b.to), b.last.Hash().Bytes(), b.last.ParentHash.Bytes()); err != nil {
+			return fmt.Errorf("write block: %w", err)
+		}
+		if b.to > ix.cfg.ReorgWindow {
+			horizon := int64(b.to - ix.cfg.ReorgWindow)
+			if _, err := tx.ExecContext(ctx, `DELETE FROM indexer_blocks WHERE chain_id = $1 AND block_number < $2`, int64(ix.chainID), horizon); err != nil {
+				return fmt.Errorf("prune blocks: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM undo_log WHERE block_number < $1`, horizon); err != nil {
+				return fmt.Errorf("prune undo log: %w", err)
+			}
+		}
+		if err := ix.saveCheckpoint(ctx, tx, b.to, b.last.Hash(), head, finalized); err != nil {
+			return err
+		}
+		return notify(ctx, tx, s.notes.payloads())
+	})
+	if err != nil {
+		return fmt.Errorf("blocks %d-%d: %w", b.from, b.to, err)
+	}
+	ix.m.indexed.Set(float64(b.to))
+	ix.m.lag.Set(float64(head - min(head, b.to)))
+	ix.m.events.Add(float64(len(b.events)))
+	ix.m.blocks.Add(float64(b.to - b.from + 1))
+	ix.m.batchSeconds.Observe(time.Since(start).Seconds())
+	return nil
+}
+
+// saveCheckpoint moves the checkpoint to block and creates the relayer jobs of
+// the requests that are now confirmed, in the caller's transaction.
+func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64, hash common.Hash, head, finalized uint64) error {
+	var prevConfirmed int64
+	err := tx.GetContext(ctx, &prevConfirmed, `SELECT confirmed_block FROM indexer_checkpoints WHERE chain_id = $1 FOR UPDATE`, int64(ix.chainID))
+	if errors.Is(err, sql.ErrNoRows) {
+		prevConfirmed = int64(ix.cfg.StartBlock) - 1
+	} else if err != nil {
+		return fmt.Errorf("read checkpoint: %w", err)
+	}
+	confirmed := int64(min(block, ix.confirmedBlock(head, finalized)))
+	if confirmed > prevConfirmed {
+		if err := createJobs(ctx, tx, prevConfirmed, confirmed); err != nil {
+			return err
+		}
+	} else {
+		confirmed = prevConfirmed
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO indexer_checkpoints (chain_id, block_number, block_hash, confirmed_block, head_block, finalized_block, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, now())
+		ON CONFLICT (chain_id) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
+			confirmed_block = EXCLUDED.confirmed_block, head_block = EXCLUDED.head_block,
+			finalized_block = EXCLUDED.finalized_block, updated_at = now()`,
+		int64(ix.chainID), int64(block), hash.Bytes(), confirmed, int64(head), int64(finalized))
+	if err != nil {
+		return fmt.Errorf("write checkpoint: %w", err)
+	}
+	return nil
+}
+
+// createJobs queues the pending requests made in blocks (after, upto] for the relayer.
+func createJobs(ctx context.Context, tx *sqlx.Tx, after, upto int64) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO generation_jobs (request_id, agent_id, tier, kind, priority, block_number)
+		SELECT r.id, r.agent_id, a.tier, r.kind, 4 - a.tier, r.requested_block
+		FROM generation_requests r JOIN agents a ON a.id = r.agent_id
+		WHERE r.status = 1 AND r.requested_block > $1 AND r.requested_block <= $2
+		ON CONFLICT (request_id) DO NOTHING`, after, upto)
+	if err != nil {
+		return fmt.Errorf("create relayer jobs: %w", err)
+	}
+	return nil
+}
+
+// confirm creates the jobs that became confirmed while no block was indexed
+// (the head or the finalized block moved on).
+func (ix *Indexer) confirm(ctx context.Context, head, finalized uint64) error {
+	cp, err := ix.checkpoint(ctx)
+	if err != nil || cp == nil {
+		return err
+	}
+	if min(cp.Block, ix.confirmedBlock(head, finalized)) <= cp.Confirmed {
+		return nil
+	}
+	return ix.transact(ctx, func(tx *sqlx.Tx) error {
+		return ix.saveCheckpoint(ctx, tx, cp.Block, common.BytesToHash(cp.Hash), head, finalized)
+	})
+}
+
+// rollback finds the newest block at or below `from` that is still canonical
+// and undoes everything above it.
+func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
+	var stored []struct {
+		Number int64  `db:"block_number"`
+		Hash   []byte `db:"block_hash"`
+	}
+	if err := ix.db.SelectContext(ctx, &stored, `SELECT block_number, block_hash FROM indexer_blocks
+		WHERE chain_id = $1 AND block_number <= $2 ORDER BY block_number DESC`, int64(ix.chainID), int64(from)); err != nil {
+		return fmt.Errorf("reorg: read recent blocks: %w", err)
+	}
+	for _, s := range stored {
+		h, err := retry(ctx, ix, "header", func(ctx context.Context) (*types.Header, error) {
+			return ix.client.HeaderByNumber(ctx, big.NewInt(s.Number))
+		})
+		if err != nil {
+			return err
+		}
+		if h.Hash() != common.BytesToHash(s.Hash) {
+			continue
+		}
+		ancestor := uint64(s.Number)
+		depth := from - ancestor + 1
+		ix.log.Warn("reorg: rolling back", "ancestor", ancestor, "depth", depth)
+		err = ix.transact(ctx, func(tx *sqlx.Tx) error {
+			if _, err := tx.ExecContext(ctx, `SELECT undo_above($1)`, int64(ancestor)); err != nil {
+				return err
+			}
+			for _, table := range []string{"events", "indexer_blocks"} {
+				if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE chain_id = $1 AND block_number > $2`, int64(ix.chainID), int64(ancestor)); err != nil {
+					return err
+				}
+			}
+			for _, table := range []string{"credit_ledger", "sales", "agent_evolutions"} {
+				if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE block_number > $1`, int64(ancestor)); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM generation_jobs j WHERE NOT EXISTS
+				(SELECT 1 FROM generation_requests r WHERE r.id = j.request_id AND r.requested_block = j.block_number)`); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE indexer_checkpoints SET block_number = $2, block_hash = $3,
+				confirmed_block = LEAST(confirmed_block, $2), updated_at = now() WHERE chain_id = $1`,
+				int64(ix.chainID), int64(ancestor), s.Hash); err != nil {
+				return err
+			}
+			return notify(ctx, tx, []string{mustJSON(Notification{Kind: "reorg", Ancestor: &ancestor})})
+		})
+		if err != nil {
+			return fmt.Errorf("reorg to block %d: %w", ancestor, err)
+		}
+		ix.m.reorgs.Inc()
+		ix.m.reorgDepth.Observe(float64(depth))
+		return nil
+	}
+	return fmt.Errorf("reorg deeper than the %d blocks kept (below block %d): run `inft reindex`", ix.cfg.ReorgWindow, from)
+}
+
+func (ix *Indexer) transact(ctx context.Context, f func(*sqlx.Tx) error) error {
+	tx, err := ix.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func u64big(n uint64) *big.Int { return new(big.Int).SetUint64(n) }
