@@ -168,11 +168,16 @@ func (s set[T]) slice() []T {
 	return out
 }
 
-// write stores everything the batch changed and added.
+// write stores the batch's events and everything they changed and added.
 func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []event) error {
 	if err := copyEvents(ctx, tx, chainID, events); err != nil {
 		return err
 	}
+	return writeProjections(ctx, tx, chainID, s)
+}
+
+// writeProjections stores what applying events changed and added.
+func writeProjections(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
 	steps := []func(context.Context, *sqlx.Tx, *state) error{
 		writePackages, writeCosts, writeAgents, writeRequests, writeTokens, writeListings, writeTerms, writeSubs,
 	}

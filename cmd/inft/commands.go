@@ -1,0 +1,155 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/inft-labs/inft/config"
+	"github.com/inft-labs/inft/migrations"
+)
+
+func runRun(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet("run", e)
+	var roles config.Roles
+	fs.BoolVar(&roles.Indexer, "indexer", false, "run the indexer")
+	fs.BoolVar(&roles.Relayer, "relayer", false, "run the relayer")
+	fs.BoolVar(&roles.API, "api", false, "serve the GraphQL API")
+	lookup := config.Flags(fs, config.Settings, e.lookup)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if roles == (config.Roles{}) {
+		roles = config.AllRoles
+	}
+	cfg, err := config.LoadFor(lookup, roles)
+	if err != nil {
+		return err
+	}
+	if roles.Relayer || roles.API {
+		return notBuilt("the relayer and the API are")
+	}
+	log := newLogger(e.stderr, cfg.Environment).With("version", version)
+	client, err := dialIndexerClient(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	db, err := openDB(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	reg := newRegistry()
+	ix, err := newIndexer(ctx, db, client, cfg, log, reg)
+	if err != nil {
+		return err
+	}
+	ready := func(ctx context.Context) error {
+		if err := db.PingContext(ctx); err != nil {
+			return fmt.Errorf("database: %w", err)
+		}
+		var id string
+		if err := client.CallContext(ctx, &id, "eth_chainId"); err != nil {
+			return fmt.Errorf("rpc: %w", err)
+		}
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	served, err := serveOps(ctx, cfg.HTTPAddr, reg, ready, log)
+	if err != nil {
+		return err
+	}
+	log.Info("indexer starting", "start_block", cfg.StartBlock, "confirmations", cfg.Confirmations.String())
+	ixErr := ix.Run(ctx)
+	cancel()
+	return errors.Join(ixErr, <-served)
+}
+
+func runMigrate(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet("migrate", e)
+	lookup := config.Flags(fs, config.Settings, e.lookup)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := config.LoadFor(lookup, config.Roles{})
+	if err != nil {
+		return err
+	}
+	log := newLogger(e.stderr, cfg.Environment)
+	db, err := openDB(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	v, err := migrations.Version(ctx, db.DB)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "database schema at version %d\n", v)
+	return nil
+}
+
+func runReindex(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet("reindex", e)
+	from := fs.Uint64("from", 0, "first block to read from the chain again; earlier blocks are replayed from the stored event log (default: INDEXER_START_BLOCK)")
+	lookup := config.Flags(fs, config.Settings, e.lookup)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := config.LoadFor(lookup, config.Roles{Indexer: true})
+	if err != nil {
+		return err
+	}
+	log := newLogger(e.stderr, cfg.Environment)
+	client, err := dialIndexerClient(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	db, err := openDB(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ix, err := newIndexer(ctx, db, client, cfg, log, nil)
+	if err != nil {
+		return err
+	}
+	if err := ix.Reindex(ctx, *from); err != nil {
+		return err
+	}
+	cp, err := ix.Checkpoint(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "reindexed to block %d\n", cp.Block)
+	return nil
+}
+
+func runDev(_ context.Context, e env, args []string) error {
+	return settingsOnly("dev", e, args, "the dev stack is")
+}
+
+func runDemo(_ context.Context, e env, args []string) error {
+	return settingsOnly("demo", e, args, "the demo is")
+}
+
+func settingsOnly(name string, e env, args []string, what string) error {
+	fs := newFlagSet(name, e)
+	lookup := config.Flags(fs, config.Settings, e.lookup)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if _, err := config.Load(lookup); err != nil {
+		return err
+	}
+	return notBuilt(what)
+}
+
+var errNotBuilt = errors.New("not built yet")
+
+func notBuilt(what string) error {
+	return fmt.Errorf("%s %w (see the open issues); `inft run --indexer`, `inft migrate`, `inft reindex`, `inft deploy` and `inft version` work today", what, errNotBuilt)
+}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pgtest"
+)
+
+// The indexer commands against a chain over JSON-RPC and a real database:
+// migrate, run --indexer (with its operations endpoints), reindex.
+func TestIndexerCommands(t *testing.T) {
+	t.Parallel()
+	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
+	db := pgtest.New(t)
+	c.Send(chaintest.Alice, c.Agents, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(0))
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 0, "hello"))
+	head, err := c.Client.BlockNumber(context.Background())
+	require.NoError(t, err)
+
+	port := chaintest.FreePort(t)
+	kv := map[string]string{
+		"DATABASE_URL":                db.URL,
+		"SONIC_RPC_URL":               c.RPCURL,
+		"SONIC_CHAIN_ID":              "1337",
+		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
+		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
+		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
+		"INDEXER_START_BLOCK":         fmt.Sprint(c.DeployBlock),
+		"HTTP_ADDR":                   fmt.Sprintf("127.0.0.1:%d", port),
+	}
+
+	code, stdout, stderr := runInft(t, kv, "migrate")
+	require.Equal(t, 0, code, stderr)
+	require.Equal(t, "database schema at version 1\n", stdout)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	exited := make(chan int, 1)
+	var runErr strings.Builder
+	go func() {
+		var out strings.Builder
+		exited <- run(ctx, []string{"run", "--indexer"}, lookup(kv), &out, &runErr)
+	}()
+	require.Eventually(t, func() bool {
+		var block uint64
+		return db.Get(&block, `SELECT block_number FROM indexer_checkpoints`) == nil && block == head
+	}, 30*time.Second, 50*time.Millisecond, "the indexer reaches the head")
+	var jobs int
+	require.NoError(t, db.Get(&jobs, `SELECT count(*) FROM generation_jobs`))
+	require.Equal(t, 1, jobs)
+
+	get := func(path string) (int, string) {
+		resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d%s", port, path))
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	status, body := get("/metrics")
+	require.Equal(t, 200, status)
+	require.Contains(t, body, fmt.Sprintf("inft_indexer_indexed_block %d", head))
+	status, _ = get("/readyz")
+	require.Equal(t, 200, status)
+
+	cancel()
+	select {
+	case code := <-exited:
+		require.Equal(t, 0, code, runErr.String())
+	case <-time.After(10 * time.Second):
+		t.Fatal("inft run did not stop on cancel")
+	}
+
+	code, stdout, stderr = runInft(t, kv, "reindex", "--from", "0")
+	require.Equal(t, 0, code, stderr)
+	require.Equal(t, fmt.Sprintf("reindexed to block %d\n", head), stdout)
+	var agents int
+	require.NoError(t, db.Get(&agents, `SELECT count(*) FROM agents`))
+	require.Equal(t, 1, agents)
+}
+
+func TestIndexerCommandsFailClearly(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	good := map[string]string{
+		"DATABASE_URL":                db.URL,
+		"SONIC_RPC_URL":               "http://127.0.0.1:1",
+		"INFT_AGENTS_CONTRACT":        "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+		"INFT_GENERATED_NFT_CONTRACT": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+		"INFT_MARKETPLACE_CONTRACT":   "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
+	}
+	with := func(k, v string) map[string]string {
+		m := map[string]string{}
+		for a, b := range good {
+			m[a] = b
+		}
+		m[k] = v
+		return m
+	}
+	for _, tc := range []struct {
+		name string
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{"unreachable rpc", good, []string{"run", "--indexer"}, "SONIC_RPC_URL does not answer eth_chainId"},
+		{"unreachable database", with("DATABASE_URL", "postgres://postgres@127.0.0.1:1/inft_test?sslmode=disable&connect_timeout=2"),
+			[]string{"migrate"}, "inft migrate: connect to DATABASE_URL"},
+		{"malformed contract", with("INFT_MARKETPLACE_CONTRACT", "0xnope"), []string{"reindex"}, `INFT_MARKETPLACE_CONTRACT="0xnope" is not`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runInft(t, tc.env, tc.args...)
+			require.Equal(t, 1, code)
+			require.Equal(t, 1, strings.Count(stderr, "\n"), "one line: %q", stderr)
+			require.Contains(t, stderr, tc.want)
+		})
+	}
+}
+
+func lookup(kv map[string]string) func(string) (string, bool) {
+	return func(k string) (string, bool) { v, ok := kv[k]; return v, ok }
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jmoiron/sqlx"
+	_ "github.com/lib/pq"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/inft-labs/inft/chain"
+	"github.com/inft-labs/inft/config"
+	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/migrations"
+)
+
+// openDB connects to DATABASE_URL and applies the migrations.
+func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*sqlx.DB, error) {
+	ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	db, err := sqlx.ConnectContext(ctx, "postgres", cfg.DatabaseURL.Reveal())
+	if err != nil {
+		return nil, fmt.Errorf("connect to DATABASE_URL: %w", err)
+	}
+	n, err := migrations.Up(ctx, db.DB)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	if n > 0 {
+		log.Info("applied migrations", "count", n)
+	}
+	return db, nil
+}
+
+// dialIndexerClient connects to SONIC_WS_URL when set (newHeads), else SONIC_RPC_URL.
+func dialIndexerClient(ctx context.Context, cfg *config.Config) (*rpc.Client, error) {
+	url, name := cfg.RPCURL, "SONIC_RPC_URL"
+	if cfg.WSURL != "" {
+		url, name = cfg.WSURL, "SONIC_WS_URL"
+	}
+	dialCtx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	c, err := rpc.DialContext(dialCtx, url)
+	if err != nil {
+		return nil, fmt.Errorf("connect to %s: %w", name, err)
+	}
+	var id string
+	if err := c.CallContext(dialCtx, &id, "eth_chainId"); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("%s does not answer eth_chainId: %w", name, err)
+	}
+	return c, nil
+}
+
+func newIndexer(ctx context.Context, db *sqlx.DB, client *rpc.Client, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (*indexer.Indexer, error) {
+	ic := indexer.NewClient(client)
+	if cfg.ChainID != 0 {
+		id, err := ic.ChainID(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("read chain id: %w", err)
+		}
+		if id.Uint64() != cfg.ChainID {
+			return nil, fmt.Errorf("SONIC_CHAIN_ID is %d but the node is chain %s", cfg.ChainID, id)
+		}
+	}
+	return indexer.New(ctx, db, ic, indexer.Config{
+		Contracts: chain.Contracts{
+			Agents: cfg.AgentsContract, Generated: cfg.GeneratedContract, Marketplace: cfg.MarketplaceContract,
+		},
+		StartBlock:    cfg.StartBlock,
+		Confirmations: cfg.Confirmations.Blocks,
+		Finalized:     cfg.Confirmations.Finalized,
+		Logger:        log,
+		Metrics:       indexer.NewMetrics(reg),
+	})
+}
+
+// serveOps serves /metrics, /healthz and /readyz on addr until ctx ends.
+func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready func(context.Context) error, log *slog.Logger) (<-chan error, error) {
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+		defer cancel()
+		if err := ready(ctx); err != nil {
+			http.Error(w, err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on HTTP_ADDR %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	done := make(chan error, 1)
+	go func() {
+		err := srv.Serve(l)
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+		done <- err
+	}()
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}()
+	log.Info("serving operations endpoints", "addr", l.Addr().String(), "paths", "/metrics /healthz /readyz")
+	return done, nil
+}
+
+func newRegistry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return reg
+}
