@@ -22,3 +22,4 @@ bind contracts/artifacts INFTGenerated bindings bindings/inft_generated.go
 bind contracts/artifacts INFTMarketplace bindings bindings/inft_marketplace.go
 mkdir -p bindings/testbindings
 bind contracts/artifacts/test Attacker testbindings bindings/testbindings/attacker.go
+bind contracts/artifacts/test LoadGen testbindings bindings/testbindings/load_gen.go

@@ -42,11 +42,15 @@ func (f *fetcher) next(ctx context.Context, from, to uint64) (*batch, error) {
 			if err != nil && isTooMany(err) && end > from {
 				return nil, errTooMany{err}
 			}
+			if err == nil && len(logs) > 4*ix.cfg.TargetLogs && end > from {
+				// A node without a result limit: refuse big answers ourselves to bound memory.
+				return nil, errTooMany{fmt.Errorf("%d logs, more than the %d the indexer takes at once", len(logs), 4*ix.cfg.TargetLogs)}
+			}
 			return logs, err
 		})
 		var tooMany errTooMany
 		if errors.As(err, &tooMany) {
-			f.rng = max(1, (end-from+1)/2)
+			f.rng = max(1, (end-from+1)/4)
 			ix.m.rangeShrinks.Inc()
 			ix.log.Debug("node refused the range; halving it", "from", from, "to", end, "range", f.rng, "err", tooMany.err)
 			continue
@@ -54,10 +58,20 @@ func (f *fetcher) next(ctx context.Context, from, to uint64) (*batch, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(logs) < ix.cfg.TargetLogs/2 && end-from+1 == f.rng {
-			f.rng = min(ix.cfg.MaxRange, f.rng*2)
-		}
+		f.adapt(end-from+1, len(logs))
 		return ix.checkedBatch(ctx, from, end, logs)
+	}
+}
+
+// adapt sizes the next range so that its answer comes near TargetLogs: it
+// doubles while answers stay small and shrinks in proportion when one is big.
+func (f *fetcher) adapt(blocks uint64, logs int) {
+	target := f.ix.cfg.TargetLogs
+	switch {
+	case logs > 2*target:
+		f.rng = max(1, blocks*uint64(target)/uint64(logs))
+	case logs < target/2 && blocks == f.rng:
+		f.rng = min(f.ix.cfg.MaxRange, f.rng*2)
 	}
 }
 

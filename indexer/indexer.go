@@ -50,7 +50,7 @@ type Config struct {
 func (c *Config) setDefaults() {
 	c.ReorgWindow = cmp.Or(c.ReorgWindow, 128)
 	c.PollInterval = cmp.Or(c.PollInterval, 500*time.Millisecond)
-	c.InitialRange = cmp.Or(c.InitialRange, 1_000)
+	c.InitialRange = cmp.Or(c.InitialRange, 100)
 	c.MaxRange = cmp.Or(c.MaxRange, 50_000)
 	c.TargetLogs = cmp.Or(c.TargetLogs, 2_000)
 	c.CallTimeout = cmp.Or(c.CallTimeout, 30*time.Second)

@@ -170,7 +170,7 @@ func (s set[T]) slice() []T {
 
 // write stores the batch's events and everything they changed and added.
 func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []event) error {
-	if err := copyEvents(ctx, tx, chainID, events); err != nil {
+	if err := insertEvents(ctx, tx, chainID, events); err != nil {
 		return err
 	}
 	return writeProjections(ctx, tx, chainID, s)
@@ -189,42 +189,52 @@ func writeProjections(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state
 	return copyAppendOnly(ctx, tx, chainID, s)
 }
 
-func copyEvents(ctx context.Context, tx *sqlx.Tx, chainID uint64, events []event) error {
+// insertEvents inserts the batch's events with one statement of column arrays,
+// which measured faster than COPY through database/sql's per-row Exec.
+func insertEvents(ctx context.Context, tx *sqlx.Tx, chainID uint64, events []event) error {
 	if len(events) == 0 {
 		return nil
 	}
-	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("events", "chain_id", "block_number", "block_hash", "log_index",
-		"tx_hash", "tx_index", "block_time", "contract", "name", "topics", "data"))
+	n := len(events)
+	blocks, logIdx, txIdx := make([]int64, n), make([]int64, n), make([]int64, n)
+	blockHash, txHash, contract, topics, data := make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n)
+	times, names := make([]string, n), make([]string, n)
+	for i, e := range events {
+		t := make([]byte, 0, 32*len(e.log.Topics))
+		for _, h := range e.log.Topics {
+			t = append(t, h.Bytes()...)
+		}
+		blocks[i], logIdx[i], txIdx[i] = int64(e.log.BlockNumber), int64(e.log.Index), int64(e.log.TxIndex)
+		blockHash[i], txHash[i], contract[i], topics[i], data[i] = e.log.BlockHash.Bytes(), e.log.TxHash.Bytes(), e.log.Address.Bytes(), t, e.log.Data
+		times[i], names[i] = ts(e.time), e.name
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO events (chain_id, block_number, block_hash, log_index, tx_hash, tx_index, block_time, contract, name, topics, data)
+		SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::int[], $5::bytea[], $6::int[], $7::timestamptz[], $8::bytea[], $9::text[], $10::bytea[], $11::bytea[])`,
+		int64(chainID), pq.Array(blocks), pq.Array(blockHash), pq.Array(logIdx), pq.Array(txHash), pq.Array(txIdx),
+		pq.Array(times), pq.Array(contract), pq.Array(names), pq.Array(topics), pq.Array(data))
 	if err != nil {
-		return fmt.Errorf("copy events: %w", err)
-	}
-	defer stmt.Close()
-	for _, e := range events {
-		topics := make([]byte, 0, 32*len(e.log.Topics))
-		for _, t := range e.log.Topics {
-			topics = append(topics, t.Bytes()...)
-		}
-		if _, err := stmt.ExecContext(ctx, int64(chainID), int64(e.log.BlockNumber), e.log.BlockHash.Bytes(), int(e.log.Index),
-			e.log.TxHash.Bytes(), int(e.log.TxIndex), e.time, e.log.Address.Bytes(), e.name, topics, e.log.Data); err != nil {
-			return fmt.Errorf("copy events: %w", err)
-		}
-	}
-	if _, err := stmt.ExecContext(ctx); err != nil {
-		return fmt.Errorf("copy events: %w", err)
+		return fmt.Errorf("write events: %w", err)
 	}
 	return nil
 }
 
 func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
-	if len(s.ledger) > 0 {
-		rows := make([][]any, len(s.ledger))
+	if n := len(s.ledger); n > 0 {
+		blockHash, txHash := make([][]byte, n), make([][]byte, n)
+		logIdx, blocks := make([]int64, n), make([]int64, n)
+		agent, delta, balance, cause, at := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		request := make([]*string, n)
 		for i, l := range s.ledger {
-			rows[i] = []any{int64(chainID), l.BlockHash, l.LogIndex, l.AgentID, l.Delta, strconv.FormatUint(l.Balance, 10),
-				l.Cause, l.RequestID, l.BlockNumber, l.TxHash, l.At}
+			blockHash[i], txHash[i], logIdx[i], blocks[i] = l.BlockHash, l.TxHash, int64(l.LogIndex), l.BlockNumber
+			agent[i], delta[i], balance[i], cause[i], at[i] = l.AgentID, l.Delta, u64(l.Balance), l.Cause, ts(l.At)
+			request[i] = l.RequestID
 		}
-		if err := copyRows(ctx, tx, "credit_ledger", []string{"chain_id", "block_hash", "log_index", "agent_id", "delta",
-			"balance", "cause", "request_id", "block_number", "tx_hash", "at"}, rows); err != nil {
-			return err
+		_, err := tx.ExecContext(ctx, `INSERT INTO credit_ledger (chain_id, block_hash, log_index, agent_id, delta, balance, cause, request_id, block_number, tx_hash, at)
+			SELECT $1, * FROM unnest($2::bytea[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::numeric[], $9::bigint[], $10::bytea[], $11::timestamptz[])`,
+			int64(chainID), pq.Array(blockHash), pq.Array(logIdx), pq.Array(agent), pq.Array(delta), pq.Array(balance),
+			pq.Array(cause), pq.Array(nullable(request)), pq.Array(blocks), pq.Array(txHash), pq.Array(at))
+		if err != nil {
+			return fmt.Errorf("write credit ledger: %w", err)
 		}
 	}
 	if len(s.sales) > 0 {

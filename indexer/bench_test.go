@@ -1,0 +1,188 @@
+package indexer_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/bindings/testbindings"
+	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/migrations"
+)
+
+// benchEvents is how many contract events BenchmarkBackfill indexes.
+const benchEvents = 100_000
+
+// loadChain fills a chain served over HTTP JSON-RPC with at least n events of
+// all three contracts (LoadGen: seven events per iteration, 40 iterations a
+// transaction) and returns it with the number of events.
+func loadChain(tb testing.TB, n int) (*chaintest.Chain, int) {
+	c := chaintest.NewWithOptions(tb, chaintest.Options{HTTP: true})
+	ctx := context.Background()
+	lg := testbindings.NewLoadGen()
+	addr, _, err := bind.DeployContract(c.Opts(deployer), common.FromHex(testbindings.LoadGenMetaData.Bin), c.Client,
+		lg.PackConstructor(c.Contracts.Agents, c.Contracts.Marketplace))
+	require.NoError(tb, err)
+	c.Backend.Commit()
+	gen := lg.Instance(c.Client, addr)
+	role := chaintest.Call(tb, c.Agents, c.AgentsABI.PackRELAYERROLE(), c.AgentsABI.UnpackRELAYERROLE)
+	c.Send(deployer, c.Agents, nil, c.AgentsABI.PackGrantRole(role, addr))
+	c.Send(deployer, gen, ether(10), lg.PackSetUp())
+	events := indexedSoFar(tb, c) // the deployment's PackageSet and GenerationCostSet, the setup's purchase
+
+	const perTx = 40
+	metadataUpdate := c.GeneratedABI.GetABI().Events["MetadataUpdate"].ID
+	from := c.Addr(deployer)
+	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	require.NoError(tb, err)
+	tip := big.NewInt(1e9)
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	require.NoError(tb, err)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), tip)
+	signer := types.LatestSignerForChainID(big.NewInt(chaintest.ChainID))
+	for events < n {
+		var sent []*types.Transaction
+		for range 5 { // several transactions a block
+			tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{
+				ChainID: big.NewInt(chaintest.ChainID), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 25_000_000,
+				To: &addr, Value: ether(10 * perTx), Data: lg.PackRound(big.NewInt(perTx)),
+			}), signer, c.Accounts[deployer].Key)
+			require.NoError(tb, err)
+			require.NoError(tb, c.Client.SendTransaction(ctx, tx))
+			sent = append(sent, tx)
+			nonce++
+		}
+		for _, tx := range sent {
+			r := c.Receipt(tx)
+			require.Equal(tb, types.ReceiptStatusSuccessful, r.Status, "LoadGen round")
+			for _, l := range r.Logs {
+				if l.Topics[0] != metadataUpdate { // ERC-4906, not indexed
+					events++
+				}
+			}
+		}
+	}
+	return c, events
+}
+
+// indexedSoFar indexes the chain into a scratch schema and counts the events.
+func indexedSoFar(tb testing.TB, c *chaintest.Chain) int {
+	db := pgtest.New(tb)
+	_, err := migrations.Up(context.Background(), db.DB.DB)
+	require.NoError(tb, err)
+	ix, err := indexer.New(context.Background(), db.DB, indexer.NewClient(c.RPC()), indexer.Config{Contracts: c.Contracts})
+	require.NoError(tb, err)
+	require.NoError(tb, ix.Sync(context.Background()))
+	var n int
+	require.NoError(tb, db.Get(&n, `SELECT count(*) FROM events`))
+	return n
+}
+
+// BenchmarkBackfill indexes 100,000 events of the three contracts from block 0,
+// over the simulated chain's HTTP JSON-RPC, into PostgreSQL. events/s is the
+// in-process rate; the `inft reindex` subprocess run reports the indexer's
+// peak RSS on its own.
+func BenchmarkBackfill(b *testing.B) {
+	c, events := loadChain(b, benchEvents)
+	head, err := c.Client.BlockNumber(context.Background())
+	require.NoError(b, err)
+	b.Logf("chain: %d events in %d blocks", events, head)
+
+	var elapsed time.Duration
+	runs := 0
+	for b.Loop() {
+		b.StopTimer()
+		db := pgtest.New(b)
+		_, err := migrations.Up(context.Background(), db.DB.DB)
+		require.NoError(b, err)
+		ix, err := indexer.New(context.Background(), db.DB, indexer.NewClient(c.RPC()), indexer.Config{
+			Contracts: c.Contracts, StartBlock: 0, ReorgWindow: 2,
+		})
+		require.NoError(b, err)
+		b.StartTimer()
+		start := time.Now()
+		require.NoError(b, ix.Sync(context.Background()))
+		elapsed += time.Since(start)
+		runs++
+		b.StopTimer()
+		var n int
+		require.NoError(b, db.Get(&n, `SELECT count(*) FROM events`))
+		require.Equal(b, events, n)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(events*runs)/elapsed.Seconds(), "events/s")
+
+	rss, wall := reindexSubprocess(b, c)
+	b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
+	b.ReportMetric(float64(events)/wall.Seconds(), "subprocess-events/s")
+}
+
+// vmHWM reads a process's peak resident set size in KiB from /proc.
+func vmHWM(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			n, _ := strconv.ParseInt(f[1], 10, 64)
+			return n
+		}
+	}
+	return 0
+}
+
+// reindexSubprocess builds inft and runs `inft reindex --from 0` against the
+// chain, returning its peak RSS in KiB and its wall time.
+func reindexSubprocess(b *testing.B, c *chaintest.Chain) (int64, time.Duration) {
+	bin := filepath.Join(b.TempDir(), "inft")
+	build := exec.Command("go", "build", "-o", bin, "../cmd/inft")
+	build.Stderr = os.Stderr
+	require.NoError(b, build.Run())
+	db := pgtest.New(b)
+	cmd := exec.Command(bin, "reindex", "--from", "0")
+	cmd.Env = append(os.Environ(),
+		"DATABASE_URL="+db.URL, "SONIC_RPC_URL="+c.RPCURL,
+		"INFT_AGENTS_CONTRACT="+c.Contracts.Agents.Hex(), "INFT_GENERATED_NFT_CONTRACT="+c.Contracts.Generated.Hex(),
+		"INFT_MARKETPLACE_CONTRACT="+c.Contracts.Marketplace.Hex())
+	out, err := os.CreateTemp(b.TempDir(), "reindex")
+	require.NoError(b, err)
+	cmd.Stdout, cmd.Stderr = out, out
+	start := time.Now()
+	require.NoError(b, cmd.Start())
+	// The child's high-water mark, read from /proc while it runs: rusage's
+	// maxrss would count the parent's pages from before exec.
+	var hwm int64
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	for running := true; running; {
+		select {
+		case err = <-done:
+			running = false
+		case <-time.After(20 * time.Millisecond):
+			if v := vmHWM(cmd.Process.Pid); v > hwm {
+				hwm = v
+			}
+		}
+	}
+	wall := time.Since(start)
+	if err != nil {
+		log, _ := os.ReadFile(out.Name())
+		b.Fatalf("inft reindex: %v\n%s", err, log)
+	}
+	return hwm, wall
+}
