@@ -103,6 +103,9 @@ func (d *decoder) decode(l types.Log) (event, error) {
 	if !ok {
 		return event{}, fmt.Errorf("%s has topic %s, which is not an event we asked for", where, l.Topics[0])
 	}
+	if len(l.Data)%32 != 0 {
+		return event{}, fmt.Errorf("%s: malformed %s: %d bytes of data, not a whole number of 32-byte words", where, n.name, len(l.Data))
+	}
 	v, err := n.unpack(&l)
 	if err != nil {
 		return event{}, fmt.Errorf("%s: malformed %s: %w", where, n.name, err)

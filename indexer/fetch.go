@@ -17,9 +17,10 @@ import (
 // batch is a run of blocks fetched and checked, ready to be written.
 type batch struct {
 	from, to uint64
-	// last is the header of block `to`: the checkpoint after the batch.
-	last   *types.Header
-	events []event
+	// first and last are the headers of blocks from and to: the first's parent
+	// must be the indexed tip, the last becomes the checkpoint.
+	first, last *types.Header
+	events      []event
 }
 
 // fetcher reads logs in ranges that adapt to the node: halved when it refuses
@@ -93,7 +94,10 @@ func (ix *Indexer) checkedBatch(ctx context.Context, from, to uint64, logs []typ
 			numbers = append(numbers, l.BlockNumber)
 		}
 	}
-	if len(numbers) == 0 || numbers[len(numbers)-1] != to {
+	if len(numbers) == 0 || numbers[0] != from {
+		numbers = append([]uint64{from}, numbers...)
+	}
+	if numbers[len(numbers)-1] != to {
 		numbers = append(numbers, to)
 	}
 	headers, err := retry(ctx, ix, "headers", func(ctx context.Context) ([]*types.Header, error) {
@@ -109,7 +113,12 @@ func (ix *Indexer) checkedBatch(ctx context.Context, from, to uint64, logs []typ
 		}
 		byNumber[numbers[i]] = h
 	}
-	return ix.decodeBatch(from, to, byNumber[to], byNumber, logs)
+	b, err := ix.decodeBatch(from, to, byNumber[to], byNumber, logs)
+	if err != nil {
+		return nil, err
+	}
+	b.first = byNumber[from]
+	return b, nil
 }
 
 func (ix *Indexer) decodeBatch(from, to uint64, last *types.Header, headers map[uint64]*types.Header, logs []types.Log) (*batch, error) {

@@ -52,19 +52,6 @@ func setup(t testing.TB, cfg indexer.Config) *env {
 	return e
 }
 
-// sibling indexes the same chain into a fresh schema with another config.
-func (e *env) sibling(cfg indexer.Config) *env {
-	e.t.Helper()
-	db := pgtest.New(e.t)
-	_, err := migrations.Up(context.Background(), db.DB.DB)
-	require.NoError(e.t, err)
-	s := &env{t: e.t, chain: e.chain, db: db, cfg: cfg}
-	s.cfg.Contracts = e.chain.Contracts
-	s.cfg.StartBlock = e.chain.DeployBlock
-	s.ix = s.newIndexer(indexer.NewClient(e.chain.RPC()))
-	return s
-}
-
 func (e *env) newIndexer(client indexer.Client) *indexer.Indexer {
 	e.t.Helper()
 	ix, err := indexer.New(context.Background(), e.db.DB, client, e.cfg)

@@ -73,8 +73,9 @@ func (c *Config) Check() error {
 	return nil
 }
 
-// Indexer indexes one deployment into one database. Only one indexer per
-// chain writes at a time: the others wait on a PostgreSQL advisory lock.
+// Indexer indexes one deployment into one database schema. Only one indexer
+// per chain and schema writes at a time: the others wait on a PostgreSQL
+// advisory lock.
 type Indexer struct {
 	cfg     Config
 	db      *sqlx.DB
@@ -84,6 +85,9 @@ type Indexer struct {
 	m       *Metrics
 	chainID uint64
 	fetch   *fetcher
+	// schema holds the indexer's tables; it scopes the writer lock and the channel.
+	schema  string
+	channel string
 }
 
 // New returns an indexer; it reads the chain id from the node.
@@ -101,6 +105,10 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Indexer,
 		log: cfg.Logger.With("component", "indexer"), m: cfg.Metrics, chainID: id.Uint64(),
 	}
 	ix.fetch = &fetcher{ix: ix, rng: cfg.InitialRange}
+	if err := db.GetContext(ctx, &ix.schema, `SELECT current_schema()`); err != nil {
+		return nil, fmt.Errorf("indexer: read schema: %w", err)
+	}
+	ix.channel = ChannelFor(ix.schema)
 	return ix, nil
 }
 
@@ -135,6 +143,9 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		}
 	}
 }
+
+// Channel is the PostgreSQL channel this indexer notifies (see ChannelFor).
+func (ix *Indexer) Channel() string { return ix.channel }
 
 // Sync indexes up to the current head once, holding the writer lock, and
 // returns. Tests and `inft reindex` use it.
@@ -174,6 +185,18 @@ func (ix *Indexer) sync(ctx context.Context) error {
 			deepEnd = max(deepEnd, finalized)
 		}
 		if next <= deepEnd {
+			// The blocks ahead are backfilled without parent checks, so first make
+			// sure the indexed tip is still canonical (the indexer may have been
+			// stopped, or behind, while the chain reorganised).
+			if cp != nil {
+				moved, err := ix.tipReorged(ctx, cp)
+				if err != nil {
+					return err
+				}
+				if moved {
+					continue
+				}
+			}
 			if err := ix.backfill(ctx, next, deepEnd, head, finalized); err != nil {
 				return err
 			}
@@ -227,7 +250,7 @@ func (ix *Indexer) lock(ctx context.Context) (func(), error) {
 	if err != nil {
 		return nil, fmt.Errorf("indexer lock: %w", err)
 	}
-	key := lockKey(ix.chainID)
+	key := lockKey(ix.chainID, ix.schema)
 	logged := false
 	for {
 		var ok bool
@@ -257,9 +280,9 @@ func (ix *Indexer) lock(ctx context.Context) (func(), error) {
 	}, nil
 }
 
-func lockKey(chainID uint64) int64 {
+func lockKey(chainID uint64, schema string) int64 {
 	h := fnv.New64a()
-	fmt.Fprintf(h, "inft-indexer:%d", chainID)
+	fmt.Fprintf(h, "inft-indexer:%d:%s", chainID, schema)
 	return int64(h.Sum64())
 }
 

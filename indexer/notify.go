@@ -9,7 +9,9 @@ import (
 	"github.com/jmoiron/sqlx"
 )
 
-// Channel is the PostgreSQL channel the indexer NOTIFYs after each batch.
+// Channel is the PostgreSQL channel the indexer NOTIFYs after each batch when
+// its tables are in the schema "public"; in another schema S the channel is
+// "inft_changes.S" (ChannelFor), so deployments in one database stay apart.
 // Payloads are small JSON objects naming what changed, never the rows:
 //
 //	{"kind":"agents","ids":["1","2"]}
@@ -38,6 +40,14 @@ type notes struct {
 
 func newNotes() notes {
 	return notes{agents: map[string]bool{}, requests: map[string]bool{}, tokens: map[string]bool{}}
+}
+
+// ChannelFor returns the notification channel of the indexer whose tables are in schema.
+func ChannelFor(schema string) string {
+	if schema == "" || schema == "public" {
+		return Channel
+	}
+	return Channel + "." + schema
 }
 
 // Notification is one decoded payload of Channel.
@@ -101,10 +111,10 @@ func lessDecimal(a, b string) bool {
 	return a < b
 }
 
-// notify queues payloads on Channel; PostgreSQL delivers them when tx commits.
-func notify(ctx context.Context, tx *sqlx.Tx, payloads []string) error {
+// notify queues payloads on channel; PostgreSQL delivers them when tx commits.
+func notify(ctx context.Context, tx *sqlx.Tx, channel string, payloads []string) error {
 	for _, p := range payloads {
-		if _, err := tx.ExecContext(ctx, `SELECT pg_notify($1, $2)`, Channel, p); err != nil {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_notify($1, $2)`, channel, p); err != nil {
 			return fmt.Errorf("notify: %w", err)
 		}
 	}

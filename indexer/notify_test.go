@@ -12,11 +12,11 @@ import (
 	"github.com/inft-labs/inft/indexer"
 )
 
-// listen returns the notifications of indexer.Channel as they arrive.
+// listen returns the notifications of the indexer's channel as they arrive.
 func (e *env) listen() <-chan indexer.Notification {
 	e.t.Helper()
 	l := pq.NewListener(e.db.URL, 10*time.Millisecond, time.Second, nil)
-	require.NoError(e.t, l.Listen(indexer.Channel))
+	require.NoError(e.t, l.Listen(e.ix.Channel()))
 	e.t.Cleanup(func() { _ = l.Close() })
 	out := make(chan indexer.Notification, 1024)
 	go func() {

@@ -36,7 +36,7 @@ func TestBackfillInRangesEqualsBlockByBlock(t *testing.T) {
 
 	// The same chain indexed from scratch in one backfill (no undo records:
 	// every block is older than the reorg window).
-	other := e.sibling(indexer.Config{ReorgWindow: 1, InitialRange: 3, MaxRange: 16})
+	other := e.otherSchema(t, indexer.Config{ReorgWindow: 1, InitialRange: 3, MaxRange: 16}, nil)
 	other.sync()
 	other.requireMatchesChain()
 	got := other.checksum()

@@ -39,6 +39,21 @@ func (ix *Indexer) checkpoint(ctx context.Context) (*Checkpoint, error) {
 	return &cp, nil
 }
 
+// tipReorged checks the checkpoint's block against the node and rolls back to
+// the common ancestor if it is no longer canonical.
+func (ix *Indexer) tipReorged(ctx context.Context, cp *Checkpoint) (bool, error) {
+	h, err := retry(ctx, ix, "header", func(ctx context.Context) (*types.Header, error) {
+		return ix.client.HeaderByNumber(ctx, u64big(cp.Block))
+	})
+	if err != nil {
+		return false, err
+	}
+	if h.Hash() == common.BytesToHash(cp.Hash) {
+		return false, nil
+	}
+	return true, ix.rollback(ctx, cp.Block)
+}
+
 // backfill indexes [from, to], blocks too old to be reorged, fetching the
 // next ranges while the current one is written.
 func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint64) error {
@@ -157,6 +172,16 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 		if err := write(ctx, tx, ix.chainID, s, b.events); err != nil {
 			return err
 		}
+		if !near {
+			if err := ix.checkContinuity(ctx, tx, b); err != nil {
+				return err
+			}
+			// Only the newest backfilled block may serve as a reorg's common
+			// ancestor: the blocks before it have no undo records.
+			if _, err := tx.ExecContext(ctx, `DELETE FROM indexer_blocks WHERE chain_id = $1 AND block_number < $2`, int64(ix.chainID), int64(b.to)); err != nil {
+				return fmt.Errorf("prune blocks: %w", err)
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO indexer_blocks (chain_id, block_number, block_hash, parent_hash)
 			VALUES ($1, $2, $3, $4) ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = EXCLUDED.block_hash, parent_hash = EXCLUDED.parent_hash`,
 			int64(ix.chainID), int64(b.to), b.last.Hash().Bytes(), b.last.ParentHash.Bytes()); err != nil {
@@ -174,7 +199,7 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 		if err := ix.saveCheckpoint(ctx, tx, b.to, b.last.Hash(), head, finalized); err != nil {
 			return err
 		}
-		return notify(ctx, tx, s.notes.payloads())
+		return notify(ctx, tx, ix.channel, s.notes.payloads())
 	})
 	if err != nil {
 		return fmt.Errorf("blocks %d-%d: %w", b.from, b.to, err)
@@ -184,6 +209,30 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 	ix.m.events.Add(float64(len(b.events)))
 	ix.m.blocks.Add(float64(b.to - b.from + 1))
 	ix.m.batchSeconds.Observe(time.Since(start).Seconds())
+	return nil
+}
+
+// checkContinuity refuses a backfill batch whose first block does not follow
+// the indexed tip: the chain changed below the reorg window.
+func (ix *Indexer) checkContinuity(ctx context.Context, tx *sqlx.Tx, b *batch) error {
+	if b.first == nil {
+		return nil
+	}
+	var tip struct {
+		Block int64  `db:"block_number"`
+		Hash  []byte `db:"block_hash"`
+	}
+	err := tx.GetContext(ctx, &tip, `SELECT block_number, block_hash FROM indexer_checkpoints WHERE chain_id = $1`, int64(ix.chainID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read checkpoint: %w", err)
+	}
+	if uint64(tip.Block)+1 == b.from && b.first.ParentHash != common.BytesToHash(tip.Hash) {
+		return fmt.Errorf("block %d does not follow the indexed block %d (%x): the chain changed below the reorg window; run `inft reindex`",
+			b.from, tip.Block, tip.Hash)
+	}
 	return nil
 }
 
@@ -292,7 +341,7 @@ func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
 				int64(ix.chainID), int64(ancestor), s.Hash); err != nil {
 				return err
 			}
-			return notify(ctx, tx, []string{mustJSON(Notification{Kind: "reorg", Ancestor: &ancestor})})
+			return notify(ctx, tx, ix.channel, []string{mustJSON(Notification{Kind: "reorg", Ancestor: &ancestor})})
 		})
 		if err != nil {
 			return fmt.Errorf("reorg to block %d: %w", ancestor, err)
