@@ -114,3 +114,5 @@ func (e *env) jobIDs() []string {
 func addr(b []byte) common.Address { return common.BytesToAddress(b) }
 
 var _ = context.Background
+
+func big1() *big.Int { return big.NewInt(1) }

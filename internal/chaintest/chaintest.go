@@ -72,6 +72,8 @@ type Chain struct {
 
 	// RPCURL is the HTTP JSON-RPC endpoint when Options.HTTP is set.
 	RPCURL string
+	// WSURL is the WebSocket endpoint when Options.WS is set.
+	WSURL string
 
 	tb testing.TB
 }
@@ -81,6 +83,9 @@ type Options struct {
 	// HTTP serves the chain's JSON-RPC (eth, net, web3) on a free loopback
 	// port, at Chain.RPCURL, for other processes and ethclient.Dial.
 	HTTP bool
+	// WS serves the same namespaces over WebSocket, at Chain.WSURL, for
+	// subscriptions such as newHeads.
+	WS bool
 	// SkipDeploy leaves the chain empty but for the funded accounts.
 	SkipDeploy bool
 }
@@ -112,6 +117,16 @@ func NewWithOptions(tb testing.TB, opts Options) *Chain {
 			nc.HTTPModules = []string{"eth", "net", "web3"}
 		})
 	}
+	wsURL := ""
+	if opts.WS {
+		port := FreePort(tb)
+		wsURL = fmt.Sprintf("ws://127.0.0.1:%d", port)
+		nodeOpts = append(nodeOpts, func(nc *node.Config, _ *ethconfig.Config) {
+			nc.WSHost, nc.WSPort = "127.0.0.1", port
+			nc.WSModules = []string{"eth", "net", "web3"}
+			nc.WSOrigins = []string{"*"}
+		})
+	}
 	backend := simulated.NewBackend(alloc, nodeOpts...)
 	tb.Cleanup(func() { _ = backend.Close() })
 
@@ -123,6 +138,7 @@ func NewWithOptions(tb testing.TB, opts Options) *Chain {
 		GeneratedABI:   bindings.NewINFTGenerated(),
 		MarketplaceABI: bindings.NewINFTMarketplace(),
 		RPCURL:         rpcURL,
+		WSURL:          wsURL,
 		tb:             tb,
 	}
 	if opts.SkipDeploy {
