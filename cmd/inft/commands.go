@@ -94,6 +94,7 @@ func runMigrate(ctx context.Context, e env, args []string) error {
 func runReindex(ctx context.Context, e env, args []string) error {
 	fs := newFlagSet("reindex", e)
 	from := fs.Uint64("from", 0, "first block to read from the chain again; earlier blocks are replayed from the stored event log (default: INDEXER_START_BLOCK)")
+	metricsAddr := fs.String("metrics-addr", "", "serve /metrics, /healthz and /readyz here while reindexing (e.g. 127.0.0.1:9101)")
 	lookup := config.Flags(fs, config.Settings, e.lookup)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -113,9 +114,19 @@ func runReindex(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	ix, err := newIndexer(ctx, db, client, cfg, log, nil)
+	reg := newRegistry()
+	ix, err := newIndexer(ctx, db, client, cfg, log, reg)
 	if err != nil {
 		return err
+	}
+	if *metricsAddr != "" {
+		opsCtx, stopOps := context.WithCancel(ctx)
+		served, err := serveOps(opsCtx, *metricsAddr, reg, func(ctx context.Context) error { return db.PingContext(ctx) }, log)
+		if err != nil {
+			stopOps()
+			return err
+		}
+		defer func() { stopOps(); <-served }()
 	}
 	if err := ix.Reindex(ctx, *from); err != nil {
 		return err

@@ -79,7 +79,7 @@ func TestIndexerCommands(t *testing.T) {
 		t.Fatal("inft run did not stop on cancel")
 	}
 
-	code, stdout, stderr = runInft(t, kv, "reindex", "--from", "0")
+	code, stdout, stderr = runInft(t, kv, "reindex", "--from", "0", "--metrics-addr", fmt.Sprintf("127.0.0.1:%d", chaintest.FreePort(t)))
 	require.Equal(t, 0, code, stderr)
 	require.Equal(t, fmt.Sprintf("reindexed to block %d\n", head), stdout)
 	var agents int
