@@ -124,7 +124,7 @@ func (ap *applier) one(e event) error {
 		a.Owner = v.To.Bytes()
 		if v.From != (common.Address{}) {
 			a.TransferNonce++
-			ap.agentMoved(id)
+			ap.agentMoved(id, blk)
 			ap.tokenMoved(e, collectionAgents, id)
 		}
 		ap.touchAgent(id, blk, at)
@@ -376,15 +376,15 @@ func (ap *applier) touchAgent(id string, blk int64, at time.Time) {
 }
 
 // agentMoved lapses the terms and subscriptions the previous owner granted.
-func (ap *applier) agentMoved(id string) {
+func (ap *applier) agentMoved(id string, blk int64) {
 	s := ap.s
 	if t := s.terms[id]; t != nil && t.Active {
-		t.Active = false
+		t.Active, t.UpdatedBlock = false, blk
 		s.dirtyTerms[id] = true
 	}
 	for k, sub := range s.subs {
 		if k.agent == id && !sub.Lapsed {
-			sub.Lapsed = true
+			sub.Lapsed, sub.UpdatedBlock = true, blk
 			s.dirtySubs[k] = true
 		}
 	}

@@ -302,11 +302,19 @@ func (ix *Indexer) followHeads(ctx context.Context) <-chan struct{} {
 		var sub interface{ Unsubscribe() }
 		var errc <-chan error
 		headers := make(chan *types.Header, 16)
-		if s, err := ix.client.SubscribeNewHead(ctx, headers); err == nil {
+		subscribe := func() bool {
+			s, err := ix.client.SubscribeNewHead(ctx, headers)
+			if err != nil {
+				return false
+			}
 			sub, errc = s, s.Err()
+			return true
+		}
+		canSubscribe := subscribe()
+		if canSubscribe {
 			ix.log.Info("following the head with newHeads")
 		} else {
-			ix.log.Info("polling the head", "every", ix.cfg.PollInterval, "why", err)
+			ix.log.Info("polling the head (no newHeads over this connection)", "every", ix.cfg.PollInterval)
 		}
 		defer func() {
 			if sub != nil {
@@ -320,9 +328,12 @@ func (ix *Indexer) followHeads(ctx context.Context) <-chan struct{} {
 			case <-headers:
 				signal()
 			case err := <-errc:
-				ix.log.Warn("newHeads subscription ended; polling", "err", err)
+				ix.log.Warn("newHeads subscription ended; polling until it is back", "err", err)
 				sub, errc = nil, nil
 			case <-t.C:
+				if canSubscribe && sub == nil && subscribe() {
+					ix.log.Info("following the head with newHeads again")
+				}
 				signal()
 			}
 		}

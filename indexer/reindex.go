@@ -20,53 +20,68 @@ var projectionTables = []string{
 const replayChunk = 5_000
 
 // Reindex rebuilds every projection: the events stored below from are replayed
-// from the event log, and the chain is read again from block from on. Relayer
-// jobs are kept (the relayer owns them); missing ones are recreated. It holds
-// the writer lock, so it waits for a running indexer to stop.
+// from the event log, and the chain is read again from block from on. Clearing,
+// replaying and moving the checkpoint are one transaction, so a crash leaves
+// either the old projections or the rebuilt ones. Relayer jobs are kept (the
+// relayer owns them); missing ones for blocks read again are recreated. It
+// holds the writer lock, so it waits for a running indexer to stop.
 func (ix *Indexer) Reindex(ctx context.Context, from uint64) error {
 	unlock, err := ix.lock(ctx)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	cp, err := ix.checkpoint(ctx)
+	if err != nil {
+		return err
+	}
 	from = max(from, ix.cfg.StartBlock)
+	if cp == nil {
+		from = ix.cfg.StartBlock
+	} else {
+		from = min(from, cp.Block+1) // nothing beyond the checkpoint is stored to replay
+	}
 	start := time.Now()
 
-	var prev common.Hash
+	var prev *types.Header
 	if from > ix.cfg.StartBlock {
-		h, err := retry(ctx, ix, "header", func(ctx context.Context) (*types.Header, error) {
+		prev, err = retry(ctx, ix, "header", func(ctx context.Context) (*types.Header, error) {
 			return ix.client.HeaderByNumber(ctx, u64big(from-1))
 		})
 		if err != nil {
 			return err
 		}
-		prev = h.Hash()
 	}
+	replayed := 0
 	err = ix.transact(ctx, func(tx *sqlx.Tx) error {
 		for _, t := range projectionTables {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 				return fmt.Errorf("reindex: clear %s: %w", t, err)
 			}
 		}
-		for _, t := range []string{"events", "indexer_blocks"} {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE chain_id = $1 AND block_number >= $2`, int64(ix.chainID), int64(from)); err != nil {
-				return fmt.Errorf("reindex: clear %s: %w", t, err)
-			}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE chain_id = $1 AND block_number >= $2`, int64(ix.chainID), int64(from)); err != nil {
+			return fmt.Errorf("reindex: clear events: %w", err)
 		}
-		if from == ix.cfg.StartBlock {
+		// The undo log is gone, so no earlier block may serve as a reorg's ancestor.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM indexer_blocks WHERE chain_id = $1`, int64(ix.chainID)); err != nil {
+			return fmt.Errorf("reindex: clear blocks: %w", err)
+		}
+		if prev == nil {
 			_, err := tx.ExecContext(ctx, `DELETE FROM indexer_checkpoints WHERE chain_id = $1`, int64(ix.chainID))
 			return err
 		}
+		if replayed, err = ix.replay(ctx, tx, from); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO indexer_blocks (chain_id, block_number, block_hash, parent_hash) VALUES ($1, $2, $3, $4)`,
+			int64(ix.chainID), int64(from-1), prev.Hash().Bytes(), prev.ParentHash.Bytes()); err != nil {
+			return fmt.Errorf("reindex: %w", err)
+		}
 		_, err := tx.ExecContext(ctx, `UPDATE indexer_checkpoints SET block_number = $2, block_hash = $3,
 			confirmed_block = LEAST(confirmed_block, $2), updated_at = now() WHERE chain_id = $1`,
-			int64(ix.chainID), int64(from-1), prev.Bytes())
+			int64(ix.chainID), int64(from-1), prev.Hash().Bytes())
 		return err
 	})
-	if err != nil {
-		return err
-	}
-
-	replayed, err := ix.replay(ctx, from)
 	if err != nil {
 		return err
 	}
@@ -74,8 +89,9 @@ func (ix *Indexer) Reindex(ctx context.Context, from uint64) error {
 	return ix.sync(ctx)
 }
 
-// replay applies the stored events of blocks below `below`, in chain order.
-func (ix *Indexer) replay(ctx context.Context, below uint64) (int, error) {
+// replay applies the stored events of blocks below `below`, in chain order,
+// in the caller's transaction.
+func (ix *Indexer) replay(ctx context.Context, tx *sqlx.Tx, below uint64) (int, error) {
 	type stored struct {
 		Block    int64     `db:"block_number"`
 		Hash     []byte    `db:"block_hash"`
@@ -91,7 +107,7 @@ func (ix *Indexer) replay(ctx context.Context, below uint64) (int, error) {
 	lastBlock, lastIndex := int64(-1), -1
 	for {
 		var rows []stored
-		err := ix.db.SelectContext(ctx, &rows, `SELECT block_number, block_hash, log_index, tx_hash, tx_index, block_time, contract, topics, data
+		err := tx.SelectContext(ctx, &rows, `SELECT block_number, block_hash, log_index, tx_hash, tx_index, block_time, contract, topics, data
 			FROM events WHERE chain_id = $1 AND block_number < $2 AND (block_number, log_index) > ($3, $4)
 			ORDER BY block_number, log_index LIMIT $5`, int64(ix.chainID), int64(below), lastBlock, lastIndex, replayChunk)
 		if err != nil {
@@ -127,18 +143,15 @@ func (ix *Indexer) replay(ctx context.Context, below uint64) (int, error) {
 				rows, events = rows[:cut], events[:cut]
 			}
 		}
-		err = ix.transact(ctx, func(tx *sqlx.Tx) error {
-			s := newState()
-			if err := load(ctx, tx, s, events); err != nil {
-				return err
-			}
-			ap := &applier{s: s, agentsC: ix.cfg.Contracts.Agents, generated: ix.cfg.Contracts.Generated}
-			if err := ap.apply(events); err != nil {
-				return err
-			}
-			return writeProjections(ctx, tx, ix.chainID, s)
-		})
-		if err != nil {
+		s := newState()
+		if err := load(ctx, tx, s, events); err != nil {
+			return total, fmt.Errorf("replay: %w", err)
+		}
+		ap := &applier{s: s, agentsC: ix.cfg.Contracts.Agents, generated: ix.cfg.Contracts.Generated}
+		if err := ap.apply(events); err != nil {
+			return total, fmt.Errorf("replay: %w", err)
+		}
+		if err := writeProjections(ctx, tx, ix.chainID, s); err != nil {
 			return total, fmt.Errorf("replay: %w", err)
 		}
 		total += len(rows)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -480,4 +481,46 @@ func TestReorgIntoBackfilledBlocksIsRefused(t *testing.T) {
 	}
 	e.requireMatchesChain()
 	e.requireSameAsFromScratch(cfg)
+}
+
+// A confirmed request whose fulfilment is reorged out is pending again, and
+// gets a relayer job again even if the relayer had already removed its job.
+func TestReorgedFulfilmentIsQueuedAgain(t *testing.T) {
+	t.Parallel()
+	e := setup(t, indexer.Config{})
+	c, a := e.chain, e.chain.AgentsABI
+	for _, s := range workload()[:4] { // two agents, a top-up, request 1
+		s.run(e)
+	}
+	e.sync()
+	require.Equal(t, []string{"1"}, e.jobIDs())
+	_, err := e.db.Exec(`DELETE FROM generation_jobs`) // as a relayer does once it has sent the fulfilment
+	require.NoError(t, err)
+
+	ancestor := e.chainHead()
+	nonce := e.nonceOf(relayer)
+	e.send(relayer, c.Agents, nil, a.PackFulfillGeneration(big.NewInt(1), "ipfs://bafy-output-1"))
+	e.sync()
+	require.Empty(t, e.jobIDs())
+
+	// The fulfilment vanishes: the relayer's nonce goes to something else on the fork.
+	e.forkAt(ancestor)
+	e.mineTxs(e.burnNonce(relayer, nonce))
+	e.mineUntil(ancestor + 3)
+	e.sync()
+	e.requireMatchesChain()
+	var status int
+	require.NoError(t, e.db.Get(&status, `SELECT status FROM generation_requests WHERE id = 1`))
+	require.Equal(t, 1, status, "pending again")
+	require.Equal(t, []string{"1"}, e.jobIDs(), "queued again")
+}
+
+func TestUnsoldListingsHaveNoBuyer(t *testing.T) {
+	t.Parallel()
+	e := setup(t, indexer.Config{})
+	e.runWorkload(false)
+	e.sync()
+	var buyers []string
+	require.NoError(t, e.db.Select(&buyers, `SELECT status || ':' || coalesce(encode(buyer, 'hex'), 'null') FROM listings ORDER BY id`))
+	require.Equal(t, []string{"sold:" + strings.ToLower(e.chain.Addr(bob).Hex()[2:]), "cancelled:null", "cancelled:null"}, buyers)
 }

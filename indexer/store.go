@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"time"
@@ -113,7 +114,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	}
 	var subs []*subscriptionRow
 	if len(pairAgents) > 0 || len(movedAgents) > 0 {
-		err := tx.SelectContext(ctx, &subs, `SELECT * FROM subscriptions WHERE agent_id = ANY($1::numeric[])
+		err := tx.SelectContext(ctx, &subs, `SELECT * FROM subscriptions WHERE agent_id = ANY($1::numeric[]) AND NOT lapsed
 			UNION SELECT s.* FROM subscriptions s JOIN unnest($2::numeric[], $3::bytea[]) AS p(agent_id, subscriber)
 			ON s.agent_id = p.agent_id AND s.subscriber = p.subscriber`,
 			pq.Array(movedAgents.slice()), pq.Array(pairAgents), pq.Array(pairSubs))
@@ -416,7 +417,8 @@ func writeTokens(ctx context.Context, tx *sqlx.Tx, s *state) error {
 func writeListings(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	var id, token, price, status, createdAt, updatedAt []string
 	var soldAt []*string
-	var seller, buyer [][]byte
+	var seller [][]byte
+	var buyer []any
 	var collection, createdBlock, updatedBlock []int64
 	for k := range s.dirtyListings {
 		l := s.listings[k]
@@ -426,7 +428,7 @@ func writeListings(ctx context.Context, tx *sqlx.Tx, s *state) error {
 			sold = &v
 		}
 		id, collection, token, seller, price = append(id, l.ID), append(collection, int64(l.Collection)), append(token, l.TokenID), append(seller, l.Seller), append(price, l.Price)
-		status, buyer, soldAt = append(status, l.Status), append(buyer, l.Buyer), append(soldAt, sold)
+		status, buyer, soldAt = append(status, l.Status), append(buyer, nullableBytes(l.Buyer)), append(soldAt, sold)
 		createdBlock, createdAt, updatedBlock, updatedAt = append(createdBlock, l.CreatedBlock), append(createdAt, ts(l.CreatedAt)), append(updatedBlock, l.UpdatedBlock), append(updatedAt, ts(l.UpdatedAt))
 	}
 	return upsert(ctx, tx, "listings", "id", []column{
@@ -493,6 +495,16 @@ func writeCosts(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	return upsert(ctx, tx, "generation_costs", "kind", []column{
 		col("kind", "smallint", kind), col("credits", "numeric", credits), col("updated_block", "bigint", updatedBlock),
 	})
+}
+
+// nullableBytes keeps a missing address NULL in a bytea[] parameter: pq's
+// ByteaArray would send an empty bytea for a nil element, so elements go as
+// bytea's hex text form instead.
+func nullableBytes(b []byte) any {
+	if b == nil {
+		return nil
+	}
+	return `\x` + hex.EncodeToString(b)
 }
 
 // nullable turns optional strings into what pq.Array sends as NULL elements.

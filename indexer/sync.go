@@ -172,10 +172,10 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 		if err := write(ctx, tx, ix.chainID, s, b.events); err != nil {
 			return err
 		}
+		if err := ix.checkContinuity(ctx, tx, b); err != nil {
+			return err
+		}
 		if !near {
-			if err := ix.checkContinuity(ctx, tx, b); err != nil {
-				return err
-			}
 			// Only the newest backfilled block may serve as a reorg's common
 			// ancestor: the blocks before it have no undo records.
 			if _, err := tx.ExecContext(ctx, `DELETE FROM indexer_blocks WHERE chain_id = $1 AND block_number < $2`, int64(ix.chainID), int64(b.to)); err != nil {
@@ -212,24 +212,29 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 	return nil
 }
 
-// checkContinuity refuses a backfill batch whose first block does not follow
-// the indexed tip: the chain changed below the reorg window.
+// checkContinuity locks the checkpoint row and refuses a batch that does not
+// start right after it: another writer moved it (the advisory lock was lost),
+// or, for a backfill batch whose first block's parent is not the indexed tip,
+// the chain changed below the reorg window.
 func (ix *Indexer) checkContinuity(ctx context.Context, tx *sqlx.Tx, b *batch) error {
-	if b.first == nil {
-		return nil
-	}
 	var tip struct {
 		Block int64  `db:"block_number"`
 		Hash  []byte `db:"block_hash"`
 	}
-	err := tx.GetContext(ctx, &tip, `SELECT block_number, block_hash FROM indexer_checkpoints WHERE chain_id = $1`, int64(ix.chainID))
+	err := tx.GetContext(ctx, &tip, `SELECT block_number, block_hash FROM indexer_checkpoints WHERE chain_id = $1 FOR UPDATE`, int64(ix.chainID))
 	if errors.Is(err, sql.ErrNoRows) {
+		if b.from != ix.cfg.StartBlock {
+			return fmt.Errorf("batch starts at block %d but nothing is indexed yet: another writer?", b.from)
+		}
 		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("read checkpoint: %w", err)
 	}
-	if uint64(tip.Block)+1 == b.from && b.first.ParentHash != common.BytesToHash(tip.Hash) {
+	if uint64(tip.Block)+1 != b.from {
+		return fmt.Errorf("batch starts at block %d but the checkpoint is at %d: another writer moved it", b.from, tip.Block)
+	}
+	if b.first != nil && b.first.ParentHash != common.BytesToHash(tip.Hash) {
 		return fmt.Errorf("block %d does not follow the indexed block %d (%x): the chain changed below the reorg window; run `inft reindex`",
 			b.from, tip.Block, tip.Hash)
 	}
@@ -334,6 +339,16 @@ func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
 			}
 			if _, err := tx.ExecContext(ctx, `DELETE FROM generation_jobs j WHERE NOT EXISTS
 				(SELECT 1 FROM generation_requests r WHERE r.id = j.request_id AND r.requested_block = j.block_number)`); err != nil {
+				return err
+			}
+			// A confirmed request whose fulfilment or failure was reorged out is
+			// pending again: make sure the relayer has a job for it.
+			if _, err := tx.ExecContext(ctx, `INSERT INTO generation_jobs (request_id, agent_id, tier, kind, priority, block_number)
+				SELECT r.id, r.agent_id, a.tier, r.kind, 4 - a.tier, r.requested_block
+				FROM generation_requests r JOIN agents a ON a.id = r.agent_id
+				JOIN indexer_checkpoints c ON c.chain_id = $1
+				WHERE r.status = 1 AND r.requested_block <= LEAST(c.confirmed_block, $2)
+				ON CONFLICT (request_id) DO NOTHING`, int64(ix.chainID), int64(ancestor)); err != nil {
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE indexer_checkpoints SET block_number = $2, block_hash = $3,
