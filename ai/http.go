@@ -1,0 +1,46 @@
+package ai
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// RetryAfter parses a Retry-After header: seconds or an HTTP date. 0 if absent or unparsable.
+func RetryAfter(h http.Header, now time.Time) time.Duration {
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}
+
+// ReadCapped reads all of r, failing with ClassTooLarge past max bytes.
+func ReadCapped(provider string, r io.Reader, max int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, &Error{Provider: provider, Class: ClassMalformed, Message: "reading the answer: " + err.Error(), Err: err}
+	}
+	if int64(len(b)) > max {
+		return nil, &Error{Provider: provider, Class: ClassTooLarge, Message: fmt.Sprintf("answer larger than %d bytes", max)}
+	}
+	return b, nil
+}
+
+// Trim shortens a provider's message for logs and on-chain reasons.
+func Trim(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
