@@ -1,0 +1,404 @@
+package ai
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/sony/gobreaker/v2"
+)
+
+// Policy is what a tier may use: models within a quality range, from the
+// listed providers (all when empty). PreferQuality ranks better models first;
+// otherwise the cheapest adequate one wins.
+type Policy struct {
+	MinQuality, MaxQuality int
+	Providers              []string
+	PreferQuality          bool
+}
+
+// DefaultPolicies: Starter gets the cheap models, Enterprise the best.
+var DefaultPolicies = map[Tier]Policy{
+	Starter:    {MinQuality: 1, MaxQuality: 2},
+	Pro:        {MinQuality: 1, MaxQuality: 3},
+	Business:   {MinQuality: 2, MaxQuality: 4, PreferQuality: true},
+	Enterprise: {MinQuality: 3, MaxQuality: 5, PreferQuality: true},
+}
+
+// OrchestratorConfig tunes an Orchestrator. Zero values take the defaults.
+type OrchestratorConfig struct {
+	Policies map[Tier]Policy
+	// MaxAttempts bounds the attempts of one task, across providers. Default 4.
+	MaxAttempts int
+	// Concurrency bounds the calls in flight per provider name; Default applies
+	// to the others. Default 4.
+	Concurrency        map[string]int
+	DefaultConcurrency int
+	// BreakAfter consecutive failures open a provider's circuit for BreakFor;
+	// then one trial call is let through. Defaults 5 and 30s.
+	BreakAfter int
+	BreakFor   time.Duration
+	// Alpha weighs the newest sample in the latency and success averages. Default 0.2.
+	Alpha float64
+	// Backoff is the first wait between rounds of attempts; it doubles. Default 500ms.
+	Backoff time.Duration
+	Logger  *slog.Logger
+}
+
+// Task is one generation to make.
+type Task struct {
+	Tier   Tier
+	Kind   Kind
+	Prompt string
+	// System carries the agent's style (agent.Profile.Style).
+	System   string
+	Progress func(percent int, message string)
+}
+
+// Attempt records one call to a provider, for the relayer to persist.
+type Attempt struct {
+	Provider string        `json:"provider"`
+	Model    string        `json:"model"`
+	Latency  time.Duration `json:"latency"`
+	CostUSD  float64       `json:"costUsd"`
+	// Class is empty on success.
+	Class Class  `json:"class,omitempty"`
+	Error string `json:"error,omitempty"`
+}
+
+// Result is a task's output, who made it, and every attempt on the way.
+type Result struct {
+	Output   Output
+	Provider string
+	Model    string
+	CostUSD  float64
+	Attempts []Attempt
+}
+
+// ErrNoProvider means no provider allowed for the tier offers the kind.
+var ErrNoProvider = errors.New("no provider offers this kind of output for this tier")
+
+// Orchestrator picks a provider for each task, fails over, and keeps each
+// provider's health: a circuit breaker, measured latency and success, and a
+// bound on concurrent calls.
+type Orchestrator struct {
+	cfg     OrchestratorConfig
+	entries []*entry
+	log     *slog.Logger
+}
+
+type entry struct {
+	p       Provider
+	breaker *gobreaker.CircuitBreaker[Output]
+	sem     chan struct{}
+
+	mu       sync.Mutex
+	latency  float64 // EWMA, seconds; 0 until measured
+	success  float64 // EWMA of 1 (success) and 0 (failure)
+	cooldown time.Time
+	paused   bool
+}
+
+// Stats is a provider's measured health.
+type Stats struct {
+	Provider     string
+	State        string // closed, open, half-open
+	LatencyEWMA  time.Duration
+	SuccessEWMA  float64
+	InFlight     int
+	Paused       bool
+	CooldownLeft time.Duration
+}
+
+// NewOrchestrator returns an orchestrator over providers.
+func NewOrchestrator(providers []Provider, cfg OrchestratorConfig) (*Orchestrator, error) {
+	if len(providers) == 0 {
+		return nil, errors.New("ai: no providers")
+	}
+	if cfg.Policies == nil {
+		cfg.Policies = DefaultPolicies
+	}
+	cfg.MaxAttempts = cmp.Or(cfg.MaxAttempts, 4)
+	cfg.DefaultConcurrency = cmp.Or(cfg.DefaultConcurrency, 4)
+	cfg.BreakAfter = cmp.Or(cfg.BreakAfter, 5)
+	cfg.BreakFor = cmp.Or(cfg.BreakFor, 30*time.Second)
+	cfg.Alpha = cmp.Or(cfg.Alpha, 0.2)
+	cfg.Backoff = cmp.Or(cfg.Backoff, 500*time.Millisecond)
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	o := &Orchestrator{cfg: cfg, log: cfg.Logger.With("component", "ai")}
+	seen := map[string]bool{}
+	for _, p := range providers {
+		if seen[p.Name()] {
+			return nil, fmt.Errorf("ai: two providers named %q", p.Name())
+		}
+		seen[p.Name()] = true
+		n := cmp.Or(cfg.Concurrency[p.Name()], cfg.DefaultConcurrency)
+		o.entries = append(o.entries, &entry{
+			p:   p,
+			sem: make(chan struct{}, n),
+			breaker: gobreaker.NewCircuitBreaker[Output](gobreaker.Settings{
+				Name:        p.Name(),
+				MaxRequests: 1,
+				Timeout:     cfg.BreakFor,
+				ReadyToTrip: func(c gobreaker.Counts) bool { return c.ConsecutiveFailures >= uint32(cfg.BreakAfter) },
+				// A refused prompt says nothing about the provider's health.
+				IsSuccessful: func(err error) bool { return err == nil || ClassOf(err).Scope() == ScopeTask },
+				IsExcluded:   func(err error) bool { return errors.Is(err, context.Canceled) },
+			}),
+			success: 1,
+		})
+	}
+	return o, nil
+}
+
+// candidate is one provider model a task may use.
+type candidate struct {
+	e     *entry
+	model Model
+	score float64
+}
+
+// candidates ranks the models the tier allows for the kind, best first,
+// leaving out excluded, paused, cooling and open-circuit providers.
+func (o *Orchestrator) candidates(t Task, excluded map[string]bool, now time.Time) []candidate {
+	pol := o.cfg.Policies[t.Tier]
+	var out []candidate
+	for _, e := range o.entries {
+		name := e.p.Name()
+		if excluded[name] || (len(pol.Providers) > 0 && !slices.Contains(pol.Providers, name)) {
+			continue
+		}
+		e.mu.Lock()
+		latency, success, cooling, paused := e.latency, e.success, now.Before(e.cooldown), e.paused
+		e.mu.Unlock()
+		if paused || cooling || e.breaker.State() == gobreaker.StateOpen {
+			continue
+		}
+		for _, m := range e.p.Models() {
+			if m.Kind != t.Kind || m.Quality < pol.MinQuality || m.Quality > pol.MaxQuality {
+				continue
+			}
+			out = append(out, candidate{e: e, model: m, score: score(m, latency, success)})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b candidate) int {
+		if pol.PreferQuality && a.model.Quality != b.model.Quality {
+			return b.model.Quality - a.model.Quality
+		}
+		return cmp.Compare(a.score, b.score)
+	})
+	return out
+}
+
+// score is lower for better: the expected cost of a typical task, inflated by
+// slowness and by failures.
+func score(m Model, latency, success float64) float64 {
+	cost := m.Cost(Usage{InputTokens: 500, OutputTokens: 500, Images: 1})
+	if m.Kind == KindText {
+		cost = m.Cost(Usage{InputTokens: 500, OutputTokens: 500})
+	}
+	return (cost + 1e-6) * (1 + latency/10) / math.Max(success, 0.05)
+}
+
+// Generate makes the task's output. It tries the best candidate, fails over
+// to another on a retryable error (preferring a provider other than the one
+// that just failed), skips a provider for the rest of the task on a
+// provider-scoped error (401, 403, 404), and stops at once on a task-scoped
+// one (a refused prompt), returning the provider's reason. When every allowed
+// provider is cooling down, paused or open-circuited it waits with backoff,
+// at most MaxAttempts times.
+func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
+	if !o.anyAllowed(t) {
+		return Result{}, fmt.Errorf("%w (tier %s, %s)", ErrNoProvider, t.Tier, t.Kind)
+	}
+	var res Result
+	excluded := map[string]bool{}
+	var lastErr error
+	lastFailed := ""
+	backoff, waits := o.cfg.Backoff, 0
+	for len(res.Attempts) < o.cfg.MaxAttempts {
+		cands := o.candidates(t, excluded, time.Now())
+		if len(cands) == 0 {
+			if o.allExcluded(t, excluded) || waits >= o.cfg.MaxAttempts {
+				return res, cmp.Or(lastErr, errors.New("no allowed provider is available: paused, cooling down or circuit open"))
+			}
+			waits++
+			if !o.wait(ctx, &backoff) {
+				return res, errors.Join(ctx.Err(), lastErr)
+			}
+			continue
+		}
+		c := cands[0]
+		for _, other := range cands {
+			if other.e.p.Name() != lastFailed {
+				c = other
+				break
+			}
+		}
+		out, att, err := o.attempt(ctx, c, t)
+		res.Attempts = append(res.Attempts, att)
+		if err == nil {
+			res.Output, res.Provider, res.Model, res.CostUSD = out, att.Provider, att.Model, att.CostUSD
+			return res, nil
+		}
+		if ctx.Err() != nil {
+			return res, ctx.Err()
+		}
+		lastErr, lastFailed = err, att.Provider
+		switch ClassOf(err).Scope() {
+		case ScopeTask:
+			return res, err
+		case ScopeProvider:
+			excluded[att.Provider] = true
+		}
+		o.log.Warn("provider failed; failing over", "provider", att.Provider, "model", att.Model, "class", att.Class, "err", err)
+	}
+	return res, fmt.Errorf("all %d attempts failed; last: %w", len(res.Attempts), lastErr)
+}
+
+func (o *Orchestrator) allowed(t Task, e *entry) bool {
+	pol := o.cfg.Policies[t.Tier]
+	if len(pol.Providers) > 0 && !slices.Contains(pol.Providers, e.p.Name()) {
+		return false
+	}
+	for _, m := range e.p.Models() {
+		if m.Kind == t.Kind && m.Quality >= pol.MinQuality && m.Quality <= pol.MaxQuality {
+			return true
+		}
+	}
+	return false
+}
+
+func (o *Orchestrator) anyAllowed(t Task) bool {
+	for _, e := range o.entries {
+		if o.allowed(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// allExcluded: every provider the tier allows has failed for good on this task.
+func (o *Orchestrator) allExcluded(t Task, excluded map[string]bool) bool {
+	for _, e := range o.entries {
+		if o.allowed(t, e) && !excluded[e.p.Name()] {
+			return false
+		}
+	}
+	return true
+}
+
+func (o *Orchestrator) wait(ctx context.Context, backoff *time.Duration) bool {
+	d := *backoff
+	*backoff = min(*backoff*2, 30*time.Second)
+	select {
+	case <-ctx.Done():
+		return false
+	case <-time.After(d):
+		return true
+	}
+}
+
+// attempt makes one call through the provider's breaker and semaphore and
+// updates its health.
+func (o *Orchestrator) attempt(ctx context.Context, c candidate, t Task) (Output, Attempt, error) {
+	att := Attempt{Provider: c.e.p.Name(), Model: c.model.Name}
+	select {
+	case c.e.sem <- struct{}{}:
+	case <-ctx.Done():
+		att.Class, att.Error = ClassTimeout, ctx.Err().Error()
+		return Output{}, att, ctx.Err()
+	}
+	defer func() { <-c.e.sem }()
+
+	req := Request{Model: c.model.Name, System: t.System, Prompt: t.Prompt, Progress: t.Progress}
+	start := time.Now()
+	out, err := c.e.breaker.Execute(func() (Output, error) {
+		if t.Kind == KindImage {
+			return c.e.p.GenerateImage(ctx, req)
+		}
+		return c.e.p.GenerateText(ctx, req)
+	})
+	att.Latency = time.Since(start)
+	if errors.Is(err, gobreaker.ErrOpenState) || errors.Is(err, gobreaker.ErrTooManyRequests) {
+		err = &Error{Provider: att.Provider, Class: ClassServer, Message: "circuit open", Err: err}
+	}
+	c.e.observe(o.cfg.Alpha, att.Latency, err)
+	if err != nil {
+		att.Class, att.Error = ClassOf(err), Trim(err.Error(), 300)
+		return Output{}, att, err
+	}
+	if out.Model == "" {
+		out.Model = c.model.Name
+	}
+	att.Model = out.Model
+	att.CostUSD = c.model.Cost(out.Usage)
+	return out, att, nil
+}
+
+func (e *entry) observe(alpha float64, latency time.Duration, err error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ok := 1.0
+	if err != nil && ClassOf(err).Scope() != ScopeTask {
+		ok = 0
+	}
+	e.success = alpha*ok + (1-alpha)*e.success
+	if err == nil {
+		if e.latency == 0 {
+			e.latency = latency.Seconds()
+		} else {
+			e.latency = alpha*latency.Seconds() + (1-alpha)*e.latency
+		}
+	}
+	var pe *Error
+	if errors.As(err, &pe) && pe.Class == ClassRateLimited {
+		e.cooldown = time.Now().Add(max(pe.RetryAfter, time.Second))
+	}
+}
+
+// Pause stops choosing a provider until Resume (an operator's switch).
+func (o *Orchestrator) Pause(name string) error { return o.setPaused(name, true) }
+
+// Resume lets a paused provider be chosen again.
+func (o *Orchestrator) Resume(name string) error { return o.setPaused(name, false) }
+
+func (o *Orchestrator) setPaused(name string, paused bool) error {
+	for _, e := range o.entries {
+		if e.p.Name() == name {
+			e.mu.Lock()
+			e.paused = paused
+			e.mu.Unlock()
+			return nil
+		}
+	}
+	return fmt.Errorf("ai: no provider named %q", name)
+}
+
+// Stats reports each provider's health.
+func (o *Orchestrator) Stats() []Stats {
+	now := time.Now()
+	var out []Stats
+	for _, e := range o.entries {
+		e.mu.Lock()
+		s := Stats{
+			Provider: e.p.Name(), State: e.breaker.State().String(),
+			LatencyEWMA: time.Duration(e.latency * float64(time.Second)), SuccessEWMA: e.success,
+			InFlight: len(e.sem), Paused: e.paused,
+		}
+		if now.Before(e.cooldown) {
+			s.CooldownLeft = e.cooldown.Sub(now)
+		}
+		e.mu.Unlock()
+		out = append(out, s)
+	}
+	return out
+}
