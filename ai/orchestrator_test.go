@@ -27,7 +27,7 @@ type stub struct {
 	calls, inFlight, maxInFlight atomic.Int64
 }
 
-func (s *stub) Name() string        { return s.name }
+func (s *stub) Name() string       { return s.name }
 func (s *stub) Models() []ai.Model { return s.models }
 func (s *stub) setFail(f func(int) error) {
 	s.mu.Lock()
@@ -182,7 +182,9 @@ func TestBreakerSkipsThenRetriesHalfOpen(t *testing.T) {
 func TestRateLimitedProviderCoolsDown(t *testing.T) {
 	t.Parallel()
 	limited := &stub{name: "limited", models: []ai.Model{textModel("l", 2, 0.0001)},
-		fail: func(int) error { return &ai.Error{Provider: "limited", Class: ai.ClassRateLimited, RetryAfter: time.Hour} }}
+		fail: func(int) error {
+			return &ai.Error{Provider: "limited", Class: ai.ClassRateLimited, RetryAfter: time.Hour}
+		}}
 	other := &stub{name: "other", models: []ai.Model{textModel("o", 2, 1)}}
 	o := newOrch(t, ai.OrchestratorConfig{}, limited, other)
 	task := ai.Task{Tier: ai.Pro, Kind: ai.KindText, Prompt: "hi"}
