@@ -80,6 +80,15 @@ type Config struct {
 	CloudflareAccountID string
 	GeminiAPIKey        Secret
 
+	// Model names per provider; empty takes the provider's default.
+	OpenAITextModel, OpenAIImageModel         string
+	CloudflareTextModel, CloudflareImageModel string
+	GeminiTextModel, GeminiImageModel         string
+	// AIModeration screens prompts with OpenAI's moderation endpoint (needs OPENAI_API_KEY).
+	AIModeration bool
+	// AIConcurrency bounds the calls in flight per provider.
+	AIConcurrency uint64
+
 	IPFSAPIURL     string // empty: the embedded local store
 	IPFSGatewayURL string
 
@@ -133,6 +142,15 @@ func load(p *parser) *Config {
 		CloudflareAccountID: p.str("CLOUDFLARE_ACCOUNT_ID"),
 		GeminiAPIKey:        Secret(p.str("GEMINI_API_KEY")),
 
+		OpenAITextModel:      p.str("OPENAI_TEXT_MODEL"),
+		OpenAIImageModel:     p.str("OPENAI_IMAGE_MODEL"),
+		CloudflareTextModel:  p.str("CLOUDFLARE_TEXT_MODEL"),
+		CloudflareImageModel: p.str("CLOUDFLARE_IMAGE_MODEL"),
+		GeminiTextModel:      p.str("GEMINI_TEXT_MODEL"),
+		GeminiImageModel:     p.str("GEMINI_IMAGE_MODEL"),
+		AIModeration:         p.boolean("AI_MODERATION"),
+		AIConcurrency:        p.uint("AI_CONCURRENCY"),
+
 		IPFSAPIURL:     p.url("IPFS_API_URL", "http", "https"),
 		IPFSGatewayURL: p.url("IPFS_GATEWAY_URL", "http", "https"),
 
@@ -145,6 +163,9 @@ func load(p *parser) *Config {
 	}
 	if c.CloudflareAccountID != "" && c.CloudflareAPIToken == "" {
 		p.fail("CLOUDFLARE_API_TOKEN is missing: CLOUDFLARE_ACCOUNT_ID needs it")
+	}
+	if c.AIModeration && c.OpenAIAPIKey == "" {
+		p.fail("AI_MODERATION needs OPENAI_API_KEY")
 	}
 	if c.RelayerKeystore != "" && c.RelayerPrivateKey != "" {
 		p.fail("RELAYER_KEYSTORE and RELAYER_PRIVATE_KEY are both set: choose one")
@@ -351,6 +372,18 @@ func (p *parser) hostPort(name, def string) string {
 		return ""
 	}
 	return v
+}
+
+func (p *parser) boolean(name string) bool {
+	v, _ := p.get(name)
+	switch strings.ToLower(v) {
+	case "", "0", "false", "no", "off":
+		return false
+	case "1", "true", "yes", "on":
+		return true
+	}
+	p.fail("%s=%q is not a boolean (true or false)", name, v)
+	return false
 }
 
 func (p *parser) environment(name string) Environment {
