@@ -188,9 +188,12 @@ func (e *Error) Unwrap() error { return e.Err }
 // deadline, ClassNetwork otherwise.
 func ClassOf(err error) Class {
 	var e *Error
+	var pe *PromptError
 	switch {
 	case errors.As(err, &e):
 		return e.Class
+	case errors.As(err, &pe):
+		return ClassBadRequest
 	case errors.Is(err, context.DeadlineExceeded):
 		return ClassTimeout
 	}

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -48,7 +49,11 @@ type OrchestratorConfig struct {
 	Alpha float64
 	// Backoff is the first wait between rounds of attempts; it doubles. Default 500ms.
 	Backoff time.Duration
-	Logger  *slog.Logger
+	// MaxPromptBytes bounds prompts (CheckPrompt). Default DefaultMaxPromptBytes.
+	MaxPromptBytes int
+	// Moderator, when set, screens every prompt before any provider sees it.
+	Moderator Moderator
+	Logger    *slog.Logger
 }
 
 // Task is one generation to make.
@@ -216,6 +221,9 @@ func score(m Model, latency, success float64) float64 {
 // provider is cooling down, paused or open-circuited it waits with backoff,
 // at most MaxAttempts times.
 func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
+	if err := o.screen(ctx, t.Prompt); err != nil {
+		return Result{}, err
+	}
 	if !o.anyAllowed(t) {
 		return Result{}, fmt.Errorf("%w (tier %s, %s)", ErrNoProvider, t.Tier, t.Kind)
 	}
@@ -262,6 +270,30 @@ func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
 		o.log.Warn("provider failed; failing over", "provider", att.Provider, "model", att.Model, "class", att.Class, "err", err)
 	}
 	return res, fmt.Errorf("all %d attempts failed; last: %w", len(res.Attempts), lastErr)
+}
+
+// screen refuses a prompt that CheckPrompt or the moderator refuses, with a
+// *PromptError whose reason can go on chain. A moderator that cannot answer
+// is an attempt-scoped failure: the relayer tries the job again later.
+func (o *Orchestrator) screen(ctx context.Context, prompt string) error {
+	if err := CheckPrompt(prompt, o.cfg.MaxPromptBytes); err != nil {
+		return err
+	}
+	if o.cfg.Moderator == nil {
+		return nil
+	}
+	flagged, why, err := o.cfg.Moderator.Moderate(ctx, prompt)
+	if err != nil {
+		return fmt.Errorf("moderation: %w", err)
+	}
+	if flagged {
+		reason := "prompt flagged by moderation"
+		if len(why) > 0 {
+			reason += ": " + strings.Join(why, ", ")
+		}
+		return &PromptError{Reason: reason}
+	}
+	return nil
 }
 
 func (o *Orchestrator) allowed(t Task, e *entry) bool {

@@ -287,3 +287,39 @@ func TestAllAttemptsFail(t *testing.T) {
 	var e *ai.Error
 	require.True(t, errors.As(err, &e))
 }
+
+type moderator struct {
+	flag []string
+	err  error
+}
+
+func (m moderator) Moderate(context.Context, string) (bool, []string, error) {
+	return len(m.flag) > 0, m.flag, m.err
+}
+
+func TestPromptsAreScreenedFirst(t *testing.T) {
+	t.Parallel()
+	p := &stub{name: "p", models: []ai.Model{textModel("m", 2, 1)}}
+	task := ai.Task{Tier: ai.Pro, Kind: ai.KindText, Prompt: "a\x00b"}
+
+	o := newOrch(t, ai.OrchestratorConfig{}, p)
+	_, err := o.Generate(context.Background(), task)
+	var pe *ai.PromptError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, ai.ScopeTask, ai.ClassOf(err).Scope())
+
+	task.Prompt = "something violent"
+	o = newOrch(t, ai.OrchestratorConfig{Moderator: moderator{flag: []string{"harassment", "violence"}}}, p)
+	_, err = o.Generate(context.Background(), task)
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, "prompt flagged by moderation: harassment, violence", pe.Reason)
+
+	o = newOrch(t, ai.OrchestratorConfig{Moderator: moderator{err: &ai.Error{Provider: "openai", Class: ai.ClassServer}}}, p)
+	_, err = o.Generate(context.Background(), task)
+	require.Equal(t, ai.ScopeAttempt, ai.ClassOf(err).Scope(), "a moderator outage is retried later")
+	require.Zero(t, p.calls.Load(), "no provider saw a prompt that was not screened")
+
+	o = newOrch(t, ai.OrchestratorConfig{Moderator: moderator{}}, p)
+	_, err = o.Generate(context.Background(), task)
+	require.NoError(t, err)
+}
