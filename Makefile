@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 GENERATED := bindings contracts/artifacts
 
-.PHONY: help dev test bench build generate check-generated fmt-check vet unit tools postgres postgres-dev
+.PHONY: help dev test bench build generate check-generated fmt-check vet unit tools postgres postgres-dev kubo
 
 help:
 	@echo "make dev    install what is missing, build, run 'inft dev'"
@@ -58,5 +58,9 @@ fmt-check:
 vet:
 	go vet ./...
 
-unit:
-	go test -race -count=1 -timeout 20m ./...
+unit: kubo
+	INFT_KUBO_BIN="$$(scripts/build-kubo.sh)" go test -race -count=1 -timeout 20m ./...
+
+## kubo: build (once) and cache the Kubo binary the IPFS store tests run.
+kubo:
+	@scripts/build-kubo.sh >/dev/null
