@@ -104,4 +104,3 @@ func TestKuboStore(t *testing.T) {
 	_, err = ipfs.NewKubo("http://127.0.0.1:1", 0).Put(ctx, data)
 	require.Error(t, err, "an unreachable node is an error, not a CID")
 }
-
