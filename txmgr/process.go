@@ -1,0 +1,417 @@
+package txmgr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jmoiron/sqlx"
+)
+
+// ProcessOnce does one round: it settles the broadcast intents (receipts,
+// confirmations, reorgs, nonces taken elsewhere, re-pricing, rebroadcast),
+// then starts the waiting ones in order.
+func (m *Manager) ProcessOnce(ctx context.Context) error {
+	head, err := m.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("txmgr: read head: %w", err)
+	}
+	if !m.synced {
+		if err := m.syncNonce(ctx); err != nil {
+			return err
+		}
+		m.synced = true
+	}
+	if err := m.settle(ctx, head); err != nil {
+		return err
+	}
+	return m.start(ctx, head)
+}
+
+// syncNonce makes the stored next nonce at least the chain's.
+func (m *Manager) syncNonce(ctx context.Context) error {
+	n, err := m.client.NonceAt(ctx, m.from, nil)
+	if err != nil {
+		return fmt.Errorf("txmgr: read nonce: %w", err)
+	}
+	_, err = m.db.ExecContext(ctx, `INSERT INTO tx_nonces (chain_id, address, next_nonce) VALUES ($1, $2, $3)
+		ON CONFLICT (chain_id, address) DO UPDATE SET next_nonce = GREATEST(tx_nonces.next_nonce, EXCLUDED.next_nonce)`,
+		m.chainID.Int64(), m.from.Bytes(), int64(n))
+	if err != nil {
+		return fmt.Errorf("txmgr: sync nonce: %w", err)
+	}
+	return nil
+}
+
+func (m *Manager) open(ctx context.Context, state string) ([]Tx, error) {
+	var txs []Tx
+	err := m.db.SelectContext(ctx, &txs, `SELECT id, idempotency_key, to_address, data, value, gas_limit, nonce, state, error,
+		mined_block, mined_hash, receipt_status FROM txs WHERE chain_id = $1 AND from_address = $2 AND state = $3 ORDER BY id`,
+		m.chainID.Int64(), m.from.Bytes(), state)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: read %s intents: %w", state, err)
+	}
+	return txs, nil
+}
+
+func (m *Manager) attempts(ctx context.Context, txID int64) ([]attempt, error) {
+	var out []attempt
+	err := m.db.SelectContext(ctx, &out, `SELECT id, hash, gas_fee_cap, gas_tip_cap, signed, broadcast_block
+		FROM tx_attempts WHERE tx_id = $1 ORDER BY id DESC`, txID)
+	return out, err
+}
+
+// settle moves each broadcast intent on.
+func (m *Manager) settle(ctx context.Context, head *types.Header) error {
+	txs, err := m.open(ctx, StateUnconfirmed)
+	if err != nil {
+		return err
+	}
+	var chainNonce *uint64
+	for _, t := range txs {
+		atts, err := m.attempts(ctx, t.ID)
+		if err != nil {
+			return fmt.Errorf("txmgr: read attempts of %s: %w", t.Key, err)
+		}
+		receipt, err := m.minedAttempt(ctx, atts)
+		if err != nil {
+			return err
+		}
+		if receipt != nil {
+			if err := m.recordMined(ctx, t, receipt, head); err != nil {
+				return err
+			}
+			continue
+		}
+		if t.MinedBlock.Valid { // it was mined, and a reorg took it out
+			m.log.Warn("mined transaction reorged out; sending again", "key", t.Key, "block", t.MinedBlock.Int64)
+			if _, err := m.db.ExecContext(ctx, `UPDATE txs SET mined_block = NULL, mined_hash = NULL, receipt_status = NULL,
+				updated_at = now() WHERE id = $1`, t.ID); err != nil {
+				return err
+			}
+		}
+		if chainNonce == nil {
+			n, err := m.client.NonceAt(ctx, m.from, nil)
+			if err != nil {
+				return fmt.Errorf("txmgr: read nonce: %w", err)
+			}
+			chainNonce = &n
+		}
+		if uint64(t.Nonce.Int64) < *chainNonce {
+			// The nonce is used on chain, but by none of our attempts: another
+			// sender of this key took it. Give the intent a new nonce.
+			m.log.Warn("nonce taken by another sender; assigning a new one", "key", t.Key, "nonce", t.Nonce.Int64)
+			if _, err := m.db.ExecContext(ctx, `UPDATE txs SET state = 'unstarted', nonce = NULL, updated_at = now() WHERE id = $1`, t.ID); err != nil {
+				return err
+			}
+			m.synced = false
+			continue
+		}
+		newest := atts[0]
+		if uint64(newest.BroadcastBlock)+m.cfg.BumpAfterBlocks <= head.Number.Uint64() {
+			if err := m.bump(ctx, t, newest, head); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := m.rebroadcastIfForgotten(ctx, t, newest); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// minedAttempt returns the receipt of whichever attempt was mined, if any.
+func (m *Manager) minedAttempt(ctx context.Context, atts []attempt) (*types.Receipt, error) {
+	for _, a := range atts {
+		r, err := m.client.TransactionReceipt(ctx, common.BytesToHash(a.Hash))
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "transaction indexing is in progress") {
+			return nil, fmt.Errorf("txmgr: receipt of %x: %w", a.Hash, err)
+		}
+	}
+	return nil, nil
+}
+
+// recordMined stores where the intent was mined and confirms it once the
+// receipt's block is deep enough and still canonical.
+func (m *Manager) recordMined(ctx context.Context, t Tx, r *types.Receipt, head *types.Header) error {
+	state := StateUnconfirmed
+	if head.Number.Uint64() >= r.BlockNumber.Uint64()+m.cfg.Confirmations-1 {
+		h, err := m.client.HeaderByNumber(ctx, r.BlockNumber)
+		if err != nil {
+			return fmt.Errorf("txmgr: read block %s: %w", r.BlockNumber, err)
+		}
+		if h.Hash() == r.BlockHash {
+			state = StateConfirmed
+		}
+	}
+	_, err := m.db.ExecContext(ctx, `UPDATE txs SET state = $2, mined_block = $3, mined_hash = $4, receipt_status = $5,
+		updated_at = now() WHERE id = $1`, t.ID, state, r.BlockNumber.Int64(), r.TxHash.Bytes(), int16(r.Status))
+	if err != nil {
+		return fmt.Errorf("txmgr: record receipt of %s: %w", t.Key, err)
+	}
+	if state == StateConfirmed {
+		m.log.Info("transaction confirmed", "key", t.Key, "block", r.BlockNumber, "status", r.Status, "hash", r.TxHash)
+	}
+	return nil
+}
+
+// start gives each waiting intent a nonce, in order, and broadcasts it. An
+// intent whose simulation reverts is fatal and takes no nonce.
+func (m *Manager) start(ctx context.Context, head *types.Header) error {
+	txs, err := m.open(ctx, StateUnstarted)
+	if err != nil {
+		return err
+	}
+	for _, t := range txs {
+		to := common.BytesToAddress(t.To)
+		value, _ := new(big.Int).SetString(t.Value, 10)
+		msg := ethereum.CallMsg{From: m.from, To: &to, Data: t.Data, Value: value}
+		if _, err := m.client.CallContract(ctx, msg, nil); err != nil {
+			if isRevert(err) {
+				m.log.Warn("simulation reverted; not sending", "key", t.Key, "err", err)
+				_, err := m.db.ExecContext(ctx, `UPDATE txs SET state = 'fatal', error = $2, updated_at = now() WHERE id = $1`,
+					t.ID, "simulation reverted: "+revertReason(err))
+				if err != nil {
+					return err
+				}
+				continue
+			}
+			return fmt.Errorf("txmgr: simulate %s: %w", t.Key, err)
+		}
+		gas := uint64(t.GasLimit)
+		if gas == 0 {
+			est, err := m.client.EstimateGas(ctx, msg)
+			if err != nil {
+				return fmt.Errorf("txmgr: estimate gas of %s: %w", t.Key, err)
+			}
+			gas = est + est*m.cfg.GasMarginPercent/100
+		}
+		feeCap, tip, err := m.fees(ctx, head)
+		if err != nil {
+			return err
+		}
+		var signed *types.Transaction
+		err = m.transact(ctx, func(tx *sqlx.Tx) error {
+			var nonce int64
+			if err := tx.GetContext(ctx, &nonce, `UPDATE tx_nonces SET next_nonce = next_nonce + 1
+				WHERE chain_id = $1 AND address = $2 RETURNING next_nonce - 1`, m.chainID.Int64(), m.from.Bytes()); err != nil {
+				return fmt.Errorf("assign nonce: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'unconfirmed', nonce = $2, gas_limit = $3, updated_at = now() WHERE id = $1`,
+				t.ID, nonce, int64(gas)); err != nil {
+				return err
+			}
+			signed, err = m.sign(uint64(nonce), to, value, gas, t.Data, feeCap, tip)
+			if err != nil {
+				return err
+			}
+			return m.storeAttempt(ctx, tx, t.ID, signed, head)
+		})
+		if err != nil {
+			return fmt.Errorf("txmgr: start %s: %w", t.Key, err)
+		}
+		m.broadcast(ctx, t, signed, head)
+	}
+	return nil
+}
+
+// fees prices a new attempt: the node's tip, and twice the base fee on top.
+func (m *Manager) fees(ctx context.Context, head *types.Header) (*big.Int, *big.Int, error) {
+	tip, err := m.client.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("txmgr: suggest tip: %w", err)
+	}
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
+	return capped(feeCap, m.cfg.MaxFeeCap), capped(tip, m.cfg.MaxFeeCap), nil
+}
+
+func capped(v, limit *big.Int) *big.Int {
+	if v.Cmp(limit) > 0 {
+		return new(big.Int).Set(limit)
+	}
+	return v
+}
+
+func (m *Manager) sign(nonce uint64, to common.Address, value *big.Int, gas uint64, data []byte, feeCap, tip *big.Int) (*types.Transaction, error) {
+	return types.SignNewTx(m.cfg.Key, m.signer, &types.DynamicFeeTx{
+		ChainID: m.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Value: value, Data: data,
+	})
+}
+
+func (m *Manager) storeAttempt(ctx context.Context, q sqlx.ExecerContext, txID int64, signed *types.Transaction, head *types.Header) error {
+	raw, err := signed.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	_, err = q.ExecContext(ctx, `INSERT INTO tx_attempts (tx_id, nonce, hash, gas_fee_cap, gas_tip_cap, signed, broadcast_block)
+		VALUES ($1, $2, $3, $4, $5, $6, $7)`, txID, int64(signed.Nonce()), signed.Hash().Bytes(),
+		signed.GasFeeCap().String(), signed.GasTipCap().String(), raw, head.Number.Int64())
+	return err
+}
+
+// broadcast sends an attempt stored beforehand and records the node's answer.
+// What the answer means is settled on the next round from the chain itself:
+// "already known" and "nonce too low" may both mean it is in or mined;
+// "replacement transaction underpriced" and "insufficient funds" leave it to
+// be re-priced or sent again.
+func (m *Manager) broadcast(ctx context.Context, t Tx, signed *types.Transaction, head *types.Header) {
+	err := m.client.SendTransaction(ctx, signed)
+	class := classify(err)
+	switch class {
+	case sendOK, sendKnown:
+		m.log.Info("transaction broadcast", "key", t.Key, "nonce", signed.Nonce(), "hash", signed.Hash(), "fee_cap", signed.GasFeeCap())
+	default:
+		m.log.Warn("node did not take the transaction", "key", t.Key, "nonce", signed.Nonce(), "answer", class, "err", err)
+	}
+	msg := ""
+	if err != nil && class != sendKnown {
+		msg = err.Error()
+	}
+	if class == sendUnderpriced {
+		// Re-price on the next round instead of waiting BumpAfterBlocks.
+		_, _ = m.db.ExecContext(ctx, `UPDATE tx_attempts SET send_error = $2, broadcast_block = broadcast_block - $3 WHERE hash = $1`,
+			signed.Hash().Bytes(), msg, int64(m.cfg.BumpAfterBlocks))
+		return
+	}
+	_, _ = m.db.ExecContext(ctx, `UPDATE tx_attempts SET send_error = NULLIF($2, '') WHERE hash = $1`, signed.Hash().Bytes(), msg)
+}
+
+// bump signs a replacement with both caps raised by BumpPercent (and at least
+// the market's), stores it, then broadcasts it.
+func (m *Manager) bump(ctx context.Context, t Tx, newest attempt, head *types.Header) error {
+	oldCap, _ := new(big.Int).SetString(newest.FeeCap, 10)
+	oldTip, _ := new(big.Int).SetString(newest.TipCap, 10)
+	marketCap, marketTip, err := m.fees(ctx, head)
+	if err != nil {
+		return err
+	}
+	feeCap := bigMax(raise(oldCap, m.cfg.BumpPercent), marketCap)
+	tip := bigMax(raise(oldTip, m.cfg.BumpPercent), marketTip)
+	if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
+		if oldCap.Cmp(m.cfg.MaxFeeCap) >= 0 {
+			m.log.Error("transaction stuck at the fee cap; rebroadcasting as is", "key", t.Key, "max_fee_cap", m.cfg.MaxFeeCap)
+			return m.rebroadcastIfForgotten(ctx, t, newest)
+		}
+		feeCap = new(big.Int).Set(m.cfg.MaxFeeCap)
+	}
+	tip = capped(tip, feeCap)
+	to := common.BytesToAddress(t.To)
+	value, _ := new(big.Int).SetString(t.Value, 10)
+	signed, err := m.sign(uint64(t.Nonce.Int64), to, value, uint64(t.GasLimit), t.Data, feeCap, tip)
+	if err != nil {
+		return err
+	}
+	if err := m.storeAttempt(ctx, m.db, t.ID, signed, head); err != nil {
+		return fmt.Errorf("txmgr: store bumped attempt of %s: %w", t.Key, err)
+	}
+	m.log.Info("re-pricing a stuck transaction", "key", t.Key, "nonce", t.Nonce.Int64, "fee_cap", feeCap, "tip", tip)
+	m.broadcast(ctx, t, signed, head)
+	return nil
+}
+
+// rebroadcastIfForgotten sends the newest attempt again when the node no
+// longer knows it (a restart, a pool eviction).
+func (m *Manager) rebroadcastIfForgotten(ctx context.Context, t Tx, newest attempt) error {
+	_, _, err := m.client.TransactionByHash(ctx, common.BytesToHash(newest.Hash))
+	if err == nil {
+		return nil
+	}
+	if !errors.Is(err, ethereum.NotFound) {
+		return fmt.Errorf("txmgr: look up %x: %w", newest.Hash, err)
+	}
+	var signed types.Transaction
+	if err := signed.UnmarshalBinary(newest.Signed); err != nil {
+		return fmt.Errorf("txmgr: stored attempt of %s: %w", t.Key, err)
+	}
+	m.log.Info("node forgot the transaction; rebroadcasting", "key", t.Key, "hash", signed.Hash())
+	err = m.client.SendTransaction(ctx, &signed)
+	if c := classify(err); c != sendOK && c != sendKnown {
+		m.log.Warn("rebroadcast refused", "key", t.Key, "answer", c, "err", err)
+	}
+	return nil
+}
+
+func raise(v *big.Int, percent int64) *big.Int {
+	out := new(big.Int).Mul(v, big.NewInt(100+percent))
+	out.Add(out, big.NewInt(99)) // round up, so a bump is never below the node's minimum
+	return out.Div(out, big.NewInt(100))
+}
+
+func bigMax(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return new(big.Int).Set(b)
+}
+
+func (m *Manager) transact(ctx context.Context, f func(*sqlx.Tx) error) error {
+	tx, err := m.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// Answers of a node to eth_sendRawTransaction, as Chainlink's txmgr sorts them.
+type sendClass string
+
+const (
+	sendOK           sendClass = "ok"
+	sendKnown        sendClass = "already known"
+	sendNonceTooLow  sendClass = "nonce too low"
+	sendUnderpriced  sendClass = "replacement underpriced"
+	sendInsufficient sendClass = "insufficient funds"
+	sendOther        sendClass = "other"
+)
+
+func classify(err error) sendClass {
+	if err == nil {
+		return sendOK
+	}
+	msg := strings.ToLower(err.Error())
+	switch {
+	case strings.Contains(msg, "already known"), strings.Contains(msg, "known transaction"), strings.Contains(msg, "already imported"):
+		return sendKnown
+	case strings.Contains(msg, "nonce too low"), strings.Contains(msg, "nonce has already been used"):
+		return sendNonceTooLow
+	case strings.Contains(msg, "replacement transaction underpriced"), strings.Contains(msg, "underpriced"),
+		strings.Contains(msg, "fee cap less than block base fee"), strings.Contains(msg, "max fee per gas less than block base fee"):
+		return sendUnderpriced
+	case strings.Contains(msg, "insufficient funds"):
+		return sendInsufficient
+	}
+	return sendOther
+}
+
+func isRevert(err error) bool {
+	var de rpc.DataError
+	return errors.As(err, &de) || strings.Contains(err.Error(), "execution reverted")
+}
+
+func revertReason(err error) string {
+	var de rpc.DataError
+	if errors.As(err, &de) {
+		if s, ok := de.ErrorData().(string); ok && s != "" {
+			return de.Error() + " " + s
+		}
+	}
+	return err.Error()
+}

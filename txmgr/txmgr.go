@@ -1,0 +1,228 @@
+// Package txmgr sends the relayer's transactions exactly once per intent and
+// sees them mined, whatever the node, the fees or a crash do: every intent
+// has an idempotency key, nonces are assigned in PostgreSQL, every signed
+// attempt is stored before it is broadcast, stuck transactions are re-priced,
+// forgotten ones rebroadcast, and a nonce taken by another sender of the same
+// key is noticed and the intent given a new one. One Manager per key sends;
+// a PostgreSQL advisory lock keeps a second one waiting.
+package txmgr
+
+import (
+	"cmp"
+	"context"
+	"crypto/ecdsa"
+	"database/sql"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jmoiron/sqlx"
+)
+
+// Client is what the manager asks of a node; ethclient and the simulated
+// backend's client satisfy it.
+type Client interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+}
+
+// Config tunes a Manager.
+type Config struct {
+	Key *ecdsa.PrivateKey
+	// Confirmations a receipt needs before the intent is confirmed. Default 1.
+	Confirmations uint64
+	// BumpAfterBlocks without being mined re-prices the newest attempt. Default 3.
+	BumpAfterBlocks uint64
+	// BumpPercent raises both fee caps by at least this much; geth refuses a
+	// replacement below 10%. Default 20.
+	BumpPercent int64
+	// MaxFeeCap bounds the fee cap per gas, in wei. Default 1,000 gwei.
+	MaxFeeCap *big.Int
+	// GasMarginPercent is added to the gas estimate. Default 20.
+	GasMarginPercent uint64
+	Logger           *slog.Logger
+}
+
+// Request is one intent to send.
+type Request struct {
+	// Key names the intent, e.g. "fulfil:42"; a second Enqueue with the same
+	// key does nothing.
+	Key   string
+	To    common.Address
+	Data  []byte
+	Value *big.Int
+	// GasLimit is estimated (plus a margin) when 0.
+	GasLimit uint64
+}
+
+// States of an intent.
+const (
+	StateUnstarted   = "unstarted"
+	StateUnconfirmed = "unconfirmed"
+	StateConfirmed   = "confirmed"
+	StateFatal       = "fatal"
+)
+
+// Tx is an intent as stored.
+type Tx struct {
+	ID            int64          `db:"id"`
+	Key           string         `db:"idempotency_key"`
+	To            []byte         `db:"to_address"`
+	Data          []byte         `db:"data"`
+	Value         string         `db:"value"`
+	GasLimit      int64          `db:"gas_limit"`
+	Nonce         sql.NullInt64  `db:"nonce"`
+	State         string         `db:"state"`
+	Error         sql.NullString `db:"error"`
+	MinedBlock    sql.NullInt64  `db:"mined_block"`
+	MinedHash     []byte         `db:"mined_hash"`
+	ReceiptStatus sql.NullInt16  `db:"receipt_status"`
+}
+
+type attempt struct {
+	ID             int64  `db:"id"`
+	Hash           []byte `db:"hash"`
+	FeeCap         string `db:"gas_fee_cap"`
+	TipCap         string `db:"gas_tip_cap"`
+	Signed         []byte `db:"signed"`
+	BroadcastBlock int64  `db:"broadcast_block"`
+}
+
+// Manager sends the intents of one key.
+type Manager struct {
+	cfg     Config
+	db      *sqlx.DB
+	client  Client
+	from    common.Address
+	chainID *big.Int
+	signer  types.Signer
+	log     *slog.Logger
+	synced  bool
+}
+
+// New returns a manager for cfg.Key on the node's chain.
+func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager, error) {
+	if cfg.Key == nil {
+		return nil, errors.New("txmgr: a key is required")
+	}
+	cfg.Confirmations = cmp.Or(cfg.Confirmations, 1)
+	cfg.BumpAfterBlocks = cmp.Or(cfg.BumpAfterBlocks, 3)
+	cfg.BumpPercent = max(cmp.Or(cfg.BumpPercent, 20), 10)
+	cfg.GasMarginPercent = cmp.Or(cfg.GasMarginPercent, 20)
+	if cfg.MaxFeeCap == nil {
+		cfg.MaxFeeCap = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e9))
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: read chain id: %w", err)
+	}
+	from := crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	return &Manager{
+		cfg: cfg, db: db, client: client, from: from, chainID: id,
+		signer: types.LatestSignerForChainID(id), log: cfg.Logger.With("component", "txmgr", "from", from),
+	}, nil
+}
+
+// From is the sending address.
+func (m *Manager) From() common.Address { return m.from }
+
+// Enqueue records an intent in q (a transaction of the caller's, so that the
+// intent commits with whatever caused it) unless its key exists already. It
+// returns the intent's id and whether it was created now.
+func (m *Manager) Enqueue(ctx context.Context, q sqlx.QueryerContext, r Request) (int64, bool, error) {
+	value := "0"
+	if r.Value != nil {
+		value = r.Value.String()
+	}
+	var id int64
+	err := sqlx.GetContext(ctx, q, &id, `INSERT INTO txs (chain_id, idempotency_key, from_address, to_address, data, value, gas_limit, state)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, 'unstarted') ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+		m.chainID.Int64(), r.Key, m.from.Bytes(), r.To.Bytes(), r.Data, value, int64(r.GasLimit))
+	if errors.Is(err, sql.ErrNoRows) {
+		if err := sqlx.GetContext(ctx, q, &id, `SELECT id FROM txs WHERE idempotency_key = $1`, r.Key); err != nil {
+			return 0, false, fmt.Errorf("txmgr: enqueue %s: %w", r.Key, err)
+		}
+		return id, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("txmgr: enqueue %s: %w", r.Key, err)
+	}
+	return id, true, nil
+}
+
+// Get returns an intent by key.
+func (m *Manager) Get(ctx context.Context, key string) (*Tx, error) {
+	var t Tx
+	if err := m.db.GetContext(ctx, &t, `SELECT id, idempotency_key, to_address, data, value, gas_limit, nonce, state, error,
+		mined_block, mined_hash, receipt_status FROM txs WHERE idempotency_key = $1`, key); err != nil {
+		return nil, fmt.Errorf("txmgr: get %s: %w", key, err)
+	}
+	return &t, nil
+}
+
+// Run processes intents on every tick until ctx ends, holding the sender lock.
+func (m *Manager) Run(ctx context.Context, every time.Duration) error {
+	unlock, err := m.lock(ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if err := m.ProcessOnce(ctx); err != nil && ctx.Err() == nil {
+			m.log.Error("processing transactions failed; retrying", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+func (m *Manager) lock(ctx context.Context) (func(), error) {
+	conn, err := m.db.Connx(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr lock: %w", err)
+	}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "inft-txmgr:%d:%s", m.chainID, m.from)
+	key := int64(h.Sum64())
+	for {
+		var ok bool
+		if err := conn.GetContext(ctx, &ok, `SELECT pg_try_advisory_lock($1)`, key); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("txmgr lock: %w", err)
+		}
+		if ok {
+			return func() {
+				_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, key)
+				conn.Close()
+			}, nil
+		}
+		select {
+		case <-ctx.Done():
+			conn.Close()
+			return nil, ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
