@@ -40,6 +40,7 @@ type state struct {
 	dirtyPackages, dirtyCosts                                          map[int16]bool
 
 	ledger     []ledgerRow
+	progress   []progressRow
 	sales      []saleRow
 	evolutions []evolutionRow
 	notes      notes
@@ -184,6 +185,7 @@ func (ap *applier) one(e event) error {
 		t.AgentID, t.RequestID, t.TokenURI = &r.AgentID, &id, &v.TokenURI
 		s.dirtyTokens[tokenID] = true
 		s.notes.tokens[tokenID] = true
+		s.progress = append(s.progress, progressRow{RequestID: id, Stage: "FULFILLED", Message: "minted token " + tokenID, BlockNumber: blk, At: at})
 
 	case *bindings.INFTAgentsGenerationFailed:
 		id := v.RequestId.String()
@@ -193,6 +195,7 @@ func (ap *applier) one(e event) error {
 		}
 		r.Status, r.FailureReason = statusFailed, &v.Reason
 		r.UpdatedBlock, r.UpdatedAt = blk, at
+		s.progress = append(s.progress, progressRow{RequestID: id, Stage: "FAILED", Message: v.Reason, BlockNumber: blk, At: at})
 		s.dirtyRequests[id] = true
 		s.notes.requests[id] = true
 		a, err := ap.agent(r.AgentID)

@@ -59,6 +59,10 @@ func (ix *Indexer) Reindex(ctx context.Context, from uint64) error {
 				return fmt.Errorf("reindex: clear %s: %w", t, err)
 			}
 		}
+		// The terminal stages the indexer wrote come back with the replay.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM generation_progress WHERE block_number IS NOT NULL`); err != nil {
+			return fmt.Errorf("reindex: clear progress: %w", err)
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE chain_id = $1 AND block_number >= $2`, int64(ix.chainID), int64(from)); err != nil {
 			return fmt.Errorf("reindex: clear events: %w", err)
 		}

@@ -148,3 +148,12 @@ const (
 	statusFulfilled int16 = 2
 	statusFailed    int16 = 3
 )
+
+// progressRow is a terminal stage the chain reports for a request.
+type progressRow struct {
+	RequestID   string
+	Stage       string
+	Message     string
+	BlockNumber int64
+	At          time.Time
+}

@@ -238,6 +238,15 @@ func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) 
 			return fmt.Errorf("write credit ledger: %w", err)
 		}
 	}
+	if len(s.progress) > 0 {
+		rows := make([][]any, len(s.progress))
+		for i, x := range s.progress {
+			rows[i] = []any{x.RequestID, x.Stage, 100, x.Message, x.BlockNumber, x.At}
+		}
+		if err := copyRows(ctx, tx, "generation_progress", []string{"request_id", "stage", "percent", "message", "block_number", "at"}, rows); err != nil {
+			return err
+		}
+	}
 	if len(s.sales) > 0 {
 		rows := make([][]any, len(s.sales))
 		for i, x := range s.sales {

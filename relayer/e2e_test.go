@@ -1,0 +1,181 @@
+package relayer_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/ai/local"
+	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/ipfs"
+	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/relayer"
+	"github.com/inft-labs/inft/txmgr"
+)
+
+type env struct {
+	t      *testing.T
+	chain  *chaintest.Chain
+	db     *pgtest.DB
+	ix     *indexer.Indexer
+	tx     *txmgr.Manager
+	store  *ipfs.Local
+	worker *relayer.Worker
+}
+
+func setup(t *testing.T) *env {
+	t.Helper()
+	ctx := context.Background()
+	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
+	db := pgtest.New(t)
+	_, err := migrations.Up(ctx, db.DB.DB)
+	require.NoError(t, err)
+	ix, err := indexer.New(ctx, db.DB, indexer.NewClient(c.RPC()), indexer.Config{Contracts: c.Contracts, StartBlock: c.DeployBlock})
+	require.NoError(t, err)
+	mgr, err := txmgr.New(ctx, db.DB, c.Client, txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key})
+	require.NoError(t, err)
+	store, err := ipfs.NewLocal(t.TempDir())
+	require.NoError(t, err)
+	orch, err := ai.NewOrchestrator([]ai.Provider{local.New()}, ai.OrchestratorConfig{})
+	require.NoError(t, err)
+	w, err := relayer.New(ctx, db.DB, relayer.Config{AI: orch, Store: store, Tx: mgr, Agents: c.Contracts.Agents})
+	require.NoError(t, err)
+	return &env{t: t, chain: c, db: db, ix: ix, tx: mgr, store: store, worker: w}
+}
+
+func (e *env) sync() {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	require.NoError(e.t, e.ix.Sync(ctx))
+}
+
+// mine runs the transaction manager until its intents are mined, then indexes.
+func (e *env) mine() {
+	e.t.Helper()
+	require.NoError(e.t, e.tx.ProcessOnce(context.Background()))
+	e.chain.Backend.Commit()
+	require.NoError(e.t, e.tx.ProcessOnce(context.Background()))
+	e.sync()
+}
+
+func (e *env) request(kind uint8, prompt string) {
+	c := e.chain
+	c.Send(chaintest.Alice, c.Agents, new(big.Int).Mul(big.NewInt(45), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(1))
+	agentID := chaintest.Call(e.t, c.Agents, c.AgentsABI.PackAgentCount(), c.AgentsABI.UnpackAgentCount)
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(agentID, kind, prompt))
+	e.sync()
+}
+
+func (e *env) stages(id string) []string {
+	var out []string
+	require.NoError(e.t, e.db.Select(&out, `SELECT stage FROM generation_progress WHERE request_id = $1 ORDER BY id`, id))
+	return out
+}
+
+// End to end: purchase → request → indexed → job → local AI → local store →
+// fulfilled on chain → indexed FULFILLED; the token is the requester's and its
+// metadata and image are served by the gateway.
+func TestRequestEndsFulfilled(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	c := e.chain
+	e.request(1, "a lighthouse at dusk")
+	var jobs []string
+	require.NoError(t, e.db.Select(&jobs, `SELECT request_id::text FROM generation_jobs`))
+	require.Equal(t, []string{"1"}, jobs)
+
+	require.NoError(t, e.worker.Process(context.Background(), "1"))
+	e.mine()
+
+	var row struct {
+		Status  int    `db:"status"`
+		TokenID string `db:"token_id"`
+		URI     string `db:"token_uri"`
+	}
+	require.NoError(t, e.db.Get(&row, `SELECT status, token_id, token_uri FROM generation_requests WHERE id = 1`))
+	require.Equal(t, 2, row.Status, "indexed FULFILLED")
+	require.Equal(t, "1", row.TokenID)
+	owner := chaintest.Call(t, c.Generated, c.GeneratedABI.PackOwnerOf(big.NewInt(1)), c.GeneratedABI.UnpackOwnerOf)
+	require.Equal(t, c.Addr(chaintest.Alice), owner)
+	require.Equal(t, row.URI, chaintest.Call(t, c.Generated, c.GeneratedABI.PackTokenURI(big.NewInt(1)), c.GeneratedABI.UnpackTokenURI))
+	require.Equal(t, []string{"GENERATING", "UPLOADING", "MINTING", "FULFILLED"}, compact(e.stages("1")))
+
+	gw := httptest.NewServer(e.store.Handler())
+	defer gw.Close()
+	get := func(uri string) (string, []byte) {
+		resp, err := http.Get(gw.URL + "/ipfs/" + strings.TrimPrefix(uri, "ipfs://"))
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		b, _ := io.ReadAll(resp.Body)
+		return resp.Header.Get("Content-Type"), b
+	}
+	ctype, body := get(row.URI)
+	require.Equal(t, "application/json", ctype)
+	var meta relayer.Metadata
+	require.NoError(t, json.Unmarshal(body, &meta))
+	require.Equal(t, "a lighthouse at dusk", meta.Prompt)
+	require.Contains(t, meta.Attributes, relayer.Attribute{TraitType: "provider", Value: "local"})
+	ctype, _ = get(meta.Image)
+	require.Equal(t, "image/png", ctype)
+
+	// Processing the job again changes nothing and sends nothing.
+	require.NoError(t, e.worker.Process(context.Background(), "1"))
+	var outputs, intents int
+	require.NoError(t, e.db.Get(&outputs, `SELECT count(*) FROM generation_outputs`))
+	require.NoError(t, e.db.Get(&intents, `SELECT count(*) FROM txs`))
+	require.Equal(t, 1, outputs)
+	require.Equal(t, 1, intents)
+	var profile string
+	require.NoError(t, e.db.Get(&profile, `SELECT profile::text FROM agent_profiles WHERE agent_id = 1`))
+	require.Contains(t, profile, `"image": 1`, "the agent learned from its generation")
+}
+
+// A prompt the hygiene check refuses is failed on chain at once, refunding.
+func TestRefusedPromptIsFailedAndRefunded(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	c := e.chain
+	e.request(0, "hello\x1b[31m") // the contract takes any bytes; the relayer does not
+	creditsBefore := chaintest.Call(t, c.Agents, c.AgentsABI.PackCredits(big.NewInt(1)), c.AgentsABI.UnpackCredits)
+
+	require.NoError(t, e.worker.Process(context.Background(), "1"))
+	e.mine()
+
+	var row struct {
+		Status int    `db:"status"`
+		Reason string `db:"failure_reason"`
+	}
+	require.NoError(t, e.db.Get(&row, `SELECT status, failure_reason FROM generation_requests WHERE id = 1`))
+	require.Equal(t, 3, row.Status)
+	require.Equal(t, "prompt contains control character U+001B at byte 5", row.Reason)
+	credits := chaintest.Call(t, c.Agents, c.AgentsABI.PackCredits(big.NewInt(1)), c.AgentsABI.UnpackCredits)
+	require.Equal(t, creditsBefore+1, credits, "the text's credit came back")
+	require.Equal(t, []string{"FAILED"}, compact(e.stages("1")))
+	var outputs int
+	require.NoError(t, e.db.Get(&outputs, `SELECT count(*) FROM generation_outputs`))
+	require.Zero(t, outputs, "no provider was asked")
+}
+
+// compact drops repeats of the same stage in a row.
+func compact(stages []string) []string {
+	var out []string
+	for _, s := range stages {
+		if len(out) == 0 || out[len(out)-1] != s {
+			out = append(out, s)
+		}
+	}
+	return out
+}

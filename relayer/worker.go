@@ -1,0 +1,324 @@
+// Package relayer turns each queued generation request into an output on
+// IPFS and a fulfilment transaction, through the stages QUEUED → GENERATING →
+// UPLOADING → MINTING, each recorded as a progress row with a NOTIFY. Every
+// stage is idempotent: an output once stored is never generated again, and a
+// fulfilment or failure is queued once per request (txmgr idempotency keys).
+// The indexer writes FULFILLED and FAILED when the chain says so.
+package relayer
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jmoiron/sqlx"
+
+	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/ai/agent"
+	"github.com/inft-labs/inft/bindings"
+	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/ipfs"
+	"github.com/inft-labs/inft/txmgr"
+)
+
+// Stages of a request, as GraphQL's GenerationStatus names them.
+const (
+	StageQueued     = "QUEUED"
+	StageGenerating = "GENERATING"
+	StageUploading  = "UPLOADING"
+	StageMinting    = "MINTING"
+	StageFailed     = "FAILED"
+)
+
+// Config wires a Worker.
+type Config struct {
+	AI     *ai.Orchestrator
+	Store  ipfs.Store
+	Tx     *txmgr.Manager
+	Agents common.Address // INFTAgents
+	// MaxReasonBytes bounds a failure reason put on chain. Default 200.
+	MaxReasonBytes int
+	Logger         *slog.Logger
+}
+
+// Worker processes one request at a time; run as many as the queue allows.
+type Worker struct {
+	cfg     Config
+	db      *sqlx.DB
+	abi     *bindings.INFTAgents
+	channel string
+	log     *slog.Logger
+}
+
+// New returns a worker on db (the schema the indexer writes).
+func New(ctx context.Context, db *sqlx.DB, cfg Config) (*Worker, error) {
+	if cfg.AI == nil || cfg.Store == nil || cfg.Tx == nil || cfg.Agents == (common.Address{}) {
+		return nil, errors.New("relayer: AI, Store, Tx and Agents are required")
+	}
+	if cfg.MaxReasonBytes <= 0 {
+		cfg.MaxReasonBytes = 200
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	var schema string
+	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
+		return nil, fmt.Errorf("relayer: read schema: %w", err)
+	}
+	return &Worker{cfg: cfg, db: db, abi: bindings.NewINFTAgents(), channel: indexer.ChannelFor(schema),
+		log: cfg.Logger.With("component", "relayer")}, nil
+}
+
+// ErrGone means the request no longer exists (reorged out): drop the job.
+var ErrGone = errors.New("relayer: request not found")
+
+type request struct {
+	ID        string `db:"id"`
+	AgentID   string `db:"agent_id"`
+	Requester []byte `db:"requester"`
+	Kind      int16  `db:"kind"`
+	Prompt    string `db:"prompt"`
+	Status    int16  `db:"status"`
+	Tier      int16  `db:"tier"`
+}
+
+// Metadata is the ERC-721 metadata document of a generated token.
+type Metadata struct {
+	Name        string      `json:"name"`
+	Description string      `json:"description"`
+	Image       string      `json:"image,omitempty"`
+	Content     string      `json:"content,omitempty"` // text outputs
+	Prompt      string      `json:"prompt"`
+	Attributes  []Attribute `json:"attributes"`
+}
+
+// Attribute is one ERC-721 metadata trait.
+type Attribute struct {
+	TraitType string `json:"trait_type"`
+	Value     any    `json:"value"`
+}
+
+// Process moves a request as far as it can go now. It returns nil when the
+// request is done (fulfilment or failure queued, or nothing left to do), an
+// error the queue should retry otherwise. A refused prompt queues the
+// failure (a refund) at once.
+func (w *Worker) Process(ctx context.Context, requestID string) error {
+	var r request
+	err := w.db.GetContext(ctx, &r, `SELECT r.id, r.agent_id, r.requester, r.kind, r.prompt, r.status, a.tier
+		FROM generation_requests r JOIN agents a ON a.id = r.agent_id WHERE r.id = $1`, requestID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%w: %s", ErrGone, requestID)
+	}
+	if err != nil {
+		return fmt.Errorf("relayer: load request %s: %w", requestID, err)
+	}
+	if r.Status != 1 {
+		return nil // fulfilled or failed on chain already
+	}
+	if done, err := w.queuedAlready(ctx, r.ID); err != nil || done {
+		return err
+	}
+	metaCID, err := w.output(ctx, r)
+	var pe *ai.PromptError
+	if errors.As(err, &pe) || (err != nil && ai.ClassOf(err).Scope() == ai.ScopeTask) {
+		return w.Fail(ctx, r.ID, reason(err))
+	}
+	if err != nil {
+		return err
+	}
+	return w.transact(ctx, func(tx *sqlx.Tx) error {
+		id, _ := new(big.Int).SetString(r.ID, 10)
+		if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
+			Key: "fulfil:" + r.ID, To: w.cfg.Agents, Data: w.abi.PackFulfillGeneration(id, ipfs.URI(metaCID)),
+		}); err != nil {
+			return err
+		}
+		return w.progress(ctx, tx, r.ID, StageMinting, 90, "fulfilment queued")
+	})
+}
+
+// Fail queues the on-chain failure of a request (which refunds its credits)
+// with a reason, once.
+func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
+	if len(why) > w.cfg.MaxReasonBytes {
+		why = why[:w.cfg.MaxReasonBytes]
+	}
+	id, ok := new(big.Int).SetString(requestID, 10)
+	if !ok {
+		return fmt.Errorf("relayer: bad request id %q", requestID)
+	}
+	return w.transact(ctx, func(tx *sqlx.Tx) error {
+		if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
+			Key: "fail:" + requestID, To: w.cfg.Agents, Data: w.abi.PackFailGeneration(id, why),
+		}); err != nil {
+			return err
+		}
+		return w.progress(ctx, tx, requestID, StageFailed, 100, "refunding: "+why)
+	})
+}
+
+// queuedAlready: a fulfilment or failure intent exists for the request.
+func (w *Worker) queuedAlready(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := w.db.GetContext(ctx, &n, `SELECT count(*) FROM txs WHERE idempotency_key IN ($1, $2)`, "fulfil:"+id, "fail:"+id)
+	return n > 0, err
+}
+
+// output returns the metadata CID of the request's output, generating and
+// storing it first unless a previous run already did.
+func (w *Worker) output(ctx context.Context, r request) (string, error) {
+	var metaCID string
+	err := w.db.GetContext(ctx, &metaCID, `SELECT metadata_cid FROM generation_outputs WHERE request_id = $1`, r.ID)
+	if err == nil {
+		return metaCID, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return "", err
+	}
+
+	if err := ai.CheckPrompt(r.Prompt, 0); err != nil {
+		return "", err
+	}
+	profile, err := w.profile(ctx, r.AgentID, ai.Tier(r.Tier))
+	if err != nil {
+		return "", err
+	}
+	if err := w.progressNow(ctx, r.ID, StageGenerating, 10, "generating"); err != nil {
+		return "", err
+	}
+	kind := ai.Kind(r.Kind)
+	prompt := r.Prompt
+	if kind == ai.KindImage {
+		prompt = profile.ShapeImagePrompt(prompt)
+	}
+	last := 10
+	res, err := w.cfg.AI.Generate(ctx, ai.Task{
+		Tier: ai.Tier(r.Tier), Kind: kind, Prompt: prompt, System: profile.Style(),
+		Progress: func(p int, msg string) {
+			pct := 10 + p*6/10 // GENERATING spans 10-70%
+			if pct >= last+10 {
+				last = pct
+				_ = w.progressNow(ctx, r.ID, StageGenerating, pct, msg)
+			}
+		},
+	})
+	if err != nil {
+		return "", err
+	}
+
+	if err := w.progressNow(ctx, r.ID, StageUploading, 75, "storing the output on IPFS"); err != nil {
+		return "", err
+	}
+	outCID, err := w.cfg.Store.Put(ctx, res.Output.Data)
+	if err != nil {
+		return "", fmt.Errorf("relayer: store output: %w", err)
+	}
+	meta := Metadata{
+		Name:        fmt.Sprintf("INFT agent #%s · generation #%s", r.AgentID, r.ID),
+		Description: fmt.Sprintf("A %s generated by INFT agent #%s for %s.", kind, r.AgentID, common.BytesToAddress(r.Requester).Hex()),
+		Prompt:      r.Prompt,
+		Attributes: []Attribute{
+			{"agent", r.AgentID}, {"tier", ai.Tier(r.Tier).String()}, {"kind", kind.String()},
+			{"provider", res.Provider}, {"model", res.Model},
+		},
+	}
+	if kind == ai.KindImage {
+		meta.Image = ipfs.URI(outCID)
+	} else {
+		meta.Content = ipfs.URI(outCID)
+	}
+	metaCID, err = ipfs.PutJSON(ctx, w.cfg.Store, meta)
+	if err != nil {
+		return "", fmt.Errorf("relayer: store metadata: %w", err)
+	}
+	attempts, _ := json.Marshal(res.Attempts)
+	next := profile.Record(agent.Generation{Kind: kind, Prompt: r.Prompt, Succeeded: true, Provider: res.Provider, Model: res.Model})
+	doc, err := json.Marshal(next)
+	if err != nil {
+		return "", err
+	}
+	err = w.transact(ctx, func(tx *sqlx.Tx) error {
+		res2, err := tx.ExecContext(ctx, `INSERT INTO generation_outputs (request_id, provider, model, mime, output_cid, metadata_cid, cost_usd, attempts)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (request_id) DO NOTHING`,
+			r.ID, res.Provider, res.Model, res.Output.MIME, outCID, metaCID, res.CostUSD, attempts)
+		if err != nil {
+			return err
+		}
+		if n, _ := res2.RowsAffected(); n == 0 {
+			return tx.GetContext(ctx, &metaCID, `SELECT metadata_cid FROM generation_outputs WHERE request_id = $1`, r.ID)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2)
+			ON CONFLICT (agent_id) DO UPDATE SET profile = EXCLUDED.profile, updated_at = now()`, r.AgentID, doc); err != nil {
+			return err
+		}
+		return w.progress(ctx, tx, r.ID, StageUploading, 85, "stored "+ipfs.URI(metaCID))
+	})
+	return metaCID, err
+}
+
+func (w *Worker) profile(ctx context.Context, agentID string, tier ai.Tier) (agent.Profile, error) {
+	var doc []byte
+	err := w.db.GetContext(ctx, &doc, `SELECT profile FROM agent_profiles WHERE agent_id = $1`, agentID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return agent.New(agentID, tier), nil
+	}
+	if err != nil {
+		return agent.Profile{}, fmt.Errorf("relayer: load profile of agent %s: %w", agentID, err)
+	}
+	var p agent.Profile
+	if err := json.Unmarshal(doc, &p); err != nil {
+		return agent.Profile{}, fmt.Errorf("relayer: profile of agent %s: %w", agentID, err)
+	}
+	return p, nil
+}
+
+func (w *Worker) progressNow(ctx context.Context, id, stage string, percent int, msg string) error {
+	return w.transact(ctx, func(tx *sqlx.Tx) error { return w.progress(ctx, tx, id, stage, percent, msg) })
+}
+
+// progress records a stage and tells listeners, in the caller's transaction.
+func (w *Worker) progress(ctx context.Context, tx *sqlx.Tx, id, stage string, percent int, msg string) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO generation_progress (request_id, stage, percent, message) VALUES ($1, $2, $3, $4)`,
+		id, stage, percent, msg); err != nil {
+		return fmt.Errorf("relayer: progress: %w", err)
+	}
+	payload, _ := json.Marshal(indexer.Notification{Kind: "progress", IDs: []string{id}})
+	_, err := tx.ExecContext(ctx, `SELECT pg_notify($1, $2)`, w.channel, string(payload))
+	return err
+}
+
+func (w *Worker) transact(ctx context.Context, f func(*sqlx.Tx) error) error {
+	tx, err := w.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func reason(err error) string {
+	var pe *ai.PromptError
+	if errors.As(err, &pe) {
+		return pe.Reason
+	}
+	var e *ai.Error
+	if errors.As(err, &e) {
+		return ai.Trim(fmt.Sprintf("%s refused the prompt: %s", e.Provider, cmpOr(e.Message, string(e.Class))), 200)
+	}
+	return ai.Trim(err.Error(), 200)
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
