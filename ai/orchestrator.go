@@ -32,6 +32,15 @@ var DefaultPolicies = map[Tier]Policy{
 	Enterprise: {MinQuality: 3, MaxQuality: 5, PreferQuality: true},
 }
 
+// OpenPolicies let every tier use every model: for a single provider, such as
+// the local one in `inft dev` and tests.
+var OpenPolicies = map[Tier]Policy{
+	Starter:    {MinQuality: 1, MaxQuality: 5},
+	Pro:        {MinQuality: 1, MaxQuality: 5},
+	Business:   {MinQuality: 1, MaxQuality: 5, PreferQuality: true},
+	Enterprise: {MinQuality: 1, MaxQuality: 5, PreferQuality: true},
+}
+
 // OrchestratorConfig tunes an Orchestrator. Zero values take the defaults.
 type OrchestratorConfig struct {
 	Policies map[Tier]Policy

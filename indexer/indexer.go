@@ -20,6 +20,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/inft-labs/inft/chain"
+	"github.com/inft-labs/inft/jobs"
 )
 
 // Config says what to index and how.
@@ -45,6 +46,9 @@ type Config struct {
 	CallTimeout time.Duration
 	Logger      *slog.Logger
 	Metrics     *Metrics
+	// Jobs, when set, also queues a River job for each relayer job created,
+	// in the same transaction.
+	Jobs *jobs.Inserter
 }
 
 func (c *Config) setDefaults() {

@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jmoiron/sqlx"
+
+	"github.com/inft-labs/inft/jobs"
 )
 
 // Checkpoint is how far the indexer got.
@@ -253,7 +255,7 @@ func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64
 	}
 	confirmed := int64(min(block, ix.confirmedBlock(head, finalized)))
 	if confirmed > prevConfirmed {
-		if err := createJobs(ctx, tx, prevConfirmed, confirmed); err != nil {
+		if err := ix.createJobs(ctx, tx, false, `r.requested_block > $1 AND r.requested_block <= $2`, prevConfirmed, confirmed); err != nil {
 			return err
 		}
 	} else {
@@ -271,17 +273,42 @@ func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64
 	return nil
 }
 
-// createJobs queues the pending requests made in blocks (after, upto] for the relayer.
-func createJobs(ctx context.Context, tx *sqlx.Tx, after, upto int64) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO generation_jobs (request_id, agent_id, tier, kind, priority, block_number)
+// createJobs queues the pending requests matching where for the relayer:
+// rows in generation_jobs and, when configured, River jobs, in tx. requeue
+// (after a reorg) queues River jobs even for requests that had one.
+func (ix *Indexer) createJobs(ctx context.Context, tx *sqlx.Tx, requeue bool, where string, args ...any) error {
+	var created []struct {
+		ID   string `db:"request_id"`
+		Tier int    `db:"tier"`
+	}
+	err := tx.SelectContext(ctx, &created, `INSERT INTO generation_jobs (request_id, agent_id, tier, kind, priority, block_number)
 		SELECT r.id, r.agent_id, a.tier, r.kind, 4 - a.tier, r.requested_block
 		FROM generation_requests r JOIN agents a ON a.id = r.agent_id
-		WHERE r.status = 1 AND r.requested_block > $1 AND r.requested_block <= $2
-		ON CONFLICT (request_id) DO NOTHING`, after, upto)
+		WHERE r.status = 1 AND `+where+`
+		ON CONFLICT (request_id) DO NOTHING RETURNING request_id::text, tier`, args...)
 	if err != nil {
 		return fmt.Errorf("create relayer jobs: %w", err)
 	}
-	return nil
+	if ix.cfg.Jobs == nil {
+		return nil
+	}
+	if requeue {
+		// Pending again after a reorg: its River job may have completed, so
+		// queue every match; River keeps one live job per request.
+		created = created[:0]
+		if err := tx.SelectContext(ctx, &created, `SELECT r.id::text AS request_id, a.tier FROM generation_requests r
+			JOIN agents a ON a.id = r.agent_id WHERE r.status = 1 AND `+where, args...); err != nil {
+			return fmt.Errorf("requeue relayer jobs: %w", err)
+		}
+	}
+	if len(created) == 0 {
+		return nil
+	}
+	gs := make([]jobs.Generate, len(created))
+	for i, c := range created {
+		gs[i] = jobs.Generate{RequestID: c.ID, Tier: c.Tier}
+	}
+	return ix.cfg.Jobs.InsertTx(ctx, tx.Tx, gs)
 }
 
 // confirm creates the jobs that became confirmed while no block was indexed
@@ -341,14 +368,15 @@ func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
 				(SELECT 1 FROM generation_requests r WHERE r.id = j.request_id AND r.requested_block = j.block_number)`); err != nil {
 				return err
 			}
+			if ix.cfg.Jobs != nil {
+				if err := jobs.DeleteGoneTx(ctx, tx.Tx); err != nil {
+					return err
+				}
+			}
 			// A confirmed request whose fulfilment or failure was reorged out is
 			// pending again: make sure the relayer has a job for it.
-			if _, err := tx.ExecContext(ctx, `INSERT INTO generation_jobs (request_id, agent_id, tier, kind, priority, block_number)
-				SELECT r.id, r.agent_id, a.tier, r.kind, 4 - a.tier, r.requested_block
-				FROM generation_requests r JOIN agents a ON a.id = r.agent_id
-				JOIN indexer_checkpoints c ON c.chain_id = $1
-				WHERE r.status = 1 AND r.requested_block <= LEAST(c.confirmed_block, $2)
-				ON CONFLICT (request_id) DO NOTHING`, int64(ix.chainID), int64(ancestor)); err != nil {
+			if err := ix.createJobs(ctx, tx, true, `r.requested_block <= LEAST((SELECT confirmed_block FROM indexer_checkpoints
+				WHERE chain_id = $1), $2)`, int64(ix.chainID), int64(ancestor)); err != nil {
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE indexer_checkpoints SET block_number = $2, block_hash = $3,

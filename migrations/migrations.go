@@ -9,12 +9,15 @@ import (
 	"fmt"
 
 	"github.com/pressly/goose/v3"
+	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
+	"github.com/riverqueue/river/rivermigrate"
 )
 
 //go:embed *.sql
 var files embed.FS
 
-// Up applies every migration not yet applied to db and returns how many ran.
+// Up applies every migration not yet applied to db, ours then River's, and
+// returns how many ran.
 // Concurrent callers are serialized by goose's session lock.
 func Up(ctx context.Context, db *sql.DB) (int, error) {
 	p, err := provider(db)
@@ -25,7 +28,16 @@ func Up(ctx context.Context, db *sql.DB) (int, error) {
 	if err != nil {
 		return len(results), fmt.Errorf("migrate: %w", err)
 	}
-	return len(results), nil
+	// River's own tables (the relayer's job queue), in the same schema.
+	m, err := rivermigrate.New(riverdatabasesql.New(db), nil)
+	if err != nil {
+		return len(results), fmt.Errorf("migrate river: %w", err)
+	}
+	river, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil)
+	if err != nil {
+		return len(results), fmt.Errorf("migrate river: %w", err)
+	}
+	return len(results) + len(river.Versions), nil
 }
 
 // Version returns the newest migration applied to db.

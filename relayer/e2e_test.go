@@ -47,7 +47,7 @@ func setup(t *testing.T) *env {
 	require.NoError(t, err)
 	store, err := ipfs.NewLocal(t.TempDir())
 	require.NoError(t, err)
-	orch, err := ai.NewOrchestrator([]ai.Provider{local.New()}, ai.OrchestratorConfig{})
+	orch, err := ai.NewOrchestrator([]ai.Provider{local.New()}, ai.OrchestratorConfig{Policies: ai.OpenPolicies})
 	require.NoError(t, err)
 	w, err := relayer.New(ctx, db.DB, relayer.Config{AI: orch, Store: store, Tx: mgr, Agents: c.Contracts.Agents})
 	require.NoError(t, err)
@@ -65,7 +65,7 @@ func (e *env) sync() {
 func (e *env) mine() {
 	e.t.Helper()
 	require.NoError(e.t, e.tx.ProcessOnce(context.Background()))
-	e.chain.Backend.Commit()
+	e.chain.Commit()
 	require.NoError(e.t, e.tx.ProcessOnce(context.Background()))
 	e.sync()
 }

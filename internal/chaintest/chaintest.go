@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"sync"
 	"testing"
 	"time"
 
@@ -69,6 +70,10 @@ type Chain struct {
 	AgentsABI      *bindings.INFTAgents
 	GeneratedABI   *bindings.INFTGenerated
 	MarketplaceABI *bindings.INFTMarketplace
+
+	// mining serialises Commit: the simulated backend is not safe for
+	// concurrent sealing (AutoMine and a test's own Send).
+	mining sync.Mutex
 
 	// RPCURL is the HTTP JSON-RPC endpoint when Options.HTTP is set.
 	RPCURL string
@@ -205,7 +210,7 @@ func (c *Chain) AutoMine(interval time.Duration) {
 			case <-done:
 				return
 			case <-t.C:
-				c.Backend.Commit()
+				c.Commit()
 			}
 		}
 	}()
@@ -246,7 +251,7 @@ func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
 	// A loaded machine can seal a block before the pool has promoted the
 	// transaction; mine again rather than fail.
 	for range 20 {
-		c.Backend.Commit()
+		c.Commit()
 		r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
 		if err == nil {
 			return r
@@ -259,6 +264,14 @@ func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
 	return nil
 }
 
+// Commit mines the pending transactions into a new block; safe to call while
+// AutoMine runs.
+func (c *Chain) Commit() common.Hash {
+	c.mining.Lock()
+	defer c.mining.Unlock()
+	return c.Backend.Commit()
+}
+
 // AdjustTime moves the chain's clock forward by d in a new block. It mines
 // the pending transactions first, since the simulated chain only adjusts time
 // on an empty block.
@@ -266,8 +279,11 @@ func (c *Chain) AdjustTime(d time.Duration) {
 	c.tb.Helper()
 	var err error
 	for range 20 {
-		c.Backend.Commit()
-		if err = c.Backend.AdjustTime(d); err == nil {
+		c.Commit()
+		c.mining.Lock()
+		err = c.Backend.AdjustTime(d)
+		c.mining.Unlock()
+		if err == nil {
 			return
 		}
 	}

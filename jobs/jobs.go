@@ -1,0 +1,100 @@
+// Package jobs defines the relayer's River jobs and inserts them: the indexer
+// queues one GenerateArgs job per confirmed request, in the same transaction
+// as the batch that confirms it, and the relayer's River client works them.
+package jobs
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
+	"github.com/riverqueue/river/rivertype"
+)
+
+// QueueGenerate is the River queue of generation jobs.
+const QueueGenerate = "generate"
+
+// DefaultMaxAttempts bounds the attempts of a generation job; the last one
+// that fails fails the request on chain, refunding it.
+const DefaultMaxAttempts = 5
+
+// GenerateArgs asks the relayer to take a request through its stages.
+type GenerateArgs struct {
+	RequestID string `json:"request_id" river:"unique"`
+}
+
+// Kind is River's name of the job.
+func (GenerateArgs) Kind() string { return "generate" }
+
+// uniqueStates: one live job per request; a finished one does not stop a new
+// job when a reorg makes its request pending again.
+var uniqueStates = []rivertype.JobState{
+	rivertype.JobStateAvailable, rivertype.JobStatePending, rivertype.JobStateRunning,
+	rivertype.JobStateRetryable, rivertype.JobStateScheduled,
+}
+
+// Generate is one job to queue.
+type Generate struct {
+	RequestID string
+	// Tier 0 (Starter) to 3 (Enterprise); Enterprise runs first.
+	Tier int
+}
+
+// Opts are a generation job's insert options: its queue, its priority by tier
+// (River's 1, first, for Enterprise … 4 for Starter), its attempts, one live
+// job per request.
+func Opts(tier, maxAttempts int) *river.InsertOpts {
+	return &river.InsertOpts{
+		Queue:       QueueGenerate,
+		Priority:    min(max(4-tier, 1), 4),
+		MaxAttempts: maxAttempts,
+		UniqueOpts:  river.UniqueOpts{ByArgs: true, ByState: uniqueStates},
+	}
+}
+
+// Inserter queues generation jobs inside the caller's transaction.
+type Inserter struct {
+	client      *river.Client[*sql.Tx]
+	maxAttempts int
+}
+
+// NewInserter returns an insert-only River client over db.
+func NewInserter(db *sql.DB, maxAttempts int) (*Inserter, error) {
+	if maxAttempts <= 0 {
+		maxAttempts = DefaultMaxAttempts
+	}
+	c, err := river.NewClient(riverdatabasesql.New(db), &river.Config{})
+	if err != nil {
+		return nil, fmt.Errorf("jobs: river client: %w", err)
+	}
+	return &Inserter{client: c, maxAttempts: maxAttempts}, nil
+}
+
+// InsertTx queues the jobs in tx; a request with a live job is skipped.
+func (i *Inserter) InsertTx(ctx context.Context, tx *sql.Tx, gs []Generate) error {
+	if len(gs) == 0 {
+		return nil
+	}
+	params := make([]river.InsertManyParams, len(gs))
+	for n, g := range gs {
+		params[n] = river.InsertManyParams{Args: GenerateArgs{RequestID: g.RequestID}, InsertOpts: Opts(g.Tier, i.maxAttempts)}
+	}
+	if _, err := i.client.InsertManyTx(ctx, tx, params); err != nil {
+		return fmt.Errorf("jobs: queue %d generation jobs: %w", len(gs), err)
+	}
+	return nil
+}
+
+// DeleteGoneTx removes the waiting jobs whose request no longer exists (a
+// reorg took it out).
+func DeleteGoneTx(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM river_job j WHERE j.kind = 'generate'
+		AND j.state IN ('available', 'scheduled', 'retryable', 'pending')
+		AND NOT EXISTS (SELECT 1 FROM generation_requests r WHERE r.id = (j.args->>'request_id')::numeric)`)
+	if err != nil {
+		return fmt.Errorf("jobs: delete jobs of gone requests: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,134 @@
+package relayer_test
+
+import (
+	"context"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/ai/local"
+	"github.com/inft-labs/inft/ai/openai"
+	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/ipfs"
+	"github.com/inft-labs/inft/jobs"
+	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/relayer"
+	"github.com/inft-labs/inft/txmgr"
+)
+
+// running starts the whole pipeline on a chain that mines on its own: the
+// indexer (queueing River jobs), the River workers, the transaction manager.
+func running(t *testing.T, providers []ai.Provider, maxAttempts int) (*chaintest.Chain, *pgtest.DB) {
+	t.Helper()
+	ctx, stop := context.WithCancel(context.Background())
+	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
+	db := pgtest.New(t)
+	_, err := migrations.Up(ctx, db.DB.DB)
+	require.NoError(t, err)
+	inserter, err := jobs.NewInserter(db.DB.DB, maxAttempts)
+	require.NoError(t, err)
+	ix, err := indexer.New(ctx, db.DB, indexer.NewClient(c.RPC()), indexer.Config{
+		Contracts: c.Contracts, StartBlock: c.DeployBlock, PollInterval: 20 * time.Millisecond, Jobs: inserter,
+	})
+	require.NoError(t, err)
+	mgr, err := txmgr.New(ctx, db.DB, c.Client, txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key})
+	require.NoError(t, err)
+	store, err := ipfs.NewLocal(t.TempDir())
+	require.NoError(t, err)
+	orch, err := ai.NewOrchestrator(providers, ai.OrchestratorConfig{Backoff: time.Millisecond, MaxAttempts: 1, Policies: ai.OpenPolicies})
+	require.NoError(t, err)
+	w, err := relayer.New(ctx, db.DB, relayer.Config{AI: orch, Store: store, Tx: mgr, Agents: c.Contracts.Agents})
+	require.NoError(t, err)
+	queue, err := relayer.NewQueue(db.DB.DB, w, relayer.QueueConfig{PollInterval: 20 * time.Millisecond, RetryPolicy: relayer.FixedRetry(10 * time.Millisecond)})
+	require.NoError(t, err)
+
+	c.AutoMine(50 * time.Millisecond)
+	done := make(chan struct{}, 2)
+	go func() { _ = ix.Run(ctx); done <- struct{}{} }()
+	go func() { _ = mgr.Run(ctx, 20*time.Millisecond); done <- struct{}{} }()
+	require.NoError(t, queue.Start(ctx))
+	t.Cleanup(func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		require.NoError(t, queue.Stop(stopCtx))
+		stop()
+		<-done
+		<-done
+	})
+	return c, db
+}
+
+func requestAs(t *testing.T, c *chaintest.Chain, who int, tier uint8, kind uint8, prompts ...string) {
+	t.Helper()
+	prices := map[uint8]int64{0: 10, 1: 45, 2: 160, 3: 700}
+	c.Send(who, c.Agents, new(big.Int).Mul(big.NewInt(prices[tier]), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(tier))
+	agentID := chaintest.Call(t, c.Agents, c.AgentsABI.PackAgentCount(), c.AgentsABI.UnpackAgentCount)
+	for _, p := range prompts {
+		c.Send(who, c.Agents, nil, c.AgentsABI.PackRequestGeneration(agentID, kind, p))
+	}
+}
+
+func statuses(t *testing.T, db *pgtest.DB) map[string]int {
+	var rows []struct {
+		ID     string `db:"id"`
+		Status int    `db:"status"`
+	}
+	require.NoError(t, db.Select(&rows, `SELECT id::text AS id, status FROM generation_requests`))
+	out := map[string]int{}
+	for _, r := range rows {
+		out[r.ID] = r.Status
+	}
+	return out
+}
+
+// Requests flow through River: indexed, queued, generated, stored, fulfilled
+// on chain, indexed FULFILLED, each exactly once.
+func TestQueueFulfilsEveryRequest(t *testing.T) {
+	t.Parallel()
+	c, db := running(t, []ai.Provider{local.New()}, 3)
+	requestAs(t, c, chaintest.Alice, 3, 1, "a lighthouse", "a harbour")
+	requestAs(t, c, chaintest.Bob, 0, 0, "a haiku", "a limerick")
+
+	require.Eventually(t, func() bool {
+		s := statuses(t, db)
+		return len(s) == 4 && s["1"] == 2 && s["2"] == 2 && s["3"] == 2 && s["4"] == 2
+	}, 60*time.Second, 50*time.Millisecond, "every request fulfilled: %v", statuses(t, db))
+	var intents, outputs int
+	require.NoError(t, db.Get(&intents, `SELECT count(*) FROM txs WHERE state = 'confirmed'`))
+	require.NoError(t, db.Get(&outputs, `SELECT count(*) FROM generation_outputs`))
+	require.Equal(t, 4, intents, "one transaction per request")
+	require.Equal(t, 4, outputs, "one generation per request")
+	minted := chaintest.Call(t, c.Generated, c.GeneratedABI.PackTotalMinted(), c.GeneratedABI.UnpackTotalMinted)
+	require.Equal(t, int64(4), minted.Int64())
+}
+
+// A provider that fails every time: after the configured attempts the request
+// is failed on chain with a readable reason, and its credits refunded.
+func TestFailingProviderEndsInRefund(t *testing.T) {
+	t.Parallel()
+	down := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = w.Write([]byte(`{"error":{"message":"The server is overloaded","type":"server_error","param":null,"code":null}}`))
+	}))
+	defer down.Close()
+	p, err := openai.New(openai.Config{APIKey: "sk-test", BaseURL: down.URL + "/v1", TextModel: "gpt-4.1-nano"})
+	require.NoError(t, err)
+	c, db := running(t, []ai.Provider{p}, 2)
+	requestAs(t, c, chaintest.Alice, 1, 0, "a haiku")
+
+	require.Eventually(t, func() bool { return statuses(t, db)["1"] == 3 }, 60*time.Second, 50*time.Millisecond)
+	var reason string
+	require.NoError(t, db.Get(&reason, `SELECT failure_reason FROM generation_requests WHERE id = 1`))
+	require.Contains(t, reason, "gave up after 2 attempts")
+	require.Contains(t, reason, "overloaded")
+	credits := chaintest.Call(t, c.Agents, c.AgentsABI.PackCredits(big.NewInt(1)), c.AgentsABI.UnpackCredits)
+	require.Equal(t, uint64(500), credits, "refunded")
+}

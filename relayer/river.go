@@ -1,0 +1,99 @@
+package relayer
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/inft-labs/inft/jobs"
+)
+
+// QueueConfig tunes the River client that works generation jobs.
+type QueueConfig struct {
+	// Workers is how many jobs run at once. Default 8.
+	Workers int
+	// Deadline fails a request on chain (a refund) when its job is older than
+	// this without success. Default 30 minutes; the contract lets the
+	// requester cancel after its requestTimeout (1 hour) anyway.
+	Deadline time.Duration
+	// PollInterval is how often idle workers look for jobs (the database/sql
+	// driver has no LISTEN). Default 200ms.
+	PollInterval time.Duration
+	// RetryPolicy spaces attempts; default River's exponential backoff with jitter.
+	RetryPolicy river.ClientRetryPolicy
+	Logger      *slog.Logger
+}
+
+// GenerateWorker works generation jobs with a Worker. The last attempt of a
+// job that keeps failing, or any attempt past the deadline, fails the request
+// on chain with the reason, which refunds its credits.
+type GenerateWorker struct {
+	river.WorkerDefaults[jobs.GenerateArgs]
+	w        *Worker
+	deadline time.Duration
+}
+
+// Work runs one attempt.
+func (g *GenerateWorker) Work(ctx context.Context, job *river.Job[jobs.GenerateArgs]) error {
+	id := job.Args.RequestID
+	if time.Since(job.CreatedAt) > g.deadline {
+		return g.w.Fail(ctx, id, fmt.Sprintf("no output within %s", g.deadline))
+	}
+	err := g.w.Process(ctx, id)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, ErrGone):
+		return river.JobCancel(err)
+	case job.Attempt >= job.MaxAttempts:
+		if ferr := g.w.Fail(ctx, id, fmt.Sprintf("gave up after %d attempts: %s", job.Attempt, reason(err))); ferr != nil {
+			return errors.Join(err, ferr)
+		}
+		return nil
+	}
+	g.w.log.Warn("generation attempt failed; River retries it", "request", id, "attempt", job.Attempt, "err", err)
+	return err
+}
+
+// Timeout bounds one attempt.
+func (g *GenerateWorker) Timeout(*river.Job[jobs.GenerateArgs]) time.Duration {
+	return 10 * time.Minute
+}
+
+// NewQueue returns a River client (not started) that works generation jobs
+// with w on db.
+func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*river.Client[*sql.Tx], error) {
+	workers := river.NewWorkers()
+	if err := river.AddWorkerSafely(workers, &GenerateWorker{w: w, deadline: cmp.Or(cfg.Deadline, 30*time.Minute)}); err != nil {
+		return nil, err
+	}
+	rc := &river.Config{
+		Queues:            map[string]river.QueueConfig{jobs.QueueGenerate: {MaxWorkers: cmp.Or(cfg.Workers, 8)}},
+		Workers:           workers,
+		FetchPollInterval: cmp.Or(cfg.PollInterval, 200*time.Millisecond),
+		FetchCooldown:     min(cmp.Or(cfg.PollInterval, 200*time.Millisecond), 100*time.Millisecond),
+		RetryPolicy:       cfg.RetryPolicy,
+		Logger:            cfg.Logger,
+	}
+	c, err := river.NewClient(riverdatabasesql.New(db), rc)
+	if err != nil {
+		return nil, fmt.Errorf("relayer: river client: %w", err)
+	}
+	return c, nil
+}
+
+// fixedRetry retries after a fixed delay (tests).
+type fixedRetry time.Duration
+
+func (f fixedRetry) NextRetry(*rivertype.JobRow) time.Time { return time.Now().Add(time.Duration(f)) }
+
+// FixedRetry is a retry policy with a constant delay, for tests and demos.
+func FixedRetry(d time.Duration) river.ClientRetryPolicy { return fixedRetry(d) }
