@@ -9,7 +9,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"log/slog"
 	"math/big"
 	"time"
@@ -20,6 +19,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/inft-labs/inft/chain"
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/jobs"
 )
 
@@ -248,46 +248,16 @@ func (ix *Indexer) confirmedBlock(head, finalized uint64) uint64 {
 	return head - ix.cfg.Confirmations
 }
 
-// lock takes the per-chain writer lock, waiting while another instance holds it.
+// lock takes the writer lock of this chain and schema, waiting while another
+// instance holds it.
 func (ix *Indexer) lock(ctx context.Context) (func(), error) {
-	conn, err := ix.db.Connx(ctx)
+	unlock, err := pg.Lock(ctx, ix.db, fmt.Sprintf("inft-indexer:%d:%s", ix.chainID, ix.schema), func() {
+		ix.log.Info("another indexer holds the writer lock; waiting", "chain_id", ix.chainID)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("indexer lock: %w", err)
+		return nil, fmt.Errorf("indexer: %w", err)
 	}
-	key := lockKey(ix.chainID, ix.schema)
-	logged := false
-	for {
-		var ok bool
-		if err := conn.GetContext(ctx, &ok, `SELECT pg_try_advisory_lock($1)`, key); err != nil {
-			conn.Close()
-			return nil, fmt.Errorf("indexer lock: %w", err)
-		}
-		if ok {
-			break
-		}
-		if !logged {
-			ix.log.Info("another indexer holds the writer lock; waiting", "chain_id", ix.chainID)
-			logged = true
-		}
-		select {
-		case <-ctx.Done():
-			conn.Close()
-			return nil, ctx.Err()
-		case <-time.After(time.Second):
-		}
-	}
-	return func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_, _ = conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1)`, key)
-		conn.Close()
-	}, nil
-}
-
-func lockKey(chainID uint64, schema string) int64 {
-	h := fnv.New64a()
-	fmt.Fprintf(h, "inft-indexer:%d:%s", chainID, schema)
-	return int64(h.Sum64())
+	return unlock, nil
 }
 
 // followHeads signals when the head may have moved: on newHeads when the

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jmoiron/sqlx"
 
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/jobs"
 )
 
@@ -397,15 +398,7 @@ func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
 }
 
 func (ix *Indexer) transact(ctx context.Context, f func(*sqlx.Tx) error) error {
-	tx, err := ix.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if err := f(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
+	return pg.Transact(ctx, ix.db, f)
 }
 
 func u64big(n uint64) *big.Int { return new(big.Int).SetUint64(n) }

@@ -22,6 +22,7 @@ import (
 	"github.com/inft-labs/inft/ai/agent"
 	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/txmgr"
 )
@@ -293,15 +294,7 @@ func (w *Worker) progress(ctx context.Context, tx *sqlx.Tx, id, stage string, pe
 }
 
 func (w *Worker) transact(ctx context.Context, f func(*sqlx.Tx) error) error {
-	tx, err := w.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if err := f(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
+	return pg.Transact(ctx, w.db, f)
 }
 
 func reason(err error) string {

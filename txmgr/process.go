@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jmoiron/sqlx"
+
+	"github.com/inft-labs/inft/internal/pg"
 )
 
 // ProcessOnce does one round: it settles the broadcast intents (receipts,
@@ -359,15 +361,7 @@ func bigMax(a, b *big.Int) *big.Int {
 }
 
 func (m *Manager) transact(ctx context.Context, f func(*sqlx.Tx) error) error {
-	tx, err := m.db.BeginTxx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if err := f(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
+	return pg.Transact(ctx, m.db, f)
 }
 
 // Answers of a node to eth_sendRawTransaction, as Chainlink's txmgr sorts them.

@@ -14,7 +14,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"log/slog"
 	"math/big"
 	"time"
@@ -24,6 +23,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jmoiron/sqlx"
+
+	"github.com/inft-labs/inft/internal/pg"
 )
 
 // Client is what the manager asks of a node; ethclient and the simulated
@@ -199,30 +200,11 @@ func (m *Manager) Run(ctx context.Context, every time.Duration) error {
 }
 
 func (m *Manager) lock(ctx context.Context) (func(), error) {
-	conn, err := m.db.Connx(ctx)
+	unlock, err := pg.Lock(ctx, m.db, fmt.Sprintf("inft-txmgr:%d:%s", m.chainID, m.from), func() {
+		m.log.Info("another sender holds this key's lock; waiting")
+	})
 	if err != nil {
-		return nil, fmt.Errorf("txmgr lock: %w", err)
+		return nil, fmt.Errorf("txmgr: %w", err)
 	}
-	h := fnv.New64a()
-	fmt.Fprintf(h, "inft-txmgr:%d:%s", m.chainID, m.from)
-	key := int64(h.Sum64())
-	for {
-		var ok bool
-		if err := conn.GetContext(ctx, &ok, `SELECT pg_try_advisory_lock($1)`, key); err != nil {
-			conn.Close()
-			return nil, fmt.Errorf("txmgr lock: %w", err)
-		}
-		if ok {
-			return func() {
-				_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, key)
-				conn.Close()
-			}, nil
-		}
-		select {
-		case <-ctx.Done():
-			conn.Close()
-			return nil, ctx.Err()
-		case <-time.After(time.Second):
-		}
-	}
+	return unlock, nil
 }

@@ -1,0 +1,65 @@
+// Package pg holds the two PostgreSQL habits the services share: running a
+// function in a transaction, and holding a session advisory lock so that one
+// instance of a writer works while the others wait.
+package pg
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+)
+
+// Transact runs f in a transaction, committing when it returns nil.
+func Transact(ctx context.Context, db *sqlx.DB, f func(*sqlx.Tx) error) error {
+	tx, err := db.BeginTxx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// Lock takes the session advisory lock named name on a connection of its
+// own, polling every second while another session holds it (calling waiting
+// once, to say so). The returned function releases it.
+func Lock(ctx context.Context, db *sqlx.DB, name string, waiting func()) (func(), error) {
+	conn, err := db.Connx(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", name, err)
+	}
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	key := int64(h.Sum64())
+	told := false
+	for {
+		var ok bool
+		if err := conn.GetContext(ctx, &ok, `SELECT pg_try_advisory_lock($1)`, key); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("lock %s: %w", name, err)
+		}
+		if ok {
+			return func() {
+				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				_, _ = conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1)`, key)
+				conn.Close()
+			}, nil
+		}
+		if !told && waiting != nil {
+			waiting()
+			told = true
+		}
+		select {
+		case <-ctx.Done():
+			conn.Close()
+			return nil, ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
