@@ -49,6 +49,7 @@ var Settings = []Setting{
 	{Env: "ADMIN_API_KEY", Usage: "bearer token of the GraphQL admin mutations", Secret: true},
 	{Env: "HTTP_ADDR", Usage: "listen address of the HTTP server (default " + DefaultHTTPAddr + ")"},
 	{Env: "ENVIRONMENT", Usage: "development (default), production or test"},
+	{Env: "INFT_DATA_DIR", Usage: "where the local IPFS store keeps its files (default .inft/data)"},
 }
 
 // DeploySettings are the settings of `inft deploy` (DESIGN §2.3).

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
+	"time"
 
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/migrations"
@@ -26,8 +28,8 @@ func runRun(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if roles.Relayer || roles.API {
-		return notBuilt("the relayer and the API are")
+	if roles.API {
+		return notBuilt("the GraphQL API is (run --indexer --relayer for now)")
 	}
 	log := newLogger(e.stderr, cfg.Environment).With("version", version)
 	client, err := dialIndexerClient(ctx, cfg)
@@ -41,10 +43,6 @@ func runRun(ctx context.Context, e env, args []string) error {
 	}
 	defer db.Close()
 	reg := newRegistry()
-	ix, err := newIndexer(ctx, db, client, cfg, log, reg)
-	if err != nil {
-		return err
-	}
 	ready := func(ctx context.Context) error {
 		if err := db.PingContext(ctx); err != nil {
 			return fmt.Errorf("database: %w", err)
@@ -57,14 +55,49 @@ func runRun(ctx context.Context, e env, args []string) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	served, err := serveOps(ctx, cfg.HTTPAddr, reg, ready, log)
-	if err != nil {
-		return err
+
+	extra := map[string]http.Handler{}
+	var rel *relayerService
+	if roles.Relayer {
+		st, gateway, err := store(ctx, cfg, dataDir(lookup))
+		if err != nil {
+			return err
+		}
+		if gateway != nil {
+			extra["GET /ipfs/{cid}"] = gateway
+		}
+		if rel, err = startRelayer(ctx, cfg, db, st, log); err != nil {
+			return err
+		}
 	}
-	log.Info("indexer starting", "start_block", cfg.StartBlock, "confirmations", cfg.Confirmations.String())
-	ixErr := ix.Run(ctx)
+	served, err := serveOps(ctx, cfg.HTTPAddr, reg, ready, log, extra)
+	if err != nil {
+		return errors.Join(err, stopRelayer(rel))
+	}
+	var runErr error
+	if roles.Indexer {
+		ix, err := newIndexer(ctx, db, client, cfg, log, reg)
+		if err != nil {
+			cancel()
+			return errors.Join(err, stopRelayer(rel), <-served)
+		}
+		log.Info("indexer starting", "start_block", cfg.StartBlock, "confirmations", cfg.Confirmations.String())
+		runErr = ix.Run(ctx)
+	} else {
+		<-ctx.Done()
+	}
 	cancel()
-	return errors.Join(ixErr, <-served)
+	return errors.Join(runErr, stopRelayer(rel), <-served)
+}
+
+// stopRelayer lets running jobs finish (up to 30 s) and stops sending.
+func stopRelayer(r *relayerService) error {
+	if r == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return r.stop(ctx)
 }
 
 func runMigrate(ctx context.Context, e env, args []string) error {
@@ -121,7 +154,7 @@ func runReindex(ctx context.Context, e env, args []string) error {
 	}
 	if *metricsAddr != "" {
 		opsCtx, stopOps := context.WithCancel(ctx)
-		served, err := serveOps(opsCtx, *metricsAddr, reg, func(ctx context.Context) error { return db.PingContext(ctx) }, log)
+		served, err := serveOps(opsCtx, *metricsAddr, reg, func(ctx context.Context) error { return db.PingContext(ctx) }, log, nil)
 		if err != nil {
 			stopOps()
 			return err
@@ -162,5 +195,5 @@ func settingsOnly(name string, e env, args []string, what string) error {
 var errNotBuilt = errors.New("not built yet")
 
 func notBuilt(what string) error {
-	return fmt.Errorf("%s %w (see the open issues); `inft run --indexer`, `inft migrate`, `inft reindex`, `inft deploy` and `inft version` work today", what, errNotBuilt)
+	return fmt.Errorf("%s %w (see the open issues); `inft run --indexer --relayer`, `inft migrate`, `inft reindex`, `inft deploy` and `inft version` work today", what, errNotBuilt)
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/migrations"
 )
 
@@ -72,7 +73,12 @@ func newIndexer(ctx context.Context, db *sqlx.DB, client *rpc.Client, cfg *confi
 			return nil, fmt.Errorf("SONIC_CHAIN_ID is %d but the node is chain %s", cfg.ChainID, id)
 		}
 	}
+	inserter, err := jobs.NewInserter(db.DB, 0)
+	if err != nil {
+		return nil, err
+	}
 	return indexer.New(ctx, db, ic, indexer.Config{
+		Jobs: inserter,
 		Contracts: chain.Contracts{
 			Agents: cfg.AgentsContract, Generated: cfg.GeneratedContract, Marketplace: cfg.MarketplaceContract,
 		},
@@ -85,8 +91,11 @@ func newIndexer(ctx context.Context, db *sqlx.DB, client *rpc.Client, cfg *confi
 }
 
 // serveOps serves /metrics, /healthz and /readyz on addr until ctx ends.
-func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready func(context.Context) error, log *slog.Logger) (<-chan error, error) {
+func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready func(context.Context) error, log *slog.Logger, extra map[string]http.Handler) (<-chan error, error) {
 	mux := http.NewServeMux()
+	for pattern, h := range extra {
+		mux.Handle(pattern, h)
+	}
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {

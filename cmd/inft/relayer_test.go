@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pgtest"
+)
+
+// `inft run --indexer --relayer` against a chain over JSON-RPC, a real
+// database and an OpenAI-compatible server: a request is indexed, queued,
+// generated, stored, fulfilled on chain and indexed FULFILLED, and its
+// metadata is served at /ipfs/{cid}.
+func TestRunIndexerAndRelayer(t *testing.T) {
+	t.Parallel()
+	img := image.NewRGBA(image.Rect(0, 0, 4, 4))
+	img.Set(1, 1, color.RGBA{R: 255, A: 255})
+	var pngBytes bytes.Buffer
+	require.NoError(t, png.Encode(&pngBytes, img))
+	oa := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		require.Equal(t, "/v1/images/generations", r.URL.Path)
+		require.Equal(t, "Bearer sk-run", r.Header.Get("Authorization"))
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"created":1700000000,"data":[{"b64_json":%q}]}`, base64.StdEncoding.EncodeToString(pngBytes.Bytes()))
+	}))
+	defer oa.Close()
+
+	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
+	c.AutoMine(50 * time.Millisecond)
+	db := pgtest.New(t)
+	port := chaintest.FreePort(t)
+	kv := map[string]string{
+		"DATABASE_URL":                db.URL,
+		"SONIC_RPC_URL":               c.RPCURL,
+		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
+		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
+		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
+		"INDEXER_START_BLOCK":         fmt.Sprint(c.DeployBlock),
+		"RELAYER_PRIVATE_KEY":         keyHex(c, chaintest.Relayer),
+		"OPENAI_API_KEY":              "sk-run",
+		"OPENAI_BASE_URL":             oa.URL + "/v1",
+		"INFT_DATA_DIR":               t.TempDir(),
+		"HTTP_ADDR":                   fmt.Sprintf("127.0.0.1:%d", port),
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	exited := make(chan int, 1)
+	var stderr strings.Builder
+	go func() {
+		exited <- run(ctx, []string{"run", "--indexer", "--relayer"}, lookup(kv), io.Discard, &lockedWriter{w: &stderr})
+	}()
+
+	c.Send(chaintest.Alice, c.Agents, new(big.Int).Mul(big.NewInt(45), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(1))
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 1, "a red square"))
+
+	require.Eventually(t, func() bool {
+		var status int
+		return db.Get(&status, `SELECT status FROM generation_requests WHERE id = 1`) == nil && status == 2
+	}, 60*time.Second, 100*time.Millisecond, "fulfilled and indexed")
+	var uri string
+	require.NoError(t, db.Get(&uri, `SELECT token_uri FROM generation_requests WHERE id = 1`))
+	resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/ipfs/%s", port, strings.TrimPrefix(uri, "ipfs://")))
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	var meta map[string]any
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&meta))
+	require.Equal(t, "a red square", meta["prompt"])
+
+	cancel()
+	select {
+	case code := <-exited:
+		require.Equal(t, 0, code, stderr.String())
+	case <-time.After(40 * time.Second):
+		t.Fatal("inft run did not stop")
+	}
+}
