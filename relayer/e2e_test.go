@@ -61,12 +61,21 @@ func (e *env) sync() {
 	require.NoError(e.t, e.ix.Sync(ctx))
 }
 
-// mine runs the transaction manager until its intents are mined, then indexes.
+// mine runs the transaction manager until its intents are confirmed (a
+// loaded machine may seal a block before the pool has the transaction), then
+// indexes.
 func (e *env) mine() {
 	e.t.Helper()
-	require.NoError(e.t, e.tx.ProcessOnce(context.Background()))
-	e.chain.Commit()
-	require.NoError(e.t, e.tx.ProcessOnce(context.Background()))
+	for range 20 {
+		require.NoError(e.t, e.tx.ProcessOnce(context.Background()))
+		e.chain.Commit()
+		require.NoError(e.t, e.tx.ProcessOnce(context.Background()))
+		var open int
+		require.NoError(e.t, e.db.Get(&open, `SELECT count(*) FROM txs WHERE state IN ('unstarted', 'unconfirmed')`))
+		if open == 0 {
+			break
+		}
+	}
 	e.sync()
 }
 

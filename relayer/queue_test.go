@@ -101,9 +101,13 @@ func TestQueueFulfilsEveryRequest(t *testing.T) {
 		return len(s) == 4 && s["1"] == 2 && s["2"] == 2 && s["3"] == 2 && s["4"] == 2
 	}, 60*time.Second, 50*time.Millisecond, "every request fulfilled: %v", statuses(t, db))
 	var intents, outputs int
-	require.NoError(t, db.Get(&intents, `SELECT count(*) FROM txs WHERE state = 'confirmed'`))
+	require.NoError(t, db.Get(&intents, `SELECT count(*) FROM txs`))
 	require.NoError(t, db.Get(&outputs, `SELECT count(*) FROM generation_outputs`))
-	require.Equal(t, 4, intents, "one transaction per request")
+	require.Equal(t, 4, intents, "one transaction intent per request")
+	require.Eventually(t, func() bool {
+		var confirmed int
+		return db.Get(&confirmed, `SELECT count(*) FROM txs WHERE state = 'confirmed'`) == nil && confirmed == 4
+	}, 30*time.Second, 50*time.Millisecond, "the transaction manager confirms each")
 	require.Equal(t, 4, outputs, "one generation per request")
 	minted := chaintest.Call(t, c.Generated, c.GeneratedABI.PackTotalMinted(), c.GeneratedABI.UnpackTotalMinted)
 	require.Equal(t, int64(4), minted.Int64())
