@@ -46,10 +46,9 @@ func TestIndexerCommands(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	exited := make(chan int, 1)
-	var runErr strings.Builder
+	runErr := &lockedWriter{w: &strings.Builder{}}
 	go func() {
-		var out strings.Builder
-		exited <- run(ctx, []string{"run", "--indexer"}, lookup(kv), &out, &runErr)
+		exited <- run(ctx, []string{"run", "--indexer"}, lookup(kv), io.Discard, runErr)
 	}()
 	require.Eventually(t, func() bool {
 		var block uint64
@@ -130,14 +129,21 @@ func lookup(kv map[string]string) func(string) (string, bool) {
 	return func(k string) (string, bool) { v, ok := kv[k]; return v, ok }
 }
 
-// lockedWriter lets a goroutine's command write while the test may read.
+// lockedWriter collects what a command writes from its goroutines while the
+// test may read it.
 type lockedWriter struct {
 	mu sync.Mutex
-	w  io.Writer
+	w  *strings.Builder
 }
 
 func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
+}
+
+func (l *lockedWriter) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.String()
 }
