@@ -188,3 +188,37 @@ func compact(stages []string) []string {
 	}
 	return out
 }
+
+// An agent that levels up has its learned state anchored on chain: the state
+// document on IPFS and evolveAgent, seen by the indexer.
+func TestLevelUpIsAnchored(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	c := e.chain
+	e.request(1, "a noir lighthouse") // a Pro agent: 37 XP an image, level 2 at 100
+	for _, p := range []string{"a noir harbour", "a noir storm"} {
+		c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 1, p))
+	}
+	e.sync()
+	for _, id := range []string{"1", "2", "3"} {
+		require.NoError(t, e.worker.Process(context.Background(), id))
+	}
+	e.mine()
+
+	level := chaintest.Call(t, c.Agents, c.AgentsABI.PackLevelOf(big.NewInt(1)), c.AgentsABI.UnpackLevelOf)
+	require.Equal(t, uint32(2), level)
+	var row struct {
+		Level int64  `db:"level"`
+		URI   string `db:"state_uri"`
+	}
+	require.NoError(t, e.db.Get(&row, `SELECT level, state_uri FROM agents WHERE id = 1`))
+	require.Equal(t, int64(2), row.Level)
+	doc, err := e.store.Get(context.Background(), strings.TrimPrefix(row.URI, "ipfs://"))
+	require.NoError(t, err)
+	require.Contains(t, string(doc), `"schema":"inft.agent-state/1"`)
+	require.Contains(t, string(doc), `"level":2`)
+	require.Contains(t, string(doc), "noir")
+	var evolves int
+	require.NoError(t, e.db.Get(&evolves, `SELECT count(*) FROM txs WHERE idempotency_key LIKE 'evolve:%'`))
+	require.Equal(t, 1, evolves)
+}

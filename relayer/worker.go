@@ -243,6 +243,18 @@ func (w *Worker) output(ctx context.Context, r request) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// A level-up is anchored on chain: the state document goes to IPFS, and
+	// evolveAgent is queued with the profile (once per agent and level).
+	stateCID := ""
+	if next.LeveledUp(profile) {
+		state, err := next.StateDocument()
+		if err != nil {
+			return "", err
+		}
+		if stateCID, err = w.cfg.Store.Put(ctx, state); err != nil {
+			return "", fmt.Errorf("relayer: store state document: %w", err)
+		}
+	}
 	err = w.transact(ctx, func(tx *sqlx.Tx) error {
 		res2, err := tx.ExecContext(ctx, `INSERT INTO generation_outputs (request_id, provider, model, mime, output_cid, metadata_cid, cost_usd, attempts)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (request_id) DO NOTHING`,
@@ -256,6 +268,16 @@ func (w *Worker) output(ctx context.Context, r request) (string, error) {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2)
 			ON CONFLICT (agent_id) DO UPDATE SET profile = EXCLUDED.profile, updated_at = now()`, r.AgentID, doc); err != nil {
 			return err
+		}
+		if stateCID != "" {
+			agentID, _ := new(big.Int).SetString(r.AgentID, 10)
+			if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
+				Key:  fmt.Sprintf("evolve:%s:%d", r.AgentID, next.Level),
+				To:   w.cfg.Agents,
+				Data: w.abi.PackEvolveAgent(agentID, next.Level, ipfs.URI(stateCID)),
+			}); err != nil {
+				return err
+			}
 		}
 		return w.progress(ctx, tx, r.ID, StageUploading, 85, "stored "+ipfs.URI(metaCID))
 	})
