@@ -101,13 +101,22 @@ func TestQueueFulfilsEveryRequest(t *testing.T) {
 		return len(s) == 4 && s["1"] == 2 && s["2"] == 2 && s["3"] == 2 && s["4"] == 2
 	}, 60*time.Second, 50*time.Millisecond, "every request fulfilled: %v", statuses(t, db))
 	var intents, outputs int
-	require.NoError(t, db.Get(&intents, `SELECT count(*) FROM txs`))
+	require.NoError(t, db.Get(&intents, `SELECT count(*) FROM txs WHERE idempotency_key LIKE 'fulfil:%'`))
 	require.NoError(t, db.Get(&outputs, `SELECT count(*) FROM generation_outputs`))
-	require.Equal(t, 4, intents, "one transaction intent per request")
+	require.Equal(t, 4, intents, "one fulfilment intent per request")
 	require.Eventually(t, func() bool {
 		var confirmed int
-		return db.Get(&confirmed, `SELECT count(*) FROM txs WHERE state = 'confirmed'`) == nil && confirmed == 4
+		return db.Get(&confirmed, `SELECT count(*) FROM txs WHERE state = 'confirmed' AND idempotency_key LIKE 'fulfil:%'`) == nil && confirmed == 4
 	}, 30*time.Second, 50*time.Millisecond, "the transaction manager confirms each")
+	// Alice's two images ran on concurrent workers: both count (62 XP each for
+	// an Enterprise agent), which lifts the agent to level 2, anchored once.
+	var profile string
+	require.NoError(t, db.Get(&profile, `SELECT profile::text FROM agent_profiles WHERE agent_id = 1`))
+	require.Contains(t, profile, `"image": 2`)
+	require.Contains(t, profile, `"level": 2`)
+	var evolves []string
+	require.NoError(t, db.Select(&evolves, `SELECT idempotency_key FROM txs WHERE idempotency_key LIKE 'evolve:%'`))
+	require.Equal(t, []string{"evolve:1:2"}, evolves)
 	require.Equal(t, 4, outputs, "one generation per request")
 	minted := chaintest.Call(t, c.Generated, c.GeneratedABI.PackTotalMinted(), c.GeneratedABI.UnpackTotalMinted)
 	require.Equal(t, int64(4), minted.Int64())

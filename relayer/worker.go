@@ -238,23 +238,6 @@ func (w *Worker) output(ctx context.Context, r request) (string, error) {
 		return "", fmt.Errorf("relayer: store metadata: %w", err)
 	}
 	attempts, _ := json.Marshal(res.Attempts)
-	next := profile.Record(agent.Generation{Kind: kind, Prompt: r.Prompt, Succeeded: true, Provider: res.Provider, Model: res.Model})
-	doc, err := json.Marshal(next)
-	if err != nil {
-		return "", err
-	}
-	// A level-up is anchored on chain: the state document goes to IPFS, and
-	// evolveAgent is queued with the profile (once per agent and level).
-	stateCID := ""
-	if next.LeveledUp(profile) {
-		state, err := next.StateDocument()
-		if err != nil {
-			return "", err
-		}
-		if stateCID, err = w.cfg.Store.Put(ctx, state); err != nil {
-			return "", fmt.Errorf("relayer: store state document: %w", err)
-		}
-	}
 	err = w.transact(ctx, func(tx *sqlx.Tx) error {
 		res2, err := tx.ExecContext(ctx, `INSERT INTO generation_outputs (request_id, provider, model, mime, output_cid, metadata_cid, cost_usd, attempts)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (request_id) DO NOTHING`,
@@ -265,23 +248,60 @@ func (w *Worker) output(ctx context.Context, r request) (string, error) {
 		if n, _ := res2.RowsAffected(); n == 0 {
 			return tx.GetContext(ctx, &metaCID, `SELECT metadata_cid FROM generation_outputs WHERE request_id = $1`, r.ID)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2)
-			ON CONFLICT (agent_id) DO UPDATE SET profile = EXCLUDED.profile, updated_at = now()`, r.AgentID, doc); err != nil {
+		if err := w.learn(ctx, tx, r, kind, res.Provider, res.Model); err != nil {
 			return err
-		}
-		if stateCID != "" {
-			agentID, _ := new(big.Int).SetString(r.AgentID, 10)
-			if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
-				Key:  fmt.Sprintf("evolve:%s:%d", r.AgentID, next.Level),
-				To:   w.cfg.Agents,
-				Data: w.abi.PackEvolveAgent(agentID, next.Level, ipfs.URI(stateCID)),
-			}); err != nil {
-				return err
-			}
 		}
 		return w.progress(ctx, tx, r.ID, StageUploading, 85, "stored "+ipfs.URI(metaCID))
 	})
 	return metaCID, err
+}
+
+// learn records a fulfilled generation in the agent's profile, under a lock
+// on the profile's row so that concurrent generations of one agent all count,
+// and when the agent reaches a new level, stores its state document and
+// queues evolveAgent (once per agent and level), all in tx.
+func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind, provider, model string) error {
+	fresh, err := json.Marshal(agent.New(r.AgentID, ai.Tier(r.Tier)))
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2) ON CONFLICT (agent_id) DO NOTHING`,
+		r.AgentID, fresh); err != nil {
+		return err
+	}
+	var doc []byte
+	if err := tx.GetContext(ctx, &doc, `SELECT profile FROM agent_profiles WHERE agent_id = $1 FOR UPDATE`, r.AgentID); err != nil {
+		return err
+	}
+	var prev agent.Profile
+	if err := json.Unmarshal(doc, &prev); err != nil {
+		return fmt.Errorf("relayer: profile of agent %s: %w", r.AgentID, err)
+	}
+	next := prev.Record(agent.Generation{Kind: kind, Prompt: r.Prompt, Succeeded: true, Provider: provider, Model: model})
+	if doc, err = json.Marshal(next); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE agent_profiles SET profile = $2, updated_at = now() WHERE agent_id = $1`, r.AgentID, doc); err != nil {
+		return err
+	}
+	if !next.LeveledUp(prev) {
+		return nil
+	}
+	state, err := next.StateDocument()
+	if err != nil {
+		return err
+	}
+	stateCID, err := w.cfg.Store.Put(ctx, state)
+	if err != nil {
+		return fmt.Errorf("relayer: store state document: %w", err)
+	}
+	agentID, _ := new(big.Int).SetString(r.AgentID, 10)
+	_, _, err = w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
+		Key:  fmt.Sprintf("evolve:%s:%d", r.AgentID, next.Level),
+		To:   w.cfg.Agents,
+		Data: w.abi.PackEvolveAgent(agentID, next.Level, ipfs.URI(stateCID)),
+	})
+	return err
 }
 
 func (w *Worker) profile(ctx context.Context, agentID string, tier ai.Tier) (agent.Profile, error) {
