@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -63,10 +64,10 @@ type Deployment struct {
 // transaction ends it with an error naming the step.
 func Deploy(ctx context.Context, backend DeployBackend, auth *bind.TransactOpts, cfg DeployConfig) (Deployment, error) {
 	deployer := auth.From
-	relayer := orDefault(cfg.Relayer, deployer)
-	staking := orDefault(cfg.StakingWallet, deployer)
-	dev := orDefault(cfg.DevWallet, deployer)
-	feeRecipient := orDefault(cfg.FeeRecipient, deployer)
+	relayer := cmp.Or(cfg.Relayer, deployer)
+	staking := cmp.Or(cfg.StakingWallet, deployer)
+	dev := cmp.Or(cfg.DevWallet, deployer)
+	feeRecipient := cmp.Or(cfg.FeeRecipient, deployer)
 	poll := cfg.PollInterval
 	if poll <= 0 {
 		poll = 250 * time.Millisecond
@@ -194,11 +195,4 @@ const maxReceiptFailures = 5
 // transaction may well be mined, so ask again.
 func IsIndexing(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "transaction indexing is in progress")
-}
-
-func orDefault(a, def common.Address) common.Address {
-	if a == (common.Address{}) {
-		return def
-	}
-	return a
 }

@@ -114,7 +114,7 @@ func (ap *applier) one(e event) error {
 			CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at,
 		}
 		ap.touchAgent(id, blk, at)
-		ap.credit(e, id, int64Delta(v.Credits, true), "purchase", nil)
+		ap.credit(e, id, signedCredits(v.Credits, true), "purchase", nil)
 
 	case *bindings.INFTAgentsTransfer:
 		id := v.TokenId.String()
@@ -138,7 +138,7 @@ func (ap *applier) one(e event) error {
 		}
 		a.Credits += v.Credits
 		ap.touchAgent(id, blk, at)
-		ap.credit(e, id, int64Delta(v.Credits, true), "top_up", nil)
+		ap.credit(e, id, signedCredits(v.Credits, true), "top_up", nil)
 
 	case *bindings.INFTAgentsGenerationRequested:
 		id, agentID := v.RequestId.String(), v.AgentId.String()
@@ -166,7 +166,7 @@ func (ap *applier) one(e event) error {
 			}
 		}
 		ap.touchAgent(agentID, blk, at)
-		ap.credit(e, agentID, int64Delta(v.CreditsSpent, false), "request", &id)
+		ap.credit(e, agentID, signedCredits(v.CreditsSpent, false), "request", &id)
 
 	case *bindings.INFTAgentsGenerationFulfilled:
 		id, tokenID := v.RequestId.String(), v.TokenId.String()
@@ -212,7 +212,7 @@ func (ap *applier) one(e event) error {
 			}
 		}
 		ap.touchAgent(r.AgentID, blk, at)
-		ap.credit(e, r.AgentID, int64Delta(v.CreditsRefunded, true), "refund", &id)
+		ap.credit(e, r.AgentID, signedCredits(v.CreditsRefunded, true), "refund", &id)
 
 	case *bindings.INFTAgentsAgentEvolved:
 		id := v.AgentId.String()
@@ -429,7 +429,7 @@ func (ap *applier) credit(e event, agent string, delta, cause string, request *s
 	})
 }
 
-func int64Delta(n uint64, positive bool) string {
+func signedCredits(n uint64, positive bool) string {
 	if positive || n == 0 {
 		return strconv.FormatUint(n, 10)
 	}

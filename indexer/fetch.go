@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"sort"
 	"strings"
 	"time"
 
@@ -79,12 +78,7 @@ func (f *fetcher) adapt(blocks uint64, logs int) {
 // checkedBatch fetches the headers the logs need and refuses a batch whose
 // logs do not belong to the blocks the node says they are in.
 func (ix *Indexer) checkedBatch(ctx context.Context, from, to uint64, logs []types.Log) (*batch, error) {
-	sort.SliceStable(logs, func(i, j int) bool {
-		if logs[i].BlockNumber != logs[j].BlockNumber {
-			return logs[i].BlockNumber < logs[j].BlockNumber
-		}
-		return logs[i].Index < logs[j].Index
-	})
+	sortLogs(logs)
 	numbers := []uint64{}
 	for _, l := range logs {
 		if l.BlockNumber < from || l.BlockNumber > to {

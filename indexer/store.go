@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -316,28 +317,12 @@ func upsert(ctx context.Context, tx *sqlx.Tx, table, conflict string, cols []col
 }
 
 func isConflictColumn(name, conflict string) bool {
-	for _, c := range splitComma(conflict) {
-		if c == name {
+	for _, c := range strings.Split(conflict, ",") {
+		if strings.TrimSpace(c) == name {
 			return true
 		}
 	}
 	return false
-}
-
-func splitComma(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ',' {
-			part := s[start:i]
-			for len(part) > 0 && part[0] == ' ' {
-				part = part[1:]
-			}
-			out = append(out, part)
-			start = i + 1
-		}
-	}
-	return out
 }
 
 type column struct {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -143,12 +144,14 @@ func (ix *Indexer) followBlocks(ctx context.Context, cp *Checkpoint, next, head,
 	return false, nil
 }
 
+// sortLogs puts logs in chain order: by block, then by index in the block.
 func sortLogs(logs []types.Log) []types.Log {
-	for i := 1; i < len(logs); i++ {
-		for j := i; j > 0 && logs[j].Index < logs[j-1].Index; j-- {
-			logs[j], logs[j-1] = logs[j-1], logs[j]
+	sort.SliceStable(logs, func(i, j int) bool {
+		if logs[i].BlockNumber != logs[j].BlockNumber {
+			return logs[i].BlockNumber < logs[j].BlockNumber
 		}
-	}
+		return logs[i].Index < logs[j].Index
+	})
 	return logs
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jmoiron/sqlx"
 
+	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/internal/pg"
 )
 
@@ -136,7 +137,7 @@ func (m *Manager) minedAttempt(ctx context.Context, atts []attempt) (*types.Rece
 		if err == nil {
 			return r, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "transaction indexing is in progress") {
+		if !errors.Is(err, ethereum.NotFound) && !chain.IsIndexing(err) {
 			return nil, fmt.Errorf("txmgr: receipt of %x: %w", a.Hash, err)
 		}
 	}

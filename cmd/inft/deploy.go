@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -8,7 +9,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -62,7 +62,7 @@ func runDeploy(ctx context.Context, e env, args []string) error {
 	if balance.Sign() == 0 {
 		return fmt.Errorf("deployer %s has no funds on chain %s", from, chainID)
 	}
-	log.Info("deploying", "chain_id", chainID, "deployer", from, "relayer", orDeployer(cfg.Relayer, from))
+	log.Info("deploying", "chain_id", chainID, "deployer", from, "relayer", cmp.Or(cfg.Relayer, from))
 
 	d, err := chain.Deploy(ctx, client, bind.NewKeyedTransactor(key, chainID), chain.DeployConfig{
 		Relayer:       cfg.Relayer,
@@ -101,11 +101,4 @@ func dialChain(ctx context.Context, url string, want uint64) (*ethclient.Client,
 		return nil, fmt.Errorf("SONIC_CHAIN_ID is %d but the node at SONIC_RPC_URL is chain %s", want, id)
 	}
 	return client, nil
-}
-
-func orDeployer(a, deployer common.Address) common.Address {
-	if a == (common.Address{}) {
-		return deployer
-	}
-	return a
 }
