@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 import {PullPayments} from "./PullPayments.sol";
 import {INFTGenerated} from "./INFTGenerated.sol";
 import {ERC721TransferNonces} from "./ERC721TransferNonces.sol";
@@ -16,7 +17,11 @@ import {ERC721TransferNonces} from "./ERC721TransferNonces.sol";
 /// Request status: 0 None, 1 Pending, 2 Fulfilled, 3 Failed (refunded).
 /// Subscription terms and subscriptions belong to the owner who granted them:
 /// they lapse when the agent changes hands, so a buyer gets its credits unencumbered.
-contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPayments {
+/// `multicall(bytes[])` runs several calls to this contract in one transaction,
+/// all or nothing, each as the caller: the relayer batches its fulfilments with it,
+/// and a single eth_call can read many views. It is not payable, so no payment can
+/// be counted twice.
+contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPayments, Multicall {
     /// @notice The role of the off-chain relayer that fulfils, fails and evolves.
     bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
 
