@@ -38,28 +38,26 @@ func running(t *testing.T, providers []ai.Provider, maxAttempts int) (*chaintest
 		Contracts: c.Contracts, StartBlock: c.DeployBlock, PollInterval: 20 * time.Millisecond, Jobs: inserter,
 	})
 	require.NoError(t, err)
-	mgr, err := txmgr.New(ctx, db.DB, c.Client, txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key})
-	require.NoError(t, err)
 	store, err := ipfs.NewLocal(t.TempDir())
 	require.NoError(t, err)
 	orch, err := ai.NewOrchestrator(providers, ai.OrchestratorConfig{Backoff: time.Millisecond, MaxAttempts: 1, Policies: ai.OpenPolicies})
 	require.NoError(t, err)
-	w, err := relayer.New(ctx, db.DB, relayer.Config{AI: orch, Store: store, Tx: mgr, Agents: c.Contracts.Agents})
-	require.NoError(t, err)
-	queue, err := relayer.NewQueue(db.DB.DB, w, relayer.QueueConfig{PollInterval: 20 * time.Millisecond, RetryPolicy: relayer.FixedRetry(10 * time.Millisecond)})
-	require.NoError(t, err)
 
 	c.AutoMine(50 * time.Millisecond)
-	done := make(chan struct{}, 2)
-	go func() { _ = ix.Run(ctx); done <- struct{}{} }()
-	go func() { _ = mgr.Run(ctx, 20*time.Millisecond); done <- struct{}{} }()
-	require.NoError(t, queue.Start(ctx))
+	done := make(chan struct{})
+	go func() { _ = ix.Run(ctx); close(done) }()
+	svc, err := relayer.Start(ctx, db.DB, c.Client, relayer.ServiceConfig{
+		AI: orch, Store: store, Agents: c.Contracts.Agents, Generated: c.Contracts.Generated,
+		Tx:         txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key},
+		TxInterval: 20 * time.Millisecond,
+		Queue:      relayer.QueueConfig{PollInterval: 20 * time.Millisecond, RetryPolicy: relayer.FixedRetry(10 * time.Millisecond)},
+	})
+	require.NoError(t, err)
 	t.Cleanup(func() {
 		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		require.NoError(t, queue.Stop(stopCtx))
+		require.NoError(t, svc.Stop(stopCtx))
 		stop()
-		<-done
 		<-done
 	})
 	return c, db

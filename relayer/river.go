@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -29,7 +30,10 @@ type QueueConfig struct {
 	PollInterval time.Duration
 	// RetryPolicy spaces attempts; default River's exponential backoff with jitter.
 	RetryPolicy river.ClientRetryPolicy
-	Logger      *slog.Logger
+	// SoftStop is how long Stop lets running jobs finish before cancelling
+	// them, which releases them. Default 30 seconds.
+	SoftStop time.Duration
+	Logger   *slog.Logger
 }
 
 // GenerateWorker works generation jobs with a Worker. The last attempt of a
@@ -39,9 +43,12 @@ type GenerateWorker struct {
 	river.WorkerDefaults[jobs.GenerateArgs]
 	w        *Worker
 	deadline time.Duration
+	stopping *atomic.Bool
 }
 
-// Work runs one attempt.
+// Work runs one attempt. An attempt cut short because the relayer is
+// stopping releases the job without counting the attempt (River's snooze),
+// to be worked at the next start.
 func (g *GenerateWorker) Work(ctx context.Context, job *river.Job[jobs.GenerateArgs]) error {
 	id := job.Args.RequestID
 	if time.Since(job.CreatedAt) > g.deadline {
@@ -51,6 +58,9 @@ func (g *GenerateWorker) Work(ctx context.Context, job *river.Job[jobs.GenerateA
 	switch {
 	case err == nil:
 		return nil
+	case ctx.Err() != nil && g.stopping.Load():
+		g.w.log.Info("relayer stopping: job released for the next start", "request", id, "attempt", job.Attempt)
+		return river.JobSnooze(0)
 	case errors.Is(err, ErrGone):
 		return river.JobCancel(err)
 	case job.Attempt >= job.MaxAttempts:
@@ -68,11 +78,26 @@ func (g *GenerateWorker) Timeout(*river.Job[jobs.GenerateArgs]) time.Duration {
 	return 10 * time.Minute
 }
 
+// Queue is the River client that works generation jobs.
+type Queue struct {
+	*river.Client[*sql.Tx]
+	stopping atomic.Bool
+}
+
+// Stop lets running jobs finish for up to SoftStop, then cancels them, which
+// releases them (their attempt not counted) for the next start; it returns
+// once every job has finished or been released, or ctx ends.
+func (q *Queue) Stop(ctx context.Context) error {
+	q.stopping.Store(true)
+	return q.Client.Stop(ctx)
+}
+
 // NewQueue returns a River client (not started) that works generation jobs
 // with w on db.
-func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*river.Client[*sql.Tx], error) {
+func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*Queue, error) {
+	q := &Queue{}
 	workers := river.NewWorkers()
-	if err := river.AddWorkerSafely(workers, &GenerateWorker{w: w, deadline: cmp.Or(cfg.Deadline, 30*time.Minute)}); err != nil {
+	if err := river.AddWorkerSafely(workers, &GenerateWorker{w: w, deadline: cmp.Or(cfg.Deadline, 30*time.Minute), stopping: &q.stopping}); err != nil {
 		return nil, err
 	}
 	rc := &river.Config{
@@ -81,13 +106,15 @@ func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*river.Client[*sql.Tx], e
 		FetchPollInterval: cmp.Or(cfg.PollInterval, 200*time.Millisecond),
 		FetchCooldown:     min(cmp.Or(cfg.PollInterval, 200*time.Millisecond), 100*time.Millisecond),
 		RetryPolicy:       cfg.RetryPolicy,
+		SoftStopTimeout:   cmp.Or(cfg.SoftStop, 30*time.Second),
 		Logger:            cfg.Logger,
 	}
 	c, err := river.NewClient(riverdatabasesql.New(db), rc)
 	if err != nil {
 		return nil, fmt.Errorf("relayer: river client: %w", err)
 	}
-	return c, nil
+	q.Client = c
+	return q, nil
 }
 
 // fixedRetry retries after a fixed delay (tests).

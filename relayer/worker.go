@@ -121,7 +121,7 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	if r.Status != 1 {
 		return nil // fulfilled or failed on chain already
 	}
-	if done, err := w.queuedAlready(ctx, r.ID); err != nil || done {
+	if done, err := w.queuedAlready(ctx, w.db, r.ID); err != nil || done {
 		return err
 	}
 	metaCID, err := w.output(ctx, r)
@@ -132,19 +132,14 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	if err != nil {
 		return err
 	}
-	return w.transact(ctx, func(tx *sqlx.Tx) error {
-		id, _ := new(big.Int).SetString(r.ID, 10)
-		if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
-			Key: "fulfil:" + r.ID, To: w.cfg.Agents, Data: w.abi.PackFulfillGeneration(id, ipfs.URI(metaCID)),
-		}); err != nil {
-			return err
-		}
-		return w.progress(ctx, tx, r.ID, StageMinting, 90, "fulfilment queued")
-	})
+	id, _ := new(big.Int).SetString(r.ID, 10)
+	return w.queueOnce(ctx, r.ID, txmgr.Request{
+		Key: "fulfil:" + r.ID, To: w.cfg.Agents, Data: w.abi.PackFulfillGeneration(id, ipfs.URI(metaCID)), Batch: true,
+	}, StageMinting, 90, "fulfilment queued")
 }
 
 // Fail queues the on-chain failure of a request (which refunds its credits)
-// with a reason, once.
+// with a reason, unless its fulfilment or failure is queued already.
 func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
 	if len(why) > w.cfg.MaxReasonBytes {
 		why = why[:w.cfg.MaxReasonBytes]
@@ -153,20 +148,42 @@ func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
 	if !ok {
 		return fmt.Errorf("relayer: bad request id %q", requestID)
 	}
-	return w.transact(ctx, func(tx *sqlx.Tx) error {
-		if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
-			Key: "fail:" + requestID, To: w.cfg.Agents, Data: w.abi.PackFailGeneration(id, why),
-		}); err != nil {
+	return w.queueOnce(ctx, requestID, txmgr.Request{
+		Key: "fail:" + requestID, To: w.cfg.Agents, Data: w.abi.PackFailGeneration(id, why), Batch: true,
+	}, StageFailed, 100, "refunding: "+why)
+}
+
+// queueOnce queues the one intent that ends a request, with its progress row,
+// unless a fulfilment or failure of it is queued already. A lock on the
+// request serializes a worker queueing the fulfilment with the deadline
+// sweep queueing the failure, so only one of them wins. The transaction
+// manager is woken once it commits.
+func (w *Worker) queueOnce(ctx context.Context, requestID string, intent txmgr.Request, stage string, percent int, msg string) error {
+	queued := false
+	err := w.transact(ctx, func(tx *sqlx.Tx) error {
+		queued = false
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, w.channel+":request:"+requestID); err != nil {
 			return err
 		}
-		return w.progress(ctx, tx, requestID, StageFailed, 100, "refunding: "+why)
+		if done, err := w.queuedAlready(ctx, tx, requestID); err != nil || done {
+			return err
+		}
+		if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, intent); err != nil {
+			return err
+		}
+		queued = true
+		return w.progress(ctx, tx, requestID, stage, percent, msg)
 	})
+	if err == nil && queued {
+		w.cfg.Tx.Wake()
+	}
+	return err
 }
 
 // queuedAlready: a fulfilment or failure intent exists for the request.
-func (w *Worker) queuedAlready(ctx context.Context, id string) (bool, error) {
+func (w *Worker) queuedAlready(ctx context.Context, q sqlx.QueryerContext, id string) (bool, error) {
 	var n int
-	err := w.db.GetContext(ctx, &n, `SELECT count(*) FROM txs WHERE idempotency_key IN ($1, $2)`, "fulfil:"+id, "fail:"+id)
+	err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM txs WHERE idempotency_key IN ($1, $2)`, "fulfil:"+id, "fail:"+id)
 	return n > 0, err
 }
 
@@ -287,7 +304,13 @@ func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind
 	if !next.LeveledUp(prev) {
 		return nil
 	}
-	state, err := next.StateDocument()
+	return w.anchor(ctx, tx, next)
+}
+
+// anchor stores an agent's state document on IPFS and queues evolveAgent to
+// its level, once per agent and level, in tx.
+func (w *Worker) anchor(ctx context.Context, tx *sqlx.Tx, p agent.Profile) error {
+	state, err := p.StateDocument()
 	if err != nil {
 		return err
 	}
@@ -295,13 +318,20 @@ func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind
 	if err != nil {
 		return fmt.Errorf("relayer: store state document: %w", err)
 	}
-	agentID, _ := new(big.Int).SetString(r.AgentID, 10)
+	agentID, ok := new(big.Int).SetString(p.AgentID, 10)
+	if !ok {
+		return fmt.Errorf("relayer: profile of a bad agent id %q", p.AgentID)
+	}
 	_, _, err = w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
-		Key:  fmt.Sprintf("evolve:%s:%d", r.AgentID, next.Level),
+		Key:  evolveKey(p.AgentID, p.Level),
 		To:   w.cfg.Agents,
-		Data: w.abi.PackEvolveAgent(agentID, next.Level, ipfs.URI(stateCID)),
+		Data: w.abi.PackEvolveAgent(agentID, p.Level, ipfs.URI(stateCID)),
 	})
 	return err
+}
+
+func evolveKey(agentID string, level uint32) string {
+	return fmt.Sprintf("evolve:%s:%d", agentID, level)
 }
 
 func (w *Worker) profile(ctx context.Context, agentID string, tier ai.Tier) (agent.Profile, error) {

@@ -12,14 +12,16 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/internal/pg"
 )
 
-// ProcessOnce does one round: it settles the broadcast intents (receipts,
-// confirmations, reorgs, nonces taken elsewhere, re-pricing, rebroadcast),
-// then starts the waiting ones in order.
+// ProcessOnce does one round: after a reorg it re-checks recently confirmed
+// intents; it settles the broadcast intents (receipts, confirmations, reorgs,
+// nonces taken elsewhere, re-pricing, rebroadcast), then starts the waiting
+// ones in order, batching what it can.
 func (m *Manager) ProcessOnce(ctx context.Context) error {
 	head, err := m.client.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -31,10 +33,66 @@ func (m *Manager) ProcessOnce(ctx context.Context) error {
 		}
 		m.synced = true
 	}
+	if err := m.recheck(ctx, head); err != nil {
+		return err
+	}
 	if err := m.settle(ctx, head); err != nil {
 		return err
 	}
-	return m.start(ctx, head)
+	if err := m.start(ctx, head); err != nil {
+		return err
+	}
+	m.lastHead = head
+	return nil
+}
+
+// recheck sends confirmed intents whose block is no longer canonical back to
+// be settled again, when the head does not follow the previous round's (or
+// on the first round, as a restart may have slept through a reorg).
+func (m *Manager) recheck(ctx context.Context, head *types.Header) error {
+	if prev := m.lastHead; prev != nil && (head.Hash() == prev.Hash() || head.ParentHash == prev.Hash()) {
+		return nil
+	}
+	var mined []struct {
+		Block int64  `db:"mined_block"`
+		Hash  []byte `db:"mined_block_hash"`
+	}
+	from := int64(0)
+	if n := head.Number.Uint64(); n > m.cfg.RecheckDepth {
+		from = int64(n - m.cfg.RecheckDepth)
+	}
+	err := m.db.SelectContext(ctx, &mined, `SELECT DISTINCT mined_block, mined_block_hash FROM txs
+		WHERE chain_id = $1 AND from_address = $2 AND state = 'confirmed' AND batch_id IS NULL AND mined_block >= $3`,
+		m.chainID.Int64(), m.from.Bytes(), from)
+	if err != nil {
+		return fmt.Errorf("txmgr: read confirmed intents: %w", err)
+	}
+	for _, b := range mined {
+		h, err := m.client.HeaderByNumber(ctx, big.NewInt(b.Block))
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			return fmt.Errorf("txmgr: read block %d: %w", b.Block, err)
+		}
+		if err == nil && h.Hash() == common.BytesToHash(b.Hash) {
+			continue
+		}
+		m.log.Warn("a confirmed transaction's block was reorged out; settling it again", "block", b.Block)
+		err = m.transact(ctx, func(tx *sqlx.Tx) error {
+			var ids []int64
+			if err := tx.SelectContext(ctx, &ids, `UPDATE txs SET state = 'unconfirmed', updated_at = now()
+				WHERE chain_id = $1 AND from_address = $2 AND state = 'confirmed' AND batch_id IS NULL
+				AND mined_block = $3 AND mined_block_hash IS NOT DISTINCT FROM $4 RETURNING id`,
+				m.chainID.Int64(), m.from.Bytes(), b.Block, b.Hash); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'batched', updated_at = now()
+				WHERE batch_id = ANY($1) AND state = 'confirmed'`, pq.Array(ids))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("txmgr: reopen intents of block %d: %w", b.Block, err)
+		}
+	}
+	return nil
 }
 
 // syncNonce makes the stored next nonce at least the chain's.
@@ -54,8 +112,8 @@ func (m *Manager) syncNonce(ctx context.Context) error {
 
 func (m *Manager) open(ctx context.Context, state string) ([]Tx, error) {
 	var txs []Tx
-	err := m.db.SelectContext(ctx, &txs, `SELECT id, idempotency_key, to_address, data, value, gas_limit, nonce, state, error,
-		mined_block, mined_hash, receipt_status FROM txs WHERE chain_id = $1 AND from_address = $2 AND state = $3 ORDER BY id`,
+	err := m.db.SelectContext(ctx, &txs, `SELECT `+txColumns+` FROM txs
+		WHERE chain_id = $1 AND from_address = $2 AND state = $3 ORDER BY id`,
 		m.chainID.Int64(), m.from.Bytes(), state)
 	if err != nil {
 		return nil, fmt.Errorf("txmgr: read %s intents: %w", state, err)
@@ -110,7 +168,18 @@ func (m *Manager) settle(ctx context.Context, head *types.Header) error {
 			// The nonce is used on chain, but by none of our attempts: another
 			// sender of this key took it. Give the intent a new nonce.
 			m.log.Warn("nonce taken by another sender; assigning a new one", "key", t.Key, "nonce", t.Nonce.Int64)
-			if _, err := m.db.ExecContext(ctx, `UPDATE txs SET state = 'unstarted', nonce = NULL, updated_at = now() WHERE id = $1`, t.ID); err != nil {
+			err := m.transact(ctx, func(tx *sqlx.Tx) error {
+				if isBatch(t) { // its members go back to be batched anew
+					if _, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'fatal', error = $2, updated_at = now() WHERE id = $1`,
+						t.ID, "nonce taken by another sender; its calls are sent again"); err != nil {
+						return err
+					}
+					return m.release(ctx, tx, t.ID, "its batch lost its nonce to another sender")
+				}
+				_, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'unstarted', nonce = NULL, updated_at = now() WHERE id = $1`, t.ID)
+				return err
+			})
+			if err != nil {
 				return err
 			}
 			m.synced = false
@@ -145,7 +214,8 @@ func (m *Manager) minedAttempt(ctx context.Context, atts []attempt) (*types.Rece
 }
 
 // recordMined stores where the intent was mined and confirms it once the
-// receipt's block is deep enough and still canonical.
+// receipt's block is deep enough and still canonical. A confirmed batch
+// confirms its members with it, or releases them if it reverted.
 func (m *Manager) recordMined(ctx context.Context, t Tx, r *types.Receipt, head *types.Header) error {
 	state := StateUnconfirmed
 	if head.Number.Uint64() >= r.BlockNumber.Uint64()+m.cfg.Confirmations-1 {
@@ -157,8 +227,23 @@ func (m *Manager) recordMined(ctx context.Context, t Tx, r *types.Receipt, head 
 			state = StateConfirmed
 		}
 	}
-	_, err := m.db.ExecContext(ctx, `UPDATE txs SET state = $2, mined_block = $3, mined_hash = $4, receipt_status = $5,
-		updated_at = now() WHERE id = $1`, t.ID, state, r.BlockNumber.Int64(), r.TxHash.Bytes(), int16(r.Status))
+	err := m.transact(ctx, func(tx *sqlx.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE txs SET state = $2, mined_block = $3, mined_hash = $4, receipt_status = $5,
+			mined_block_hash = $6, updated_at = now() WHERE id = $1`,
+			t.ID, state, r.BlockNumber.Int64(), r.TxHash.Bytes(), int16(r.Status), r.BlockHash.Bytes()); err != nil {
+			return err
+		}
+		if state != StateConfirmed || !isBatch(t) {
+			return nil
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return m.release(ctx, tx, t.ID, fmt.Sprintf("its batch %s reverted in block %s", r.TxHash, r.BlockNumber))
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'confirmed', mined_block = $2, mined_hash = $3, receipt_status = $4,
+			mined_block_hash = $5, updated_at = now() WHERE batch_id = $1 AND state = 'batched'`,
+			t.ID, r.BlockNumber.Int64(), r.TxHash.Bytes(), int16(r.Status), r.BlockHash.Bytes())
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("txmgr: record receipt of %s: %w", t.Key, err)
 	}
@@ -168,65 +253,234 @@ func (m *Manager) recordMined(ctx context.Context, t Tx, r *types.Receipt, head 
 	return nil
 }
 
-// start gives each waiting intent a nonce, in order, and broadcasts it. An
-// intent whose simulation reverts is fatal and takes no nonce.
+// start gives each waiting intent a nonce, in order, and broadcasts it;
+// batchable intents to one contract go out together. Intents the Check hook
+// vetoes, or whose simulation reverts, are fatal and take no nonce.
 func (m *Manager) start(ctx context.Context, head *types.Header) error {
 	txs, err := m.open(ctx, StateUnstarted)
-	if err != nil {
+	if err != nil || len(txs) == 0 {
 		return err
 	}
-	for _, t := range txs {
-		to := common.BytesToAddress(t.To)
-		value, _ := new(big.Int).SetString(t.Value, 10)
-		msg := ethereum.CallMsg{From: m.from, To: &to, Data: t.Data, Value: value}
-		if _, err := m.client.CallContract(ctx, msg, nil); err != nil {
-			if isRevert(err) {
-				m.log.Warn("simulation reverted; not sending", "key", t.Key, "err", err)
-				_, err := m.db.ExecContext(ctx, `UPDATE txs SET state = 'fatal', error = $2, updated_at = now() WHERE id = $1`,
-					t.ID, "simulation reverted: "+revertReason(err))
-				if err != nil {
+	if txs, err = m.check(ctx, txs); err != nil {
+		return err
+	}
+	for _, g := range m.group(txs) {
+		alone := len(g) == 1
+		if !alone {
+			if g, alone, err = m.simulateBatch(ctx, g); err != nil {
+				return err
+			}
+		}
+		if alone || len(g) == 1 {
+			for _, t := range g {
+				if err := m.startOne(ctx, head, t); err != nil {
 					return err
 				}
-				continue
 			}
-			return fmt.Errorf("txmgr: simulate %s: %w", t.Key, err)
+			continue
 		}
-		gas := uint64(t.GasLimit)
-		if gas == 0 {
-			est, err := m.client.EstimateGas(ctx, msg)
-			if err != nil {
-				return fmt.Errorf("txmgr: estimate gas of %s: %w", t.Key, err)
-			}
-			gas = est + est*m.cfg.GasMarginPercent/100
-		}
-		feeCap, tip, err := m.fees(ctx, head)
-		if err != nil {
-			return err
-		}
-		var signed *types.Transaction
-		err = m.transact(ctx, func(tx *sqlx.Tx) error {
-			var nonce int64
-			if err := tx.GetContext(ctx, &nonce, `UPDATE tx_nonces SET next_nonce = next_nonce + 1
-				WHERE chain_id = $1 AND address = $2 RETURNING next_nonce - 1`, m.chainID.Int64(), m.from.Bytes()); err != nil {
-				return fmt.Errorf("assign nonce: %w", err)
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'unconfirmed', nonce = $2, gas_limit = $3, updated_at = now() WHERE id = $1`,
-				t.ID, nonce, int64(gas)); err != nil {
+		if len(g) > 1 {
+			if err := m.startBatch(ctx, head, g); err != nil {
 				return err
 			}
-			signed, err = m.sign(uint64(nonce), to, value, gas, t.Data, feeCap, tip)
-			if err != nil {
-				return err
-			}
-			return m.storeAttempt(ctx, tx, t.ID, signed, head)
-		})
-		if err != nil {
-			return fmt.Errorf("txmgr: start %s: %w", t.Key, err)
 		}
-		m.broadcast(ctx, t, signed, head)
 	}
 	return nil
 }
+
+// check drops (as fatal) the intents the Check hook vetoes.
+func (m *Manager) check(ctx context.Context, txs []Tx) ([]Tx, error) {
+	if m.cfg.Check == nil {
+		return txs, nil
+	}
+	veto, err := m.cfg.Check(ctx, txs)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: check intents before sending: %w", err)
+	}
+	keep := txs[:0]
+	for _, t := range txs {
+		why, ok := veto[t.ID]
+		if !ok {
+			keep = append(keep, t)
+			continue
+		}
+		m.log.Warn("intent vetoed before sending", "key", t.Key, "reason", why)
+		if err := m.fatal(ctx, t, "not sent: "+why); err != nil {
+			return nil, err
+		}
+	}
+	return keep, nil
+}
+
+// group splits intents into what goes out alone and batches of up to
+// MaxBatch batchable intents to one contract, keeping their order.
+func (m *Manager) group(txs []Tx) [][]Tx {
+	var out [][]Tx
+	filling := map[common.Address]int{} // the batch being filled per contract
+	for _, t := range txs {
+		if !t.Batchable || m.cfg.Batch == nil {
+			out = append(out, []Tx{t})
+			continue
+		}
+		to := common.BytesToAddress(t.To)
+		if i, ok := filling[to]; ok && len(out[i]) < m.cfg.MaxBatch {
+			out[i] = append(out[i], t)
+			continue
+		}
+		filling[to] = len(out)
+		out = append(out, []Tx{t})
+	}
+	return out
+}
+
+// simulateBatch runs a batch as an eth_call. When it reverts, each member is
+// simulated alone: those that revert are fatal and the others are returned;
+// if none reverts alone, they are sent alone.
+func (m *Manager) simulateBatch(ctx context.Context, g []Tx) (keep []Tx, alone bool, err error) {
+	err = m.simulate(ctx, common.BytesToAddress(g[0].To), nil, m.cfg.Batch(calls(g)))
+	if err == nil {
+		return g, false, nil
+	}
+	if !isRevert(err) {
+		return nil, false, fmt.Errorf("txmgr: simulate a batch of %d: %w", len(g), err)
+	}
+	for _, t := range g {
+		err := m.simulate(ctx, common.BytesToAddress(t.To), nil, t.Data)
+		if err == nil {
+			keep = append(keep, t)
+			continue
+		}
+		if !isRevert(err) {
+			return nil, false, fmt.Errorf("txmgr: simulate %s: %w", t.Key, err)
+		}
+		m.log.Warn("simulation reverted; not sending", "key", t.Key, "err", err)
+		if err := m.fatal(ctx, t, "simulation reverted: "+revertReason(err)); err != nil {
+			return nil, false, err
+		}
+	}
+	return keep, len(keep) == len(g), nil
+}
+
+func calls(g []Tx) [][]byte {
+	out := make([][]byte, len(g))
+	for i, t := range g {
+		out[i] = t.Data
+	}
+	return out
+}
+
+func (m *Manager) simulate(ctx context.Context, to common.Address, value *big.Int, data []byte) error {
+	_, err := m.client.CallContract(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data, Value: value}, nil)
+	return err
+}
+
+// startOne simulates one intent and sends it with the next nonce.
+func (m *Manager) startOne(ctx context.Context, head *types.Header, t Tx) error {
+	to := common.BytesToAddress(t.To)
+	value, _ := new(big.Int).SetString(t.Value, 10)
+	if err := m.simulate(ctx, to, value, t.Data); err != nil {
+		if isRevert(err) {
+			m.log.Warn("simulation reverted; not sending", "key", t.Key, "err", err)
+			return m.fatal(ctx, t, "simulation reverted: "+revertReason(err))
+		}
+		return fmt.Errorf("txmgr: simulate %s: %w", t.Key, err)
+	}
+	return m.send(ctx, head, t.Key, to, value, t.Data, uint64(t.GasLimit), func(tx *sqlx.Tx, nonce, gas int64) (int64, error) {
+		_, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'unconfirmed', nonce = $2, gas_limit = $3, updated_at = now() WHERE id = $1`,
+			t.ID, nonce, gas)
+		return t.ID, err
+	})
+}
+
+// startBatch sends the members' calls as one multicall, recorded as a batch
+// intent whose members are 'batched' until it settles.
+func (m *Manager) startBatch(ctx context.Context, head *types.Header, g []Tx) error {
+	to := common.BytesToAddress(g[0].To)
+	ids := make([]int64, len(g))
+	for i, t := range g {
+		ids[i] = t.ID
+	}
+	data := m.cfg.Batch(calls(g))
+	key := fmt.Sprintf("batch of %d from %s", len(g), g[0].Key)
+	return m.send(ctx, head, key, to, new(big.Int), data, 0, func(tx *sqlx.Tx, nonce, gas int64) (int64, error) {
+		var id int64
+		if err := tx.GetContext(ctx, &id, `SELECT nextval(pg_get_serial_sequence('txs', 'id'))`); err != nil {
+			return 0, err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO txs (id, chain_id, idempotency_key, from_address, to_address, data, gas_limit, nonce, state)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'unconfirmed')`,
+			id, m.chainID.Int64(), fmt.Sprintf("batch:%d", id), m.from.Bytes(), to.Bytes(), data, gas, nonce); err != nil {
+			return 0, err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'batched', batch_id = $1, error = NULL, updated_at = now()
+			WHERE id = ANY($2) AND state = 'unstarted'`, id, pq.Array(ids))
+		if err != nil {
+			return 0, err
+		}
+		if n, _ := res.RowsAffected(); n != int64(len(ids)) {
+			return 0, fmt.Errorf("%d of the batch's %d intents are no longer waiting", n, len(ids))
+		}
+		return id, nil
+	})
+}
+
+// send prices and signs a transaction with the next nonce, lets record mark
+// the intent started in the same database transaction (returning its id),
+// stores the signed attempt, commits, and only then broadcasts. A gas limit
+// of 0 is estimated, with the margin.
+func (m *Manager) send(ctx context.Context, head *types.Header, key string, to common.Address, value *big.Int, data []byte, gas uint64,
+	record func(tx *sqlx.Tx, nonce, gas int64) (int64, error)) error {
+	if gas == 0 {
+		est, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data, Value: value})
+		if err != nil {
+			return fmt.Errorf("txmgr: estimate gas of %s: %w", key, err)
+		}
+		gas = est + est*m.cfg.GasMarginPercent/100
+	}
+	feeCap, tip, err := m.fees(ctx, head)
+	if err != nil {
+		return err
+	}
+	var signed *types.Transaction
+	var id int64
+	err = m.transact(ctx, func(tx *sqlx.Tx) error {
+		var nonce int64
+		if err := tx.GetContext(ctx, &nonce, `UPDATE tx_nonces SET next_nonce = next_nonce + 1
+			WHERE chain_id = $1 AND address = $2 RETURNING next_nonce - 1`, m.chainID.Int64(), m.from.Bytes()); err != nil {
+			return fmt.Errorf("assign nonce: %w", err)
+		}
+		if id, err = record(tx, nonce, int64(gas)); err != nil {
+			return err
+		}
+		if signed, err = m.sign(uint64(nonce), to, value, gas, data, feeCap, tip); err != nil {
+			return err
+		}
+		return m.storeAttempt(ctx, tx, id, signed, head)
+	})
+	if err != nil {
+		return fmt.Errorf("txmgr: start %s: %w", key, err)
+	}
+	m.broadcast(ctx, key, signed)
+	return nil
+}
+
+// fatal marks an intent as never to be sent, with why.
+func (m *Manager) fatal(ctx context.Context, t Tx, why string) error {
+	_, err := m.db.ExecContext(ctx, `UPDATE txs SET state = 'fatal', error = $2, updated_at = now() WHERE id = $1`, t.ID, why)
+	if err != nil {
+		return fmt.Errorf("txmgr: mark %s fatal: %w", t.Key, err)
+	}
+	return nil
+}
+
+// release sends a batch's members back to wait, to be sent again.
+func (m *Manager) release(ctx context.Context, tx *sqlx.Tx, batchID int64, why string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'unstarted', batch_id = NULL, error = $2, updated_at = now()
+		WHERE batch_id = $1 AND state = 'batched'`, batchID, why)
+	return err
+}
+
+func isBatch(t Tx) bool { return strings.HasPrefix(t.Key, "batch:") }
 
 // fees prices a new attempt: the node's tip, and twice the base fee on top.
 func (m *Manager) fees(ctx context.Context, head *types.Header) (*big.Int, *big.Int, error) {
@@ -271,14 +525,14 @@ func (m *Manager) storeAttempt(ctx context.Context, q sqlx.ExecerContext, txID i
 // "already known" and "nonce too low" may both mean it is in or mined;
 // "replacement transaction underpriced" and "insufficient funds" leave it to
 // be re-priced or sent again.
-func (m *Manager) broadcast(ctx context.Context, t Tx, signed *types.Transaction, head *types.Header) {
+func (m *Manager) broadcast(ctx context.Context, key string, signed *types.Transaction) {
 	err := m.client.SendTransaction(ctx, signed)
 	class := classify(err)
 	switch class {
 	case sendOK, sendKnown:
-		m.log.Info("transaction broadcast", "key", t.Key, "nonce", signed.Nonce(), "hash", signed.Hash(), "fee_cap", signed.GasFeeCap())
+		m.log.Info("transaction broadcast", "key", key, "nonce", signed.Nonce(), "hash", signed.Hash(), "fee_cap", signed.GasFeeCap())
 	default:
-		m.log.Warn("node did not take the transaction", "key", t.Key, "nonce", signed.Nonce(), "answer", class, "err", err)
+		m.log.Warn("node did not take the transaction", "key", key, "nonce", signed.Nonce(), "answer", class, "err", err)
 	}
 	msg := ""
 	if err != nil && class != sendKnown {
@@ -322,7 +576,7 @@ func (m *Manager) bump(ctx context.Context, t Tx, newest attempt, head *types.He
 		return fmt.Errorf("txmgr: store bumped attempt of %s: %w", t.Key, err)
 	}
 	m.log.Info("re-pricing a stuck transaction", "key", t.Key, "nonce", t.Nonce.Int64, "fee_cap", feeCap, "tip", tip)
-	m.broadcast(ctx, t, signed, head)
+	m.broadcast(ctx, t.Key, signed)
 	return nil
 }
 

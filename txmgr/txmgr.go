@@ -3,8 +3,12 @@
 // has an idempotency key, nonces are assigned in PostgreSQL, every signed
 // attempt is stored before it is broadcast, stuck transactions are re-priced,
 // forgotten ones rebroadcast, and a nonce taken by another sender of the same
-// key is noticed and the intent given a new one. One Manager per key sends;
-// a PostgreSQL advisory lock keeps a second one waiting.
+// key is noticed and the intent given a new one. Batchable intents to one
+// contract share a transaction (a multicall) when several are ready at once.
+// Before sending, a Check hook may veto intents (the relayer asks the chain
+// whether each request is still pending) and an eth_call simulation catches
+// reverts. Confirmed intents are re-checked after a reorg. One Manager per
+// key sends; a PostgreSQL advisory lock keeps a second one waiting.
 package txmgr
 
 import (
@@ -55,7 +59,19 @@ type Config struct {
 	MaxFeeCap *big.Int
 	// GasMarginPercent is added to the gas estimate. Default 20.
 	GasMarginPercent uint64
-	Logger           *slog.Logger
+	// Batch packs the calls of several batchable intents to one contract into
+	// one transaction's data (INFTAgents.multicall). Nil sends each alone.
+	Batch func(calls [][]byte) []byte
+	// MaxBatch bounds the intents in one batch. Default 20.
+	MaxBatch int
+	// Check is asked before intents are sent; it returns why each intent it
+	// vetoes must not be (its request is no longer pending, say). Vetoed
+	// intents become fatal with that reason. An error retries the round.
+	Check func(ctx context.Context, intents []Tx) (map[int64]string, error)
+	// RecheckDepth: confirmed intents mined within this many blocks of the
+	// head are checked against the canonical chain after a reorg. Default 128.
+	RecheckDepth uint64
+	Logger       *slog.Logger
 }
 
 // Request is one intent to send.
@@ -68,11 +84,15 @@ type Request struct {
 	Value *big.Int
 	// GasLimit is estimated (plus a margin) when 0.
 	GasLimit uint64
+	// Batch lets the intent share a transaction with others to the same
+	// contract, through Config.Batch.
+	Batch bool
 }
 
 // States of an intent.
 const (
 	StateUnstarted   = "unstarted"
+	StateBatched     = "batched" // inside a batch in flight; see BatchID
 	StateUnconfirmed = "unconfirmed"
 	StateConfirmed   = "confirmed"
 	StateFatal       = "fatal"
@@ -92,7 +112,14 @@ type Tx struct {
 	MinedBlock    sql.NullInt64  `db:"mined_block"`
 	MinedHash     []byte         `db:"mined_hash"`
 	ReceiptStatus sql.NullInt16  `db:"receipt_status"`
+	Batchable     bool           `db:"batchable"`
+	// BatchID is the batch intent carrying this one, while it does.
+	BatchID sql.NullInt64 `db:"batch_id"`
 }
+
+// txColumns are the columns of Tx.
+const txColumns = `id, idempotency_key, to_address, data, value, gas_limit, nonce, state, error,
+	mined_block, mined_hash, receipt_status, batchable, batch_id`
 
 type attempt struct {
 	ID             int64  `db:"id"`
@@ -113,6 +140,10 @@ type Manager struct {
 	signer  types.Signer
 	log     *slog.Logger
 	synced  bool
+	wake    chan struct{}
+	// lastHead is the head of the previous round; a new head that does not
+	// follow it may mean a reorg, and confirmed intents are re-checked.
+	lastHead *types.Header
 }
 
 // New returns a manager for cfg.Key on the node's chain.
@@ -124,6 +155,8 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager,
 	cfg.BumpAfterBlocks = cmp.Or(cfg.BumpAfterBlocks, 3)
 	cfg.BumpPercent = max(cmp.Or(cfg.BumpPercent, 20), 10)
 	cfg.GasMarginPercent = cmp.Or(cfg.GasMarginPercent, 20)
+	cfg.MaxBatch = cmp.Or(cfg.MaxBatch, 20)
+	cfg.RecheckDepth = cmp.Or(cfg.RecheckDepth, 128)
 	if cfg.MaxFeeCap == nil {
 		cfg.MaxFeeCap = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e9))
 	}
@@ -138,6 +171,7 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager,
 	return &Manager{
 		cfg: cfg, db: db, client: client, from: from, chainID: id,
 		signer: types.LatestSignerForChainID(id), log: cfg.Logger.With("component", "txmgr", "from", from),
+		wake: make(chan struct{}, 1),
 	}, nil
 }
 
@@ -153,9 +187,9 @@ func (m *Manager) Enqueue(ctx context.Context, q sqlx.QueryerContext, r Request)
 		value = r.Value.String()
 	}
 	var id int64
-	err := sqlx.GetContext(ctx, q, &id, `INSERT INTO txs (chain_id, idempotency_key, from_address, to_address, data, value, gas_limit, state)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, 'unstarted') ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-		m.chainID.Int64(), r.Key, m.from.Bytes(), r.To.Bytes(), r.Data, value, int64(r.GasLimit))
+	err := sqlx.GetContext(ctx, q, &id, `INSERT INTO txs (chain_id, idempotency_key, from_address, to_address, data, value, gas_limit, batchable, state)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'unstarted') ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+		m.chainID.Int64(), r.Key, m.from.Bytes(), r.To.Bytes(), r.Data, value, int64(r.GasLimit), r.Batch && m.cfg.Batch != nil && value == "0")
 	if errors.Is(err, sql.ErrNoRows) {
 		if err := sqlx.GetContext(ctx, q, &id, `SELECT id FROM txs WHERE idempotency_key = $1`, r.Key); err != nil {
 			return 0, false, fmt.Errorf("txmgr: enqueue %s: %w", r.Key, err)
@@ -171,14 +205,23 @@ func (m *Manager) Enqueue(ctx context.Context, q sqlx.QueryerContext, r Request)
 // Get returns an intent by key.
 func (m *Manager) Get(ctx context.Context, key string) (*Tx, error) {
 	var t Tx
-	if err := m.db.GetContext(ctx, &t, `SELECT id, idempotency_key, to_address, data, value, gas_limit, nonce, state, error,
-		mined_block, mined_hash, receipt_status FROM txs WHERE idempotency_key = $1`, key); err != nil {
+	if err := m.db.GetContext(ctx, &t, `SELECT `+txColumns+` FROM txs WHERE idempotency_key = $1`, key); err != nil {
 		return nil, fmt.Errorf("txmgr: get %s: %w", key, err)
 	}
 	return &t, nil
 }
 
-// Run processes intents on every tick until ctx ends, holding the sender lock.
+// Wake makes Run start a round now instead of at its next tick; call it
+// after committing an Enqueue.
+func (m *Manager) Wake() {
+	select {
+	case m.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run processes intents on every tick, and when woken, until ctx ends,
+// holding the sender lock.
 func (m *Manager) Run(ctx context.Context, every time.Duration) error {
 	unlock, err := m.lock(ctx)
 	if err != nil {
@@ -195,6 +238,7 @@ func (m *Manager) Run(ctx context.Context, every time.Duration) error {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
+		case <-m.wake:
 		}
 	}
 }

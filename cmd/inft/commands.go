@@ -66,7 +66,7 @@ func runRun(ctx context.Context, e env, args []string) error {
 		if gateway != nil {
 			extra["GET /ipfs/{cid}"] = gateway
 		}
-		if rel, err = startRelayer(ctx, cfg, db, st, log); err != nil {
+		if rel, err = startRelayer(ctx, cfg, db, st, log, reg); err != nil {
 			return err
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jmoiron/sqlx"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ai/cloudflare"
@@ -76,13 +77,14 @@ func store(ctx context.Context, cfg *config.Config, dataDir string) (ipfs.Store,
 	return l, l.Handler(), nil
 }
 
-// relayerService is the relayer role: the River workers and the transaction manager.
+// relayerService is the relayer role: the River workers, the transaction
+// manager and the scheduled work, over their own node connection.
 type relayerService struct {
-	stop func(context.Context) error
-	done chan error
+	*relayer.Service
+	eth *ethclient.Client
 }
 
-func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.Store, log *slog.Logger) (*relayerService, error) {
+func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.Store, log *slog.Logger, reg prometheus.Registerer) (*relayerService, error) {
 	key, err := chain.LoadKey(cfg.RelayerPrivateKey.Reveal(), cfg.RelayerKeystore, cfg.RelayerKeystorePassword.Reveal())
 	if err != nil {
 		return nil, fmt.Errorf("relayer key: %w", err)
@@ -101,38 +103,26 @@ func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.
 	if err != nil {
 		return nil, fmt.Errorf("connect to SONIC_RPC_URL: %w", err)
 	}
-	mgr, err := txmgr.New(ctx, db, eth, txmgr.Config{Key: key, Logger: log})
+	svc, err := relayer.Start(ctx, db, eth, relayer.ServiceConfig{
+		AI: orch, Store: st, Agents: cfg.AgentsContract, Generated: cfg.GeneratedContract,
+		Tx:         txmgr.Config{Key: key},
+		Queue:      relayer.QueueConfig{SoftStop: 20 * time.Second},
+		Registerer: reg, Logger: log,
+	})
 	if err != nil {
 		eth.Close()
 		return nil, err
 	}
-	w, err := relayer.New(ctx, db, relayer.Config{AI: orch, Store: st, Tx: mgr, Agents: cfg.AgentsContract, Logger: log})
-	if err != nil {
-		eth.Close()
-		return nil, err
-	}
-	queue, err := relayer.NewQueue(db.DB, w, relayer.QueueConfig{Logger: log})
-	if err != nil {
-		eth.Close()
-		return nil, err
-	}
-	if err := queue.Start(context.WithoutCancel(ctx)); err != nil { // only Stop ends it, letting jobs finish
-		eth.Close()
-		return nil, fmt.Errorf("relayer: start queue: %w", err)
-	}
-	txCtx, stopTx := context.WithCancel(ctx)
-	s := &relayerService{done: make(chan error, 1)}
-	go func() { s.done <- mgr.Run(txCtx, time.Second) }()
-	log.Info("relayer started", "from", mgr.From(), "providers", len(ps))
-	s.stop = func(ctx context.Context) error {
-		// Finish or release the running jobs first, then stop sending.
-		err := queue.Stop(ctx)
-		stopTx()
-		err = errors.Join(err, <-s.done)
-		eth.Close()
-		return err
-	}
-	return s, nil
+	log.Info("relayer providers", "providers", len(ps))
+	return &relayerService{Service: svc, eth: eth}, nil
+}
+
+// stop lets running jobs finish (up to 20 s, then releases them), stops
+// sending, and closes the node connection.
+func (r *relayerService) stop(ctx context.Context) error {
+	err := r.Stop(ctx)
+	r.eth.Close()
+	return err
 }
 
 // dataDir is where the local IPFS store keeps its files.

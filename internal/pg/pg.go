@@ -5,6 +5,7 @@ package pg
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"hash/fnv"
 	"time"
@@ -14,7 +15,18 @@ import (
 
 // Transact runs f in a transaction, committing when it returns nil.
 func Transact(ctx context.Context, db *sqlx.DB, f func(*sqlx.Tx) error) error {
-	tx, err := db.BeginTxx(ctx, nil)
+	return TransactOpts(ctx, db, nil, f)
+}
+
+// Snapshot runs f in a read-only repeatable-read transaction: every query
+// sees the database as of the first.
+func Snapshot(ctx context.Context, db *sqlx.DB, f func(*sqlx.Tx) error) error {
+	return TransactOpts(ctx, db, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true}, f)
+}
+
+// TransactOpts is Transact with transaction options.
+func TransactOpts(ctx context.Context, db *sqlx.DB, opts *sql.TxOptions, f func(*sqlx.Tx) error) error {
+	tx, err := db.BeginTxx(ctx, opts)
 	if err != nil {
 		return err
 	}

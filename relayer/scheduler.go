@@ -1,0 +1,368 @@
+package relayer
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jmoiron/sqlx"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/robfig/cron/v3"
+
+	"github.com/inft-labs/inft/ai/agent"
+	"github.com/inft-labs/inft/bindings"
+	"github.com/inft-labs/inft/internal/pg"
+	"github.com/inft-labs/inft/jobs"
+)
+
+// ScheduleConfig tunes the relayer's scheduled work. Specs are robfig/cron
+// schedules ("@every 30s", "*/5 * * * *").
+type ScheduleConfig struct {
+	// Leases: how often running jobs whose lease expired are re-queued. Default "@every 30s".
+	Leases string
+	// Deadlines: how often requests past the deadline are failed. Default "@every 30s".
+	Deadlines string
+	// Evolution: how often level-ups not yet anchored are anchored. Default "@every 1m".
+	Evolution string
+	// Reconcile: how often a sample is compared with the chain. Default "@every 5m".
+	Reconcile string
+	// Providers: how often provider health is exported. Default "@every 15s".
+	Providers string
+
+	// Lease is how long a job may run before it is presumed dead (its worker
+	// crashed) and queued again. Default 11 minutes: an attempt's timeout
+	// (10 minutes) and a margin.
+	Lease time.Duration
+	// Deadline fails a request that has no output this long after its job
+	// was created. Default 30 minutes.
+	Deadline time.Duration
+	// Sample is how many agents and tokens each reconciliation compares. Default 50.
+	Sample int
+}
+
+func (c ScheduleConfig) withDefaults() ScheduleConfig {
+	c.Leases = cmp.Or(c.Leases, "@every 30s")
+	c.Deadlines = cmp.Or(c.Deadlines, "@every 30s")
+	c.Evolution = cmp.Or(c.Evolution, "@every 1m")
+	c.Reconcile = cmp.Or(c.Reconcile, "@every 5m")
+	c.Providers = cmp.Or(c.Providers, "@every 15s")
+	c.Lease = cmp.Or(c.Lease, 11*time.Minute)
+	c.Deadline = cmp.Or(c.Deadline, 30*time.Minute)
+	c.Sample = cmp.Or(c.Sample, 50)
+	return c
+}
+
+// Scheduler runs the relayer's periodic work with robfig/cron: it re-queues
+// jobs whose lease expired, fails requests past their deadline, anchors
+// level-ups that were not, reconciles a sample of the database against the
+// chain, and exports provider health. Each task is also a method, so that
+// tests and operators can run it at once.
+type Scheduler struct {
+	cfg       ScheduleConfig
+	db        *sqlx.DB
+	w         *Worker
+	chain     ethereum.ContractCaller
+	agents    common.Address
+	generated common.Address
+	log       *slog.Logger
+	cron      *cron.Cron
+	metrics   schedulerMetrics
+}
+
+type schedulerMetrics struct {
+	divergences    *prometheus.GaugeVec
+	divergedTotal  *prometheus.CounterVec
+	requeued       prometheus.Counter
+	overdue        prometheus.Counter
+	anchored       prometheus.Counter
+	runs           *prometheus.CounterVec
+	providerUp     *prometheus.GaugeVec
+	providerEWMA   *prometheus.GaugeVec
+	providerWorked *prometheus.GaugeVec
+}
+
+// NewScheduler returns a scheduler (not started) for w's database. chain
+// answers the reconciliation's reads; generated is INFTGenerated.
+func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Address, cfg ScheduleConfig, reg prometheus.Registerer) (*Scheduler, error) {
+	cfg = cfg.withDefaults()
+	s := &Scheduler{
+		cfg: cfg, db: w.db, w: w, chain: chain, agents: w.cfg.Agents, generated: generated,
+		log: w.log.With("component", "scheduler"),
+		metrics: schedulerMetrics{
+			divergences: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_reconcile_divergences",
+				Help: "Rows of the last reconciliation's sample that differ from the chain at the indexed block."}, []string{"field"}),
+			divergedTotal: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "inft_reconcile_divergences_total",
+				Help: "Rows found differing from the chain, over all reconciliations."}, []string{"field"}),
+			requeued: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_relayer_leases_expired_total",
+				Help: "Running jobs re-queued because their lease expired (a worker died)."}),
+			overdue: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_relayer_deadline_failures_total",
+				Help: "Requests failed on chain (refunded) for passing their deadline."}),
+			anchored: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_relayer_evolutions_anchored_total",
+				Help: "Level-ups queued for anchoring by the scheduler (missed at generation time)."}),
+			runs: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "inft_scheduler_runs_total",
+				Help: "Scheduled task runs, by task and result."}, []string{"task", "result"}),
+			providerUp: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_ai_provider_up",
+				Help: "1 when the provider takes work (breaker not open, not paused, no cooldown)."}, []string{"provider"}),
+			providerEWMA: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_ai_provider_success_ewma",
+				Help: "The provider's moving average of successful attempts."}, []string{"provider"}),
+			providerWorked: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_ai_provider_in_flight",
+				Help: "Generations the provider is working on."}, []string{"provider"}),
+		},
+	}
+	if reg != nil {
+		m := s.metrics
+		for _, c := range []prometheus.Collector{m.divergences, m.divergedTotal, m.requeued, m.overdue, m.anchored, m.runs,
+			m.providerUp, m.providerEWMA, m.providerWorked} {
+			if err := reg.Register(c); err != nil {
+				return nil, fmt.Errorf("relayer: register metrics: %w", err)
+			}
+		}
+	}
+	s.cron = cron.New(cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
+	tasks := []struct {
+		name, spec string
+		run        func(context.Context) error
+	}{
+		{"leases", cfg.Leases, func(ctx context.Context) error { _, err := s.RequeueExpiredLeases(ctx); return err }},
+		{"deadlines", cfg.Deadlines, func(ctx context.Context) error { _, err := s.FailOverdue(ctx); return err }},
+		{"evolution", cfg.Evolution, func(ctx context.Context) error { _, err := s.AnchorEvolution(ctx); return err }},
+		{"reconcile", cfg.Reconcile, func(ctx context.Context) error { _, err := s.Reconcile(ctx); return err }},
+		{"providers", cfg.Providers, func(context.Context) error { s.ReportProviders(); return nil }},
+	}
+	for _, t := range tasks {
+		if _, err := s.cron.AddFunc(t.spec, func() { s.run(t.name, t.run) }); err != nil {
+			return nil, fmt.Errorf("relayer: schedule %s %q: %w", t.name, t.spec, err)
+		}
+	}
+	return s, nil
+}
+
+// Start runs the schedule in the background.
+func (s *Scheduler) Start() { s.cron.Start() }
+
+// Stop ends the schedule and waits for a running task, up to ctx.
+func (s *Scheduler) Stop(ctx context.Context) error {
+	select {
+	case <-s.cron.Stop().Done():
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("relayer: scheduled task still running: %w", ctx.Err())
+	}
+}
+
+func (s *Scheduler) run(name string, task func(context.Context) error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := task(ctx); err != nil {
+		s.metrics.runs.WithLabelValues(name, "error").Inc()
+		s.log.Error("scheduled task failed", "task", name, "err", err)
+		return
+	}
+	s.metrics.runs.WithLabelValues(name, "ok").Inc()
+}
+
+// RequeueExpiredLeases makes generation jobs that have been running longer
+// than the lease available again: their worker is presumed dead (a crash, a
+// lost connection). Every stage is idempotent, so a worker that was only slow
+// costs a duplicate effort, never a duplicate output or transaction.
+func (s *Scheduler) RequeueExpiredLeases(ctx context.Context) (int, error) {
+	var ids []int64
+	err := s.db.SelectContext(ctx, &ids, `UPDATE river_job SET state = 'available', scheduled_at = now(),
+		errors = array_append(errors, jsonb_build_object('at', now(), 'attempt', attempt,
+			'error', 'lease expired after ' || $2 || ': re-queued by the relayer', 'trace', ''))
+		WHERE kind = $1 AND state = 'running' AND attempted_at < now() - make_interval(secs => $3)
+		RETURNING id`, jobs.GenerateArgs{}.Kind(), s.cfg.Lease.String(), s.cfg.Lease.Seconds())
+	if err != nil {
+		return 0, fmt.Errorf("relayer: re-queue expired leases: %w", err)
+	}
+	if len(ids) > 0 {
+		s.metrics.requeued.Add(float64(len(ids)))
+		s.log.Warn("re-queued jobs whose lease expired", "jobs", ids, "lease", s.cfg.Lease)
+	}
+	return len(ids), nil
+}
+
+// FailOverdue fails on chain (refunding) every pending request whose job is
+// older than the deadline and which has neither a fulfilment nor a failure
+// queued, and drops its waiting jobs.
+func (s *Scheduler) FailOverdue(ctx context.Context) (int, error) {
+	var ids []string
+	err := s.db.SelectContext(ctx, &ids, `SELECT j.request_id::text FROM generation_jobs j
+		JOIN generation_requests r ON r.id = j.request_id
+		WHERE r.status = 1 AND j.created_at < now() - make_interval(secs => $1)
+		AND NOT EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key IN ('fulfil:' || j.request_id, 'fail:' || j.request_id))
+		ORDER BY j.request_id LIMIT 500`, s.cfg.Deadline.Seconds())
+	if err != nil {
+		return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
+	}
+	for _, id := range ids {
+		if err := s.w.Fail(ctx, id, fmt.Sprintf("no output within %s", s.cfg.Deadline)); err != nil {
+			return 0, err
+		}
+		if _, err := s.db.ExecContext(ctx, `DELETE FROM river_job WHERE kind = $1 AND args->>'request_id' = $2
+			AND state IN ('available', 'scheduled', 'retryable', 'pending')`, jobs.GenerateArgs{}.Kind(), id); err != nil {
+			return 0, fmt.Errorf("relayer: drop jobs of overdue request %s: %w", id, err)
+		}
+	}
+	if len(ids) > 0 {
+		s.metrics.overdue.Add(float64(len(ids)))
+		s.log.Warn("failed requests past their deadline", "requests", ids, "deadline", s.cfg.Deadline)
+	}
+	return len(ids), nil
+}
+
+// AnchorEvolution queues evolveAgent for every agent whose learned level is
+// above its level on chain with no evolution to that level queued yet (a
+// level-up anchored at generation time is not queued twice).
+func (s *Scheduler) AnchorEvolution(ctx context.Context) (int, error) {
+	var docs [][]byte
+	err := s.db.SelectContext(ctx, &docs, `SELECT p.profile FROM agent_profiles p JOIN agents a ON a.id = p.agent_id
+		WHERE (p.profile->>'level')::bigint > GREATEST(a.level, 1)
+		AND NOT EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key = 'evolve:' || p.agent_id || ':' || (p.profile->>'level'))
+		ORDER BY p.agent_id LIMIT 500`)
+	if err != nil {
+		return 0, fmt.Errorf("relayer: find level-ups to anchor: %w", err)
+	}
+	for _, doc := range docs {
+		var p agent.Profile
+		if err := json.Unmarshal(doc, &p); err != nil {
+			return 0, fmt.Errorf("relayer: a stored profile: %w", err)
+		}
+		if err := s.w.transact(ctx, func(tx *sqlx.Tx) error { return s.w.anchor(ctx, tx, p) }); err != nil {
+			return 0, fmt.Errorf("relayer: anchor agent %s: %w", p.AgentID, err)
+		}
+		s.log.Info("queued a level-up to anchor", "agent", p.AgentID, "level", p.Level)
+	}
+	if len(docs) > 0 {
+		s.metrics.anchored.Add(float64(len(docs)))
+		s.w.cfg.Tx.Wake()
+	}
+	return len(docs), nil
+}
+
+// Divergence is one row that differs from the chain.
+type Divergence struct {
+	Field string // "agent_credits", "agent_owner" or "token_owner"
+	ID    string
+	DB    string
+	Chain string
+}
+
+// Reconcile compares a random sample of agents (credits, owner) and
+// generated tokens (owner) with the chain's views at the block the indexer
+// has reached, so that indexing lag is no divergence, and exports what
+// differs as inft_reconcile_divergences and a log line each.
+func (s *Scheduler) Reconcile(ctx context.Context) ([]Divergence, error) {
+	type agentRow struct {
+		ID      string `db:"id"`
+		Owner   []byte `db:"owner"`
+		Credits string `db:"credits"`
+	}
+	var (
+		block  int64
+		agents []agentRow
+		tokens []agentRow
+	)
+	// One snapshot: the checkpoint and the rows as of it.
+	err := pg.Snapshot(ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := tx.GetContext(ctx, &block, `SELECT block_number FROM indexer_checkpoints LIMIT 1`); err != nil {
+			return err
+		}
+		if err := tx.SelectContext(ctx, &agents, `SELECT id::text, owner, credits::text FROM agents ORDER BY random() LIMIT $1`, s.cfg.Sample); err != nil {
+			return err
+		}
+		return tx.SelectContext(ctx, &tokens, `SELECT id::text, owner, '0' AS credits FROM generated_tokens ORDER BY random() LIMIT $1`, s.cfg.Sample)
+	})
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil // nothing indexed yet
+	}
+	if err != nil {
+		return nil, fmt.Errorf("relayer: read the sample to reconcile: %w", err)
+	}
+	at := big.NewInt(block)
+	abi := bindings.NewINFTAgents()
+	var out []Divergence
+	if len(agents) > 0 {
+		views := make([][]byte, 0, 2*len(agents))
+		for _, a := range agents {
+			id, _ := new(big.Int).SetString(a.ID, 10)
+			views = append(views, abi.PackCredits(id), abi.PackOwnerOf(id))
+		}
+		raw, err := s.chain.CallContract(ctx, ethereum.CallMsg{To: &s.agents, Data: abi.PackMulticall(views)}, at)
+		if err != nil {
+			return nil, fmt.Errorf("relayer: read agents at block %d: %w", block, err)
+		}
+		results, err := abi.UnpackMulticall(raw)
+		if err != nil || len(results) != len(views) {
+			return nil, fmt.Errorf("relayer: read agents at block %d: %d answers to %d views: %v", block, len(results), len(views), err)
+		}
+		for i, a := range agents {
+			credits, err := abi.UnpackCredits(results[2*i])
+			if err != nil {
+				return nil, err
+			}
+			owner, err := abi.UnpackOwnerOf(results[2*i+1])
+			if err != nil {
+				return nil, err
+			}
+			if c := fmt.Sprint(credits); c != a.Credits {
+				out = append(out, Divergence{"agent_credits", a.ID, a.Credits, c})
+			}
+			if !bytes.Equal(owner.Bytes(), a.Owner) {
+				out = append(out, Divergence{"agent_owner", a.ID, common.BytesToAddress(a.Owner).Hex(), owner.Hex()})
+			}
+		}
+	}
+	gen := bindings.NewINFTGenerated()
+	for _, t := range tokens {
+		id, _ := new(big.Int).SetString(t.ID, 10)
+		raw, err := s.chain.CallContract(ctx, ethereum.CallMsg{To: &s.generated, Data: gen.PackOwnerOf(id)}, at)
+		if err != nil {
+			return nil, fmt.Errorf("relayer: read token %s at block %d: %w", t.ID, block, err)
+		}
+		owner, err := gen.UnpackOwnerOf(raw)
+		if err != nil {
+			return nil, err
+		}
+		if !bytes.Equal(owner.Bytes(), t.Owner) {
+			out = append(out, Divergence{"token_owner", t.ID, common.BytesToAddress(t.Owner).Hex(), owner.Hex()})
+		}
+	}
+	counts := map[string]int{"agent_credits": 0, "agent_owner": 0, "token_owner": 0}
+	for _, d := range out {
+		counts[d.Field]++
+		s.metrics.divergedTotal.WithLabelValues(d.Field).Inc()
+		s.log.Error("the database differs from the chain", "field", d.Field, "id", d.ID, "db", d.DB, "chain", d.Chain, "block", block)
+	}
+	for f, n := range counts {
+		s.metrics.divergences.WithLabelValues(f).Set(float64(n))
+	}
+	s.log.Info("reconciled a sample with the chain", "block", block, "agents", len(agents), "tokens", len(tokens), "divergences", len(out))
+	return out, nil
+}
+
+// ReportProviders exports each AI provider's health from the orchestrator.
+// It sends no request: paid APIs are not probed with traffic of our own.
+func (s *Scheduler) ReportProviders() {
+	for _, st := range s.w.cfg.AI.Stats() {
+		up := 0.0
+		if st.State != "open" && !st.Paused && st.CooldownLeft == 0 {
+			up = 1
+		}
+		s.metrics.providerUp.WithLabelValues(st.Provider).Set(up)
+		s.metrics.providerEWMA.WithLabelValues(st.Provider).Set(st.SuccessEWMA)
+		s.metrics.providerWorked.WithLabelValues(st.Provider).Set(float64(st.InFlight))
+		if up == 0 {
+			s.log.Warn("AI provider not taking work", "provider", st.Provider, "breaker", st.State, "paused", st.Paused, "cooldown", st.CooldownLeft)
+		}
+	}
+}
