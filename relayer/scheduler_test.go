@@ -1,0 +1,191 @@
+package relayer_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/jobs"
+	"github.com/inft-labs/inft/relayer"
+	"github.com/inft-labs/inft/txmgr"
+)
+
+func (e *env) scheduler(cfg relayer.ScheduleConfig) (*relayer.Scheduler, *prometheus.Registry) {
+	e.t.Helper()
+	reg := prometheus.NewRegistry()
+	s, err := relayer.NewScheduler(e.worker, e.chain.Client, e.chain.Contracts.Generated, cfg, reg)
+	require.NoError(e.t, err)
+	return s, reg
+}
+
+func (e *env) intentKeys() []string {
+	e.t.Helper()
+	var keys []string
+	require.NoError(e.t, e.db.Select(&keys, `SELECT idempotency_key FROM txs ORDER BY id`))
+	return keys
+}
+
+func TestSchedulerRequeuesExpiredLeases(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	ins, err := jobs.NewInserter(e.db.DB.DB, 5)
+	require.NoError(t, err)
+	tx, err := e.db.DB.DB.Begin()
+	require.NoError(t, err)
+	require.NoError(t, ins.InsertTx(context.Background(), tx, []jobs.Generate{{RequestID: "1"}, {RequestID: "2"}}))
+	require.NoError(t, tx.Commit())
+	// Both were taken by a worker; the first one's worker died an hour ago.
+	e.db.MustExec(`UPDATE river_job SET state = 'running', attempt = 1, attempted_at = now() - interval '1 hour' WHERE args->>'request_id' = '1'`)
+	e.db.MustExec(`UPDATE river_job SET state = 'running', attempt = 1, attempted_at = now() WHERE args->>'request_id' = '2'`)
+
+	s, reg := e.scheduler(relayer.ScheduleConfig{Lease: 11 * time.Minute})
+	n, err := s.RequeueExpiredLeases(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, 1, n)
+	var states []string
+	require.NoError(t, e.db.Select(&states, `SELECT state || ':' || attempt || ':' || coalesce(array_length(errors, 1), 0) FROM river_job ORDER BY args->>'request_id'`))
+	require.Equal(t, []string{"available:1:1", "running:1:0"}, states, "the dead worker's job is available again, its lost attempt on record")
+	require.Equal(t, 1.0, metric(t, reg, "inft_relayer_leases_expired_total", nil))
+
+	n, err = s.RequeueExpiredLeases(context.Background())
+	require.NoError(t, err)
+	require.Zero(t, n)
+}
+
+func TestSchedulerFailsOverdueRequests(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	c := e.chain
+	e.request(0, "a haiku")                                                                                   // 1: overdue, nothing queued
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 0, "a limerick")) // 2: overdue, fulfilment queued
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 0, "an ode"))     // 3: recent
+	e.sync()
+	require.NoError(t, e.worker.Process(context.Background(), "2"))
+	e.db.MustExec(`UPDATE generation_jobs SET created_at = now() - interval '2 hours' WHERE request_id IN (1, 2)`)
+	before := chaintest.Call(t, c.Agents, c.AgentsABI.PackCredits(big.NewInt(1)), c.AgentsABI.UnpackCredits)
+
+	s, _ := e.scheduler(relayer.ScheduleConfig{Deadline: time.Hour})
+	n, err := s.FailOverdue(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, 1, n)
+	require.Equal(t, []string{"fulfil:2", "fail:1"}, e.intentKeys(), "only the overdue request with nothing queued is failed")
+	e.mine()
+
+	var reason string
+	require.NoError(t, e.db.Get(&reason, `SELECT failure_reason FROM generation_requests WHERE id = 1`))
+	require.Equal(t, "no output within 1h0m0s", reason)
+	require.Equal(t, before+1, chaintest.Call(t, c.Agents, c.AgentsABI.PackCredits(big.NewInt(1)), c.AgentsABI.UnpackCredits), "refunded")
+	n, err = s.FailOverdue(context.Background())
+	require.NoError(t, err)
+	require.Zero(t, n, "failed once")
+}
+
+func TestSchedulerAnchorsMissedLevelUps(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.request(1, "a noir lighthouse")
+	require.NoError(t, e.worker.Process(context.Background(), "1"))
+	e.mine()
+	s, _ := e.scheduler(relayer.ScheduleConfig{})
+	n, err := s.AnchorEvolution(context.Background())
+	require.NoError(t, err)
+	require.Zero(t, n, "level 1 is where every agent starts: nothing to anchor")
+
+	// The agent learned its way to level 3, but no evolution was queued (say
+	// the transaction that learned it predates anchoring).
+	e.db.MustExec(`UPDATE agent_profiles SET profile = jsonb_set(profile, '{level}', '3') WHERE agent_id = 1`)
+	n, err = s.AnchorEvolution(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, 1, n)
+	n, err = s.AnchorEvolution(context.Background())
+	require.NoError(t, err)
+	require.Zero(t, n, "queued once")
+	e.mine()
+	var level int
+	require.NoError(t, e.db.Get(&level, `SELECT level FROM agents WHERE id = 1`))
+	require.Equal(t, 3, level, "anchored on chain and indexed")
+	require.Contains(t, e.intentKeys(), "evolve:1:3")
+}
+
+func TestSchedulerReconcilesWithTheChain(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.request(0, "a haiku")
+	require.NoError(t, e.worker.Process(context.Background(), "1"))
+	e.mine()
+	s, reg := e.scheduler(relayer.ScheduleConfig{})
+	got, err := s.Reconcile(context.Background())
+	require.NoError(t, err)
+	require.Empty(t, got, "the index agrees with the chain")
+
+	// Lag is no divergence: a purchase the indexer has not seen yet.
+	c := e.chain
+	c.Send(chaintest.Bob, c.Agents, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(0))
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackTransferFrom(c.Addr(chaintest.Alice), c.Addr(chaintest.Carol), big.NewInt(1)))
+	got, err = s.Reconcile(context.Background())
+	require.NoError(t, err)
+	require.Empty(t, got, "compared at the indexed block")
+	e.sync()
+
+	e.db.MustExec(`UPDATE agents SET credits = credits + 7 WHERE id = 1`)
+	e.db.MustExec(`UPDATE generated_tokens SET owner = $1 WHERE id = 1`, c.Addr(chaintest.Bob).Bytes())
+	got, err = s.Reconcile(context.Background())
+	require.NoError(t, err)
+	require.ElementsMatch(t, []relayer.Divergence{
+		{Field: "agent_credits", ID: "1", DB: "506", Chain: "499"},
+		{Field: "token_owner", ID: "1", DB: c.Addr(chaintest.Bob).Hex(), Chain: c.Addr(chaintest.Alice).Hex()},
+	}, got)
+	require.Equal(t, 1.0, metric(t, reg, "inft_reconcile_divergences", map[string]string{"field": "agent_credits"}))
+	require.Equal(t, 1.0, metric(t, reg, "inft_reconcile_divergences", map[string]string{"field": "token_owner"}))
+	require.Equal(t, 0.0, metric(t, reg, "inft_reconcile_divergences", map[string]string{"field": "agent_owner"}))
+}
+
+// Before sending, the request's status is read from the chain: a fulfilment
+// of a request fulfilled elsewhere (here, behind the index's back) is vetoed.
+func TestAlreadyFulfilledOnChainIsNotSentAgain(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	c := e.chain
+	e.request(0, "a haiku")
+	c.Send(chaintest.Relayer, c.Agents, nil, c.AgentsABI.PackFulfillGeneration(big.NewInt(1), "ipfs://elsewhere"))
+	require.NoError(t, e.worker.Process(context.Background(), "1")) // the index still says pending
+
+	check := relayer.StatusCheck(c.Client, c.Contracts.Agents)
+	intent, err := e.tx.Get(context.Background(), "fulfil:1")
+	require.NoError(t, err)
+	veto, err := check(context.Background(), []txmgr.Tx{*intent, {ID: 99, Key: "evolve:1:2"}})
+	require.NoError(t, err)
+	require.Equal(t, map[int64]string{intent.ID: "request 1 is fulfilled on chain"}, veto)
+}
+
+// metric sums the samples of a metric in reg whose labels include want.
+func metric(t *testing.T, reg *prometheus.Registry, name string, want map[string]string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	require.NoError(t, err)
+	total := 0.0
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+	samples:
+		for _, m := range mf.GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			for k, v := range want {
+				if labels[k] != v {
+					continue samples
+				}
+			}
+			total += m.GetGauge().GetValue() + m.GetCounter().GetValue()
+		}
+	}
+	return total
+}
