@@ -16,9 +16,12 @@ ALTER TABLE txs DROP CONSTRAINT txs_state_check;
 ALTER TABLE txs ADD CONSTRAINT txs_state_check
     CHECK (state IN ('unstarted', 'batched', 'unconfirmed', 'confirmed', 'fatal'));
 CREATE INDEX txs_batch ON txs (batch_id) WHERE batch_id IS NOT NULL;
+-- when the node last took the attempt (broadcast or rebroadcast)
+ALTER TABLE tx_attempts ADD COLUMN sent_at timestamptz;
 CREATE INDEX txs_recent_confirmed ON txs (chain_id, from_address, mined_block) WHERE state = 'confirmed' AND batch_id IS NULL;
 
 -- +goose Down
+ALTER TABLE tx_attempts DROP COLUMN sent_at;
 DROP INDEX txs_recent_confirmed;
 DROP INDEX txs_batch;
 UPDATE txs SET state = 'unstarted', batch_id = NULL WHERE state = 'batched';

@@ -26,7 +26,7 @@ type QueueConfig struct {
 	// requester cancel after its requestTimeout (1 hour) anyway.
 	Deadline time.Duration
 	// PollInterval is how often idle workers look for jobs (the database/sql
-	// driver has no LISTEN). Default 200ms.
+	// driver has no LISTEN). Default 50ms.
 	PollInterval time.Duration
 	// RetryPolicy spaces attempts; default River's exponential backoff with jitter.
 	RetryPolicy river.ClientRetryPolicy
@@ -103,8 +103,8 @@ func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*Queue, error) {
 	rc := &river.Config{
 		Queues:            map[string]river.QueueConfig{jobs.QueueGenerate: {MaxWorkers: cmp.Or(cfg.Workers, 8)}},
 		Workers:           workers,
-		FetchPollInterval: cmp.Or(cfg.PollInterval, 200*time.Millisecond),
-		FetchCooldown:     min(cmp.Or(cfg.PollInterval, 200*time.Millisecond), 100*time.Millisecond),
+		FetchPollInterval: cmp.Or(cfg.PollInterval, 50*time.Millisecond),
+		FetchCooldown:     min(cmp.Or(cfg.PollInterval, 50*time.Millisecond), 100*time.Millisecond),
 		RetryPolicy:       cfg.RetryPolicy,
 		SoftStopTimeout:   cmp.Or(cfg.SoftStop, 30*time.Second),
 		Logger:            cfg.Logger,

@@ -124,7 +124,15 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	if done, err := w.queuedAlready(ctx, w.db, r.ID); err != nil || done {
 		return err
 	}
-	metaCID, err := w.output(ctx, r)
+	var metaCID string
+	err = w.db.GetContext(ctx, &metaCID, `SELECT metadata_cid FROM generation_outputs WHERE request_id = $1`, r.ID)
+	if err == nil { // stored by an earlier run: only the fulfilment is left
+		return w.queueOnce(ctx, r.ID, w.fulfilment(r.ID, metaCID), nil, StageMinting, 90, "fulfilment queued")
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("relayer: load output of %s: %w", r.ID, err)
+	}
+	out, err := w.generate(ctx, r)
 	var pe *ai.PromptError
 	if errors.As(err, &pe) || (err != nil && ai.ClassOf(err).Scope() == ai.ScopeTask) {
 		return w.Fail(ctx, r.ID, reason(err))
@@ -132,10 +140,23 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	if err != nil {
 		return err
 	}
-	id, _ := new(big.Int).SetString(r.ID, 10)
-	return w.queueOnce(ctx, r.ID, txmgr.Request{
-		Key: "fulfil:" + r.ID, To: w.cfg.Agents, Data: w.abi.PackFulfillGeneration(id, ipfs.URI(metaCID)), Batch: true,
-	}, StageMinting, 90, "fulfilment queued")
+	// The output, what the agent learned from it and the fulfilment commit
+	// together: a retry finds the output and never generates it again.
+	return w.queueOnce(ctx, r.ID, w.fulfilment(r.ID, out.metaCID), func(tx *sqlx.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO generation_outputs (request_id, provider, model, mime, output_cid, metadata_cid, cost_usd, attempts)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+			r.ID, out.res.Provider, out.res.Model, out.res.Output.MIME, out.outCID, out.metaCID, out.res.CostUSD, out.attempts); err != nil {
+			return fmt.Errorf("relayer: store output of %s: %w", r.ID, err)
+		}
+		return w.learn(ctx, tx, r, out.kind, out.res.Provider, out.res.Model)
+	}, StageMinting, 90, "stored "+ipfs.URI(out.metaCID)+"; fulfilment queued")
+}
+
+func (w *Worker) fulfilment(requestID, metaCID string) txmgr.Request {
+	id, _ := new(big.Int).SetString(requestID, 10)
+	return txmgr.Request{
+		Key: "fulfil:" + requestID, To: w.cfg.Agents, Data: w.abi.PackFulfillGeneration(id, ipfs.URI(metaCID)), Batch: true,
+	}
 }
 
 // Fail queues the on-chain failure of a request (which refunds its credits)
@@ -150,15 +171,16 @@ func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
 	}
 	return w.queueOnce(ctx, requestID, txmgr.Request{
 		Key: "fail:" + requestID, To: w.cfg.Agents, Data: w.abi.PackFailGeneration(id, why), Batch: true,
-	}, StageFailed, 100, "refunding: "+why)
+	}, nil, StageFailed, 100, "refunding: "+why)
 }
 
-// queueOnce queues the one intent that ends a request, with its progress row,
-// unless a fulfilment or failure of it is queued already. A lock on the
-// request serializes a worker queueing the fulfilment with the deadline
-// sweep queueing the failure, so only one of them wins. The transaction
-// manager is woken once it commits.
-func (w *Worker) queueOnce(ctx context.Context, requestID string, intent txmgr.Request, stage string, percent int, msg string) error {
+// queueOnce queues the one intent that ends a request, with its progress row
+// and whatever with adds, unless a fulfilment or failure of it is queued
+// already. A lock on the request serializes a worker queueing the fulfilment
+// with the deadline sweep queueing the failure, so only one of them wins.
+// The transaction manager is woken once it commits.
+func (w *Worker) queueOnce(ctx context.Context, requestID string, intent txmgr.Request, with func(*sqlx.Tx) error,
+	stage string, percent int, msg string) error {
 	queued := false
 	err := w.transact(ctx, func(tx *sqlx.Tx) error {
 		queued = false
@@ -167,6 +189,11 @@ func (w *Worker) queueOnce(ctx context.Context, requestID string, intent txmgr.R
 		}
 		if done, err := w.queuedAlready(ctx, tx, requestID); err != nil || done {
 			return err
+		}
+		if with != nil {
+			if err := with(tx); err != nil {
+				return err
+			}
 		}
 		if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, intent); err != nil {
 			return err
@@ -187,27 +214,27 @@ func (w *Worker) queuedAlready(ctx context.Context, q sqlx.QueryerContext, id st
 	return n > 0, err
 }
 
-// output returns the metadata CID of the request's output, generating and
-// storing it first unless a previous run already did.
-func (w *Worker) output(ctx context.Context, r request) (string, error) {
-	var metaCID string
-	err := w.db.GetContext(ctx, &metaCID, `SELECT metadata_cid FROM generation_outputs WHERE request_id = $1`, r.ID)
-	if err == nil {
-		return metaCID, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return "", err
-	}
+// stored is a generation's output, stored on IPFS with its metadata but not
+// yet recorded.
+type stored struct {
+	kind            ai.Kind
+	res             ai.Result
+	outCID, metaCID string
+	attempts        []byte
+}
 
+// generate asks the AI for the request's output and stores it and its
+// metadata on IPFS.
+func (w *Worker) generate(ctx context.Context, r request) (stored, error) {
 	if err := ai.CheckPrompt(r.Prompt, 0); err != nil {
-		return "", err
+		return stored{}, err
 	}
 	profile, err := w.profile(ctx, r.AgentID, ai.Tier(r.Tier))
 	if err != nil {
-		return "", err
+		return stored{}, err
 	}
 	if err := w.progressNow(ctx, r.ID, StageGenerating, 10, "generating"); err != nil {
-		return "", err
+		return stored{}, err
 	}
 	kind := ai.Kind(r.Kind)
 	prompt := r.Prompt
@@ -226,15 +253,15 @@ func (w *Worker) output(ctx context.Context, r request) (string, error) {
 		},
 	})
 	if err != nil {
-		return "", err
+		return stored{}, err
 	}
 
 	if err := w.progressNow(ctx, r.ID, StageUploading, 75, "storing the output on IPFS"); err != nil {
-		return "", err
+		return stored{}, err
 	}
 	outCID, err := w.cfg.Store.Put(ctx, res.Output.Data)
 	if err != nil {
-		return "", fmt.Errorf("relayer: store output: %w", err)
+		return stored{}, fmt.Errorf("relayer: store output: %w", err)
 	}
 	meta := Metadata{
 		Name:        fmt.Sprintf("INFT agent #%s · generation #%s", r.AgentID, r.ID),
@@ -250,27 +277,15 @@ func (w *Worker) output(ctx context.Context, r request) (string, error) {
 	} else {
 		meta.Content = ipfs.URI(outCID)
 	}
-	metaCID, err = ipfs.PutJSON(ctx, w.cfg.Store, meta)
+	metaCID, err := ipfs.PutJSON(ctx, w.cfg.Store, meta)
 	if err != nil {
-		return "", fmt.Errorf("relayer: store metadata: %w", err)
+		return stored{}, fmt.Errorf("relayer: store metadata: %w", err)
 	}
-	attempts, _ := json.Marshal(res.Attempts)
-	err = w.transact(ctx, func(tx *sqlx.Tx) error {
-		res2, err := tx.ExecContext(ctx, `INSERT INTO generation_outputs (request_id, provider, model, mime, output_cid, metadata_cid, cost_usd, attempts)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (request_id) DO NOTHING`,
-			r.ID, res.Provider, res.Model, res.Output.MIME, outCID, metaCID, res.CostUSD, attempts)
-		if err != nil {
-			return err
-		}
-		if n, _ := res2.RowsAffected(); n == 0 {
-			return tx.GetContext(ctx, &metaCID, `SELECT metadata_cid FROM generation_outputs WHERE request_id = $1`, r.ID)
-		}
-		if err := w.learn(ctx, tx, r, kind, res.Provider, res.Model); err != nil {
-			return err
-		}
-		return w.progress(ctx, tx, r.ID, StageUploading, 85, "stored "+ipfs.URI(metaCID))
-	})
-	return metaCID, err
+	attempts, err := json.Marshal(res.Attempts)
+	if err != nil {
+		return stored{}, err
+	}
+	return stored{kind: kind, res: res, outCID: outCID, metaCID: metaCID, attempts: attempts}, nil
 }
 
 // learn records a fulfilled generation in the agent's profile, under a lock
@@ -350,8 +365,18 @@ func (w *Worker) profile(ctx context.Context, agentID string, tier ai.Tier) (age
 	return p, nil
 }
 
+// progressNow records a progress row on its own. It commits without waiting
+// for the disk (synchronous_commit off): a crash of PostgreSQL may lose the
+// last such rows, which only report progress, and a commit that NOTIFYs holds
+// PostgreSQL's notification lock until it returns, so a wait for the disk
+// there would hold up every other notifying transaction.
 func (w *Worker) progressNow(ctx context.Context, id, stage string, percent int, msg string) error {
-	return w.transact(ctx, func(tx *sqlx.Tx) error { return w.progress(ctx, tx, id, stage, percent, msg) })
+	return w.transact(ctx, func(tx *sqlx.Tx) error {
+		if _, err := tx.ExecContext(ctx, `SET LOCAL synchronous_commit TO off`); err != nil {
+			return err
+		}
+		return w.progress(ctx, tx, id, stage, percent, msg)
+	})
 }
 
 // progress records a stage and tells listeners, in the caller's transaction.

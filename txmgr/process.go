@@ -33,11 +33,15 @@ func (m *Manager) ProcessOnce(ctx context.Context) error {
 		}
 		m.synced = true
 	}
-	if err := m.recheck(ctx, head); err != nil {
-		return err
-	}
-	if err := m.settle(ctx, head); err != nil {
-		return err
+	// Nothing is mined, reorged or due for re-pricing without a new head: a
+	// round woken on the same head only starts what waits.
+	if m.lastHead == nil || head.Hash() != m.lastHead.Hash() {
+		if err := m.recheck(ctx, head); err != nil {
+			return err
+		}
+		if err := m.settle(ctx, head); err != nil {
+			return err
+		}
 	}
 	if err := m.start(ctx, head); err != nil {
 		return err
@@ -134,7 +138,16 @@ func (m *Manager) settle(ctx context.Context, head *types.Header) error {
 	if err != nil {
 		return err
 	}
-	var chainNonce *uint64
+	if len(txs) == 0 {
+		return nil
+	}
+	// The nonce is read before any receipt: a transaction mined after the
+	// read is then either seen mined or its nonce is not yet below this one,
+	// never taken for another sender's.
+	chainNonce, err := m.client.NonceAt(ctx, m.from, nil)
+	if err != nil {
+		return fmt.Errorf("txmgr: read nonce: %w", err)
+	}
 	for _, t := range txs {
 		atts, err := m.attempts(ctx, t.ID)
 		if err != nil {
@@ -145,6 +158,7 @@ func (m *Manager) settle(ctx context.Context, head *types.Header) error {
 			return err
 		}
 		if receipt != nil {
+			delete(m.suspects, t.ID)
 			if err := m.recordMined(ctx, t, receipt, head); err != nil {
 				return err
 			}
@@ -157,16 +171,20 @@ func (m *Manager) settle(ctx context.Context, head *types.Header) error {
 				return err
 			}
 		}
-		if chainNonce == nil {
-			n, err := m.client.NonceAt(ctx, m.from, nil)
-			if err != nil {
-				return fmt.Errorf("txmgr: read nonce: %w", err)
-			}
-			chainNonce = &n
-		}
-		if uint64(t.Nonce.Int64) < *chainNonce {
+		if uint64(t.Nonce.Int64) < chainNonce {
 			// The nonce is used on chain, but by none of our attempts: another
-			// sender of this key took it. Give the intent a new nonce.
+			// sender of this key took it, or a node behind the others has yet
+			// to show our receipt. Two blocks later it is not a lagging node:
+			// give the intent a new nonce.
+			first, seen := m.suspects[t.ID]
+			if !seen {
+				m.suspects[t.ID] = head.Number.Uint64()
+				continue
+			}
+			if head.Number.Uint64() < first+2 {
+				continue
+			}
+			delete(m.suspects, t.ID)
 			m.log.Warn("nonce taken by another sender; assigning a new one", "key", t.Key, "nonce", t.Nonce.Int64)
 			err := m.transact(ctx, func(tx *sqlx.Tx) error {
 				if isBatch(t) { // its members go back to be batched anew
@@ -265,22 +283,24 @@ func (m *Manager) start(ctx context.Context, head *types.Header) error {
 		return err
 	}
 	for _, g := range m.group(txs) {
-		alone := len(g) == 1
-		if !alone {
-			if g, alone, err = m.simulateBatch(ctx, g); err != nil {
+		for len(g) > 1 {
+			kept, gas, alone, err := m.simulateBatch(ctx, g)
+			if err != nil {
 				return err
 			}
-		}
-		if alone || len(g) == 1 {
-			for _, t := range g {
-				if err := m.startOne(ctx, head, t); err != nil {
+			if alone { // they hold one by one but not together
+				break
+			}
+			if gas > 0 {
+				if err := m.startBatch(ctx, head, kept, gas); err != nil {
 					return err
 				}
+				kept = nil
 			}
-			continue
+			g = kept // members dropped: try the rest together
 		}
-		if len(g) > 1 {
-			if err := m.startBatch(ctx, head, g); err != nil {
+		for _, t := range g {
+			if err := m.startOne(ctx, head, t); err != nil {
 				return err
 			}
 		}
@@ -333,16 +353,16 @@ func (m *Manager) group(txs []Tx) [][]Tx {
 	return out
 }
 
-// simulateBatch runs a batch as an eth_call. When it reverts, each member is
-// simulated alone: those that revert are fatal and the others are returned;
-// if none reverts alone, they are sent alone.
-func (m *Manager) simulateBatch(ctx context.Context, g []Tx) (keep []Tx, alone bool, err error) {
-	err = m.simulate(ctx, common.BytesToAddress(g[0].To), nil, m.cfg.Batch(calls(g)))
+// simulateBatch estimates a batch's gas, which runs it: when it reverts, each
+// member is simulated alone: those that revert are fatal and the others are
+// returned; if none reverts alone, they are sent alone.
+func (m *Manager) simulateBatch(ctx context.Context, g []Tx) (keep []Tx, gas uint64, alone bool, err error) {
+	gas, err = m.estimate(ctx, common.BytesToAddress(g[0].To), nil, m.cfg.Batch(calls(g)))
 	if err == nil {
-		return g, false, nil
+		return g, gas, false, nil
 	}
 	if !isRevert(err) {
-		return nil, false, fmt.Errorf("txmgr: simulate a batch of %d: %w", len(g), err)
+		return nil, 0, false, fmt.Errorf("txmgr: simulate a batch of %d: %w", len(g), err)
 	}
 	for _, t := range g {
 		err := m.simulate(ctx, common.BytesToAddress(t.To), nil, t.Data)
@@ -351,14 +371,14 @@ func (m *Manager) simulateBatch(ctx context.Context, g []Tx) (keep []Tx, alone b
 			continue
 		}
 		if !isRevert(err) {
-			return nil, false, fmt.Errorf("txmgr: simulate %s: %w", t.Key, err)
+			return nil, 0, false, fmt.Errorf("txmgr: simulate %s: %w", t.Key, err)
 		}
 		m.log.Warn("simulation reverted; not sending", "key", t.Key, "err", err)
 		if err := m.fatal(ctx, t, "simulation reverted: "+revertReason(err)); err != nil {
-			return nil, false, err
+			return nil, 0, false, err
 		}
 	}
-	return keep, len(keep) == len(g), nil
+	return keep, 0, len(keep) == len(g), nil
 }
 
 func calls(g []Tx) [][]byte {
@@ -374,18 +394,36 @@ func (m *Manager) simulate(ctx context.Context, to common.Address, value *big.In
 	return err
 }
 
-// startOne simulates one intent and sends it with the next nonce.
+// estimate runs the call as eth_estimateGas, which fails as the call would,
+// and returns the gas with the margin.
+func (m *Manager) estimate(ctx context.Context, to common.Address, value *big.Int, data []byte) (uint64, error) {
+	est, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data, Value: value})
+	if err != nil {
+		return 0, err
+	}
+	return est + est*m.cfg.GasMarginPercent/100, nil
+}
+
+// startOne simulates one intent (estimating its gas, unless it has a limit)
+// and sends it with the next nonce.
 func (m *Manager) startOne(ctx context.Context, head *types.Header, t Tx) error {
 	to := common.BytesToAddress(t.To)
 	value, _ := new(big.Int).SetString(t.Value, 10)
-	if err := m.simulate(ctx, to, value, t.Data); err != nil {
+	gas := uint64(t.GasLimit)
+	var err error
+	if gas == 0 {
+		gas, err = m.estimate(ctx, to, value, t.Data)
+	} else {
+		err = m.simulate(ctx, to, value, t.Data)
+	}
+	if err != nil {
 		if isRevert(err) {
 			m.log.Warn("simulation reverted; not sending", "key", t.Key, "err", err)
 			return m.fatal(ctx, t, "simulation reverted: "+revertReason(err))
 		}
 		return fmt.Errorf("txmgr: simulate %s: %w", t.Key, err)
 	}
-	return m.send(ctx, head, t.Key, to, value, t.Data, uint64(t.GasLimit), func(tx *sqlx.Tx, nonce, gas int64) (int64, error) {
+	return m.send(ctx, head, t.Key, to, value, t.Data, gas, func(tx *sqlx.Tx, nonce, gas int64) (int64, error) {
 		_, err := tx.ExecContext(ctx, `UPDATE txs SET state = 'unconfirmed', nonce = $2, gas_limit = $3, updated_at = now() WHERE id = $1`,
 			t.ID, nonce, gas)
 		return t.ID, err
@@ -394,7 +432,7 @@ func (m *Manager) startOne(ctx context.Context, head *types.Header, t Tx) error 
 
 // startBatch sends the members' calls as one multicall, recorded as a batch
 // intent whose members are 'batched' until it settles.
-func (m *Manager) startBatch(ctx context.Context, head *types.Header, g []Tx) error {
+func (m *Manager) startBatch(ctx context.Context, head *types.Header, g []Tx, gas uint64) error {
 	to := common.BytesToAddress(g[0].To)
 	ids := make([]int64, len(g))
 	for i, t := range g {
@@ -402,7 +440,7 @@ func (m *Manager) startBatch(ctx context.Context, head *types.Header, g []Tx) er
 	}
 	data := m.cfg.Batch(calls(g))
 	key := fmt.Sprintf("batch of %d from %s", len(g), g[0].Key)
-	return m.send(ctx, head, key, to, new(big.Int), data, 0, func(tx *sqlx.Tx, nonce, gas int64) (int64, error) {
+	return m.send(ctx, head, key, to, new(big.Int), data, gas, func(tx *sqlx.Tx, nonce, gas int64) (int64, error) {
 		var id int64
 		if err := tx.GetContext(ctx, &id, `SELECT nextval(pg_get_serial_sequence('txs', 'id'))`); err != nil {
 			return 0, err
@@ -426,17 +464,9 @@ func (m *Manager) startBatch(ctx context.Context, head *types.Header, g []Tx) er
 
 // send prices and signs a transaction with the next nonce, lets record mark
 // the intent started in the same database transaction (returning its id),
-// stores the signed attempt, commits, and only then broadcasts. A gas limit
-// of 0 is estimated, with the margin.
+// stores the signed attempt, commits, and only then broadcasts.
 func (m *Manager) send(ctx context.Context, head *types.Header, key string, to common.Address, value *big.Int, data []byte, gas uint64,
 	record func(tx *sqlx.Tx, nonce, gas int64) (int64, error)) error {
-	if gas == 0 {
-		est, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data, Value: value})
-		if err != nil {
-			return fmt.Errorf("txmgr: estimate gas of %s: %w", key, err)
-		}
-		gas = est + est*m.cfg.GasMarginPercent/100
-	}
 	feeCap, tip, err := m.fees(ctx, head)
 	if err != nil {
 		return err
@@ -482,12 +512,17 @@ func (m *Manager) release(ctx context.Context, tx *sqlx.Tx, batchID int64, why s
 
 func isBatch(t Tx) bool { return strings.HasPrefix(t.Key, "batch:") }
 
-// fees prices a new attempt: the node's tip, and twice the base fee on top.
+// fees prices a new attempt: the node's tip (asked once per head), and twice
+// the base fee on top.
 func (m *Manager) fees(ctx context.Context, head *types.Header) (*big.Int, *big.Int, error) {
-	tip, err := m.client.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("txmgr: suggest tip: %w", err)
+	if m.tipHead != head.Hash() {
+		tip, err := m.client.SuggestGasTipCap(ctx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("txmgr: suggest tip: %w", err)
+		}
+		m.tip, m.tipHead = tip, head.Hash()
 	}
+	tip := new(big.Int).Set(m.tip)
 	base := head.BaseFee
 	if base == nil {
 		base = new(big.Int)
@@ -544,7 +579,8 @@ func (m *Manager) broadcast(ctx context.Context, key string, signed *types.Trans
 			signed.Hash().Bytes(), msg, int64(m.cfg.BumpAfterBlocks))
 		return
 	}
-	_, _ = m.db.ExecContext(ctx, `UPDATE tx_attempts SET send_error = NULLIF($2, '') WHERE hash = $1`, signed.Hash().Bytes(), msg)
+	_, _ = m.db.ExecContext(ctx, `UPDATE tx_attempts SET send_error = NULLIF($2, ''),
+		sent_at = CASE WHEN $2 = '' THEN now() ELSE sent_at END WHERE hash = $1`, signed.Hash().Bytes(), msg)
 }
 
 // bump signs a replacement with both caps raised by BumpPercent (and at least

@@ -141,9 +141,16 @@ type Manager struct {
 	log     *slog.Logger
 	synced  bool
 	wake    chan struct{}
+	schema  string
 	// lastHead is the head of the previous round; a new head that does not
 	// follow it may mean a reorg, and confirmed intents are re-checked.
 	lastHead *types.Header
+	// tip is the node's suggested tip at tipHead.
+	tip     *big.Int
+	tipHead common.Hash
+	// suspects are intents whose nonce the chain has passed with no receipt
+	// of theirs, by the head where that was first seen.
+	suspects map[int64]uint64
 }
 
 // New returns a manager for cfg.Key on the node's chain.
@@ -168,10 +175,14 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager,
 		return nil, fmt.Errorf("txmgr: read chain id: %w", err)
 	}
 	from := crypto.PubkeyToAddress(cfg.Key.PublicKey)
-	return &Manager{
+	var schema string
+	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
+		return nil, fmt.Errorf("txmgr: read schema: %w", err)
+	}
+	return &Manager{schema: schema,
 		cfg: cfg, db: db, client: client, from: from, chainID: id,
 		signer: types.LatestSignerForChainID(id), log: cfg.Logger.With("component", "txmgr", "from", from),
-		wake: make(chan struct{}, 1),
+		wake: make(chan struct{}, 1), suspects: map[int64]uint64{},
 	}, nil
 }
 
@@ -244,7 +255,7 @@ func (m *Manager) Run(ctx context.Context, every time.Duration) error {
 }
 
 func (m *Manager) lock(ctx context.Context) (func(), error) {
-	unlock, err := pg.Lock(ctx, m.db, fmt.Sprintf("inft-txmgr:%d:%s", m.chainID, m.from), func() {
+	unlock, err := pg.Lock(ctx, m.db, fmt.Sprintf("inft-txmgr:%s:%d:%s", m.schema, m.chainID, m.from), func() {
 		m.log.Info("another sender holds this key's lock; waiting")
 	})
 	if err != nil {

@@ -225,7 +225,13 @@ func TestNonceTakenByAnotherSender(t *testing.T) {
 	require.NoError(t, err, "the foreign transaction took the nonce")
 	require.Equal(t, uint8(1), e.status(req))
 
-	e.process() // noticed: a new nonce, sent
+	e.process() // noticed, but a node may lag: wait two blocks
+	tx, err = e.mgr.Get(context.Background(), r.Key)
+	require.NoError(t, err)
+	require.Equal(t, int64(nonce), tx.Nonce.Int64, "not yet given a new nonce")
+	e.chain.Backend.Commit()
+	e.chain.Backend.Commit()
+	e.process() // still no receipt of ours: a new nonce, sent
 	e.chain.Backend.Commit()
 	e.process()
 	tx, err = e.mgr.Get(context.Background(), r.Key)

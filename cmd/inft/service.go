@@ -19,6 +19,7 @@ import (
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/migrations"
 )
@@ -31,6 +32,7 @@ func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*sqlx.DB
 	if err != nil {
 		return nil, fmt.Errorf("connect to DATABASE_URL: %w", err)
 	}
+	pg.Pool(db, 40, 20)
 	n, err := migrations.Up(ctx, db.DB)
 	if err != nil {
 		db.Close()

@@ -13,6 +13,16 @@ import (
 	"github.com/jmoiron/sqlx"
 )
 
+// Pool sizes a connection pool for the services: up to open connections, of
+// which up to idle are kept open between uses (database/sql keeps 2 by
+// default, and a busy relayer would then connect anew, a new PostgreSQL
+// process each time, for most queries), closing those idle for a minute.
+func Pool(db *sqlx.DB, open, idle int) {
+	db.SetMaxOpenConns(open)
+	db.SetMaxIdleConns(idle)
+	db.SetConnMaxIdleTime(time.Minute)
+}
+
 // Transact runs f in a transaction, committing when it returns nil.
 func Transact(ctx context.Context, db *sqlx.DB, f func(*sqlx.Tx) error) error {
 	return TransactOpts(ctx, db, nil, f)

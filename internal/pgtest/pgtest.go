@@ -21,6 +21,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/lib/pq"
 )
 
@@ -67,6 +69,9 @@ func New(tb testing.TB) *DB {
 	if err != nil {
 		tb.Fatalf("pgtest: connect to schema %s: %v", schema, err)
 	}
+	// Sized as the services size theirs, with fewer idle connections: many
+	// tests run at once against one server of 100 connections.
+	pg.Pool(db, 40, 8)
 	tb.Cleanup(func() {
 		_ = db.Close()
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -1,0 +1,234 @@
+package relayer_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/ai/local"
+	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/ipfs"
+	"github.com/inft-labs/inft/jobs"
+	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/relayer"
+	"github.com/inft-labs/inft/txmgr"
+)
+
+// benchRelayer is the whole pipeline as `inft run --indexer --relayer` runs
+// it, with the local provider and the local store, the relayer's defaults
+// (8 workers, batches of up to 20), on a chain sealing a block every 100 ms.
+type benchRelayer struct {
+	b     *testing.B
+	chain *chaintest.Chain
+	db    *pgtest.DB
+	agent int64
+}
+
+func newBenchRelayer(b *testing.B) *benchRelayer {
+	ctx := context.Background()
+	c := chaintest.NewWithOptions(b, chaintest.Options{HTTP: true})
+	db := pgtest.New(b)
+	if _, err := migrations.Up(ctx, db.DB.DB); err != nil {
+		b.Fatal(err)
+	}
+	inserter, err := jobs.NewInserter(db.DB.DB, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := indexer.New(ctx, db.DB, indexer.NewClient(c.RPC()), indexer.Config{
+		Contracts: c.Contracts, StartBlock: c.DeployBlock, PollInterval: 50 * time.Millisecond, Jobs: inserter,
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	store, err := ipfs.NewLocal(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	orch, err := ai.NewOrchestrator([]ai.Provider{local.New()}, ai.OrchestratorConfig{Policies: ai.OpenPolicies})
+	if err != nil {
+		b.Fatal(err)
+	}
+	eth, err := ethclient.Dial(c.RPCURL)
+	if err != nil {
+		b.Fatal(err)
+	}
+	svc, err := relayer.Start(ctx, db.DB, eth, relayer.ServiceConfig{
+		AI: orch, Store: store, Agents: c.Contracts.Agents, Generated: c.Contracts.Generated,
+		Tx: txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key},
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ixCtx, stopIndexer := context.WithCancel(ctx)
+	ixDone := make(chan error, 1)
+	go func() { ixDone <- ix.Run(ixCtx) }()
+	b.Cleanup(func() {
+		stopCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		if err := svc.Stop(stopCtx); err != nil {
+			b.Error(err)
+		}
+		stopIndexer()
+		<-ixDone
+		eth.Close()
+	})
+	c.AutoMine(100 * time.Millisecond)
+	c.Send(chaintest.Alice, c.Agents, new(big.Int).Mul(big.NewInt(700), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(3))
+	return &benchRelayer{b: b, chain: c, db: db, agent: 1}
+}
+
+// request makes n text requests in one transaction (a multicall of Alice's)
+// and waits for it to be mined.
+func (r *benchRelayer) request(n int) {
+	r.chain.Send(chaintest.Alice, r.chain.Agents, nil, r.requests(n))
+}
+
+func (r *benchRelayer) requests(n int) []byte {
+	c := r.chain
+	calls := make([][]byte, n)
+	for i := range calls {
+		calls[i] = c.AgentsABI.PackRequestGeneration(big.NewInt(r.agent), 0, fmt.Sprintf("a haiku about the number %d", i))
+	}
+	return c.AgentsABI.PackMulticall(calls)
+}
+
+// waitSent waits until every fulfilment intent has been broadcast, and
+// returns each request's latency from its job's creation (the indexer's
+// transaction that confirmed it) to the broadcast of the transaction
+// carrying its fulfilment.
+func (r *benchRelayer) waitSent(total int) []time.Duration {
+	deadline := time.Now().Add(time.Minute)
+	for {
+		var latencies []float64
+		err := r.db.Select(&latencies, `SELECT extract(epoch FROM a.sent_at - j.created_at)
+			FROM generation_jobs j
+			JOIN txs f ON f.idempotency_key = 'fulfil:' || j.request_id
+			JOIN LATERAL (SELECT min(sent_at) AS sent_at FROM tx_attempts WHERE tx_id = coalesce(f.batch_id, f.id)) a ON true
+			WHERE a.sent_at IS NOT NULL`)
+		if err != nil {
+			r.b.Fatal(err)
+		}
+		if len(latencies) >= total {
+			out := make([]time.Duration, len(latencies))
+			for i, s := range latencies {
+				out[i] = time.Duration(s * float64(time.Second))
+			}
+			slices.Sort(out)
+			return out
+		}
+		if time.Now().After(deadline) {
+			var states []string
+			if err := r.db.Select(&states, `SELECT j.request_id || ': intent ' || coalesce(f.state || ' ' || coalesce(f.error, ''), 'none')
+				|| ' batch ' || coalesce(b.state || ' ' || coalesce(b.error, '') || ' attempts ' ||
+					(SELECT count(*) || ' sent ' || count(sent_at) || ' ' || coalesce(max(send_error), '') FROM tx_attempts WHERE tx_id = b.id), 'none')
+				|| ' job ' || coalesce((SELECT state || ' ' || attempt || ' ' || coalesce(errors::text, '') FROM river_job rj WHERE rj.args->>'request_id' = j.request_id::text LIMIT 1), 'none')
+				FROM generation_jobs j LEFT JOIN txs f ON f.idempotency_key = 'fulfil:' || j.request_id
+				LEFT JOIN txs b ON b.id = f.batch_id
+				WHERE NOT EXISTS (SELECT 1 FROM tx_attempts a WHERE a.tx_id = coalesce(f.batch_id, f.id) AND a.sent_at IS NOT NULL)`); err != nil {
+				r.b.Log(err)
+			}
+			r.b.Logf("%q", states)
+			r.b.Fatalf("%d of %d fulfilments sent after 5 minutes", len(latencies), total)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	return sorted[min(len(sorted)-1, int(float64(len(sorted))*p))]
+}
+
+// BenchmarkRelayerLatency: requests arrive at about 50 a second (ten per
+// transaction); the figure is the time from a request's confirmation to the
+// broadcast of its fulfilment.
+func BenchmarkRelayerLatency(b *testing.B) {
+	r := newBenchRelayer(b)
+	const perTx, txs = 10, 30
+	r.request(perTx) // warm up
+	r.waitSent(perTx)
+	r.db.MustExec(`DELETE FROM generation_jobs`)
+	b.ResetTimer()
+	var lat []time.Duration
+	for range b.N {
+		for range txs {
+			began := time.Now()
+			r.request(perTx)
+			time.Sleep(200*time.Millisecond - time.Since(began))
+		}
+		lat = r.waitSent(perTx * txs)
+		var stages []struct {
+			Stage string  `db:"stage"`
+			Ms    float64 `db:"ms"`
+		}
+		_ = r.db.Select(&stages, `SELECT p.stage || ':' || p.percent AS stage, avg(extract(epoch FROM p.at - j.created_at))*1000 AS ms
+			FROM generation_progress p JOIN generation_jobs j ON j.request_id = p.request_id GROUP BY 1 ORDER BY 2`)
+		b.Logf("%+v", stages)
+		var river []struct {
+			Stage string  `db:"stage"`
+			Ms    float64 `db:"ms"`
+		}
+		_ = r.db.Select(&river, `SELECT 'picked' AS stage, avg(extract(epoch FROM attempted_at - created_at))*1000 AS ms FROM river_job
+			UNION ALL SELECT 'worked', avg(extract(epoch FROM finalized_at - attempted_at))*1000 FROM river_job
+			UNION ALL SELECT 'jobs', count(*) FROM river_job
+			UNION ALL SELECT 'max_attempt', max(attempt) FROM river_job`)
+		b.Logf("%+v", river)
+		r.db.MustExec(`DELETE FROM generation_jobs`)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(percentile(lat, 0.5).Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(percentile(lat, 0.99).Microseconds())/1000, "p99-ms")
+	b.ReportMetric(0, "ns/op")
+}
+
+// BenchmarkRelayerThroughput: 1,000 requests confirmed at once; the figure is
+// fulfilments confirmed on chain per second, from the first job's creation to
+// the last fulfilment's confirmation.
+func BenchmarkRelayerThroughput(b *testing.B) {
+	r := newBenchRelayer(b)
+	const perTx, txs = 50, 20
+	b.ResetTimer()
+	var rate float64
+	for range b.N {
+		r.db.MustExec(`DELETE FROM generation_jobs`)
+		for range txs { // into the pool at once: mined over the next few blocks
+			opts := r.chain.Opts(chaintest.Alice)
+			opts.GasLimit = 8_000_000
+			if _, err := r.chain.Agents.RawTransact(opts, r.requests(perTx)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		r.waitSent(perTx * txs)
+		deadline := time.Now().Add(5 * time.Minute)
+		for {
+			var open int
+			if err := r.db.Get(&open, `SELECT count(*) FROM txs WHERE state <> 'confirmed'`); err != nil {
+				b.Fatal(err)
+			}
+			if open == 0 {
+				break
+			}
+			if time.Now().After(deadline) {
+				b.Fatalf("%d intents not confirmed after 5 minutes", open)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		var seconds float64
+		if err := r.db.Get(&seconds, `SELECT extract(epoch FROM
+			(SELECT max(updated_at) FROM txs WHERE idempotency_key LIKE 'fulfil:%') - (SELECT min(created_at) FROM generation_jobs))`); err != nil {
+			b.Fatal(err)
+		}
+		rate = perTx * txs / seconds
+	}
+	b.StopTimer()
+	b.ReportMetric(rate, "fulfilments/s")
+	b.ReportMetric(0, "ns/op")
+}
