@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jmoiron/sqlx"
@@ -44,7 +45,9 @@ type Config struct {
 	Agents common.Address // INFTAgents
 	// MaxReasonBytes bounds a failure reason put on chain. Default 200.
 	MaxReasonBytes int
-	Logger         *slog.Logger
+	// ProgressEvery spaces the progress rows of a generation. Default 500ms.
+	ProgressEvery time.Duration
+	Logger        *slog.Logger
 }
 
 // Worker processes one request at a time; run as many as the queue allows.
@@ -63,6 +66,9 @@ func New(ctx context.Context, db *sqlx.DB, cfg Config) (*Worker, error) {
 	}
 	if cfg.MaxReasonBytes <= 0 {
 		cfg.MaxReasonBytes = 200
+	}
+	if cfg.ProgressEvery <= 0 {
+		cfg.ProgressEvery = 500 * time.Millisecond
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -86,6 +92,12 @@ type request struct {
 	Prompt    string `db:"prompt"`
 	Status    int16  `db:"status"`
 	Tier      int16  `db:"tier"`
+	// Queued: a fulfilment or failure of it is queued already.
+	Queued bool `db:"queued"`
+	// MetaCID is its stored output's metadata, if an earlier run stored one.
+	MetaCID sql.NullString `db:"metadata_cid"`
+	// Profile is its agent's learned profile, if any.
+	Profile []byte `db:"profile"`
 }
 
 // Metadata is the ERC-721 metadata document of a generated token.
@@ -110,7 +122,10 @@ type Attribute struct {
 // failure (a refund) at once.
 func (w *Worker) Process(ctx context.Context, requestID string) error {
 	var r request
-	err := w.db.GetContext(ctx, &r, `SELECT r.id, r.agent_id, r.requester, r.kind, r.prompt, r.status, a.tier
+	err := w.db.GetContext(ctx, &r, `SELECT r.id, r.agent_id, r.requester, r.kind, r.prompt, r.status, a.tier,
+		EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key IN ('fulfil:' || r.id, 'fail:' || r.id)) AS queued,
+		(SELECT o.metadata_cid FROM generation_outputs o WHERE o.request_id = r.id) AS metadata_cid,
+		(SELECT p.profile FROM agent_profiles p WHERE p.agent_id = r.agent_id) AS profile
 		FROM generation_requests r JOIN agents a ON a.id = r.agent_id WHERE r.id = $1`, requestID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("%w: %s", ErrGone, requestID)
@@ -118,19 +133,11 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	if err != nil {
 		return fmt.Errorf("relayer: load request %s: %w", requestID, err)
 	}
-	if r.Status != 1 {
-		return nil // fulfilled or failed on chain already
+	if r.Status != 1 || r.Queued {
+		return nil // ended on chain already, or its ending is queued
 	}
-	if done, err := w.queuedAlready(ctx, w.db, r.ID); err != nil || done {
-		return err
-	}
-	var metaCID string
-	err = w.db.GetContext(ctx, &metaCID, `SELECT metadata_cid FROM generation_outputs WHERE request_id = $1`, r.ID)
-	if err == nil { // stored by an earlier run: only the fulfilment is left
-		return w.queueOnce(ctx, r.ID, w.fulfilment(r.ID, metaCID), nil, StageMinting, 90, "fulfilment queued")
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("relayer: load output of %s: %w", r.ID, err)
+	if r.MetaCID.Valid { // stored by an earlier run: only the fulfilment is left
+		return w.queueOnce(ctx, r.ID, w.fulfilment(r.ID, r.MetaCID.String), nil, StageMinting, 90, "fulfilment queued")
 	}
 	out, err := w.generate(ctx, r)
 	var pe *ai.PromptError
@@ -175,7 +182,7 @@ func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
 }
 
 // queueOnce queues the one intent that ends a request, with its progress row
-// and whatever with adds, unless a fulfilment or failure of it is queued
+// and whatever with adds (run last), unless a fulfilment or failure of it is queued
 // already. A lock on the request serializes a worker queueing the fulfilment
 // with the deadline sweep queueing the failure, so only one of them wins.
 // The transaction manager is woken once it commits.
@@ -184,34 +191,28 @@ func (w *Worker) queueOnce(ctx context.Context, requestID string, intent txmgr.R
 	queued := false
 	err := w.transact(ctx, func(tx *sqlx.Tx) error {
 		queued = false
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, w.channel+":request:"+requestID); err != nil {
+		var done bool
+		if err := tx.GetContext(ctx, &done, `SELECT EXISTS (SELECT 1 FROM txs WHERE idempotency_key IN ($2, $3))
+			FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS locked`,
+			w.channel+":request:"+requestID, "fulfil:"+requestID, "fail:"+requestID); err != nil || done {
 			return err
-		}
-		if done, err := w.queuedAlready(ctx, tx, requestID); err != nil || done {
-			return err
-		}
-		if with != nil {
-			if err := with(tx); err != nil {
-				return err
-			}
 		}
 		if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, intent); err != nil {
 			return err
 		}
+		if err := w.progress(ctx, tx, requestID, stage, percent, msg); err != nil {
+			return err
+		}
 		queued = true
-		return w.progress(ctx, tx, requestID, stage, percent, msg)
+		if with != nil { // last: it may lock a row others wait for
+			return with(tx)
+		}
+		return nil
 	})
 	if err == nil && queued {
 		w.cfg.Tx.Wake()
 	}
 	return err
-}
-
-// queuedAlready: a fulfilment or failure intent exists for the request.
-func (w *Worker) queuedAlready(ctx context.Context, q sqlx.QueryerContext, id string) (bool, error) {
-	var n int
-	err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM txs WHERE idempotency_key IN ($1, $2)`, "fulfil:"+id, "fail:"+id)
-	return n > 0, err
 }
 
 // stored is a generation's output, stored on IPFS with its metadata but not
@@ -229,9 +230,11 @@ func (w *Worker) generate(ctx context.Context, r request) (stored, error) {
 	if err := ai.CheckPrompt(r.Prompt, 0); err != nil {
 		return stored{}, err
 	}
-	profile, err := w.profile(ctx, r.AgentID, ai.Tier(r.Tier))
-	if err != nil {
-		return stored{}, err
+	profile := agent.New(r.AgentID, ai.Tier(r.Tier))
+	if r.Profile != nil {
+		if err := json.Unmarshal(r.Profile, &profile); err != nil {
+			return stored{}, fmt.Errorf("relayer: profile of agent %s: %w", r.AgentID, err)
+		}
 	}
 	if err := w.progressNow(ctx, r.ID, StageGenerating, 10, "generating"); err != nil {
 		return stored{}, err
@@ -241,13 +244,15 @@ func (w *Worker) generate(ctx context.Context, r request) (stored, error) {
 	if kind == ai.KindImage {
 		prompt = profile.ShapeImagePrompt(prompt)
 	}
-	last := 10
+	last, lastAt := 10, time.Now()
 	res, err := w.cfg.AI.Generate(ctx, ai.Task{
 		Tier: ai.Tier(r.Tier), Kind: kind, Prompt: prompt, System: profile.Style(),
 		Progress: func(p int, msg string) {
-			pct := 10 + p*6/10 // GENERATING spans 10-70%
-			if pct >= last+10 {
-				last = pct
+			// GENERATING spans 10-70%: a row each 10 points, at most every
+			// ProgressEvery, so a fast provider costs no more rows.
+			pct := 10 + p*6/10
+			if pct >= last+10 && time.Since(lastAt) >= w.cfg.ProgressEvery {
+				last, lastAt = pct, time.Now()
 				_ = w.progressNow(ctx, r.ID, StageGenerating, pct, msg)
 			}
 		},
@@ -297,12 +302,10 @@ func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2) ON CONFLICT (agent_id) DO NOTHING`,
-		r.AgentID, fresh); err != nil {
-		return err
-	}
+	// Insert a fresh profile or lock the existing one, reading it either way.
 	var doc []byte
-	if err := tx.GetContext(ctx, &doc, `SELECT profile FROM agent_profiles WHERE agent_id = $1 FOR UPDATE`, r.AgentID); err != nil {
+	if err := tx.GetContext(ctx, &doc, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2)
+		ON CONFLICT (agent_id) DO UPDATE SET agent_id = EXCLUDED.agent_id RETURNING profile`, r.AgentID, fresh); err != nil {
 		return err
 	}
 	var prev agent.Profile
@@ -349,45 +352,36 @@ func evolveKey(agentID string, level uint32) string {
 	return fmt.Sprintf("evolve:%s:%d", agentID, level)
 }
 
-func (w *Worker) profile(ctx context.Context, agentID string, tier ai.Tier) (agent.Profile, error) {
-	var doc []byte
-	err := w.db.GetContext(ctx, &doc, `SELECT profile FROM agent_profiles WHERE agent_id = $1`, agentID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return agent.New(agentID, tier), nil
-	}
-	if err != nil {
-		return agent.Profile{}, fmt.Errorf("relayer: load profile of agent %s: %w", agentID, err)
-	}
-	var p agent.Profile
-	if err := json.Unmarshal(doc, &p); err != nil {
-		return agent.Profile{}, fmt.Errorf("relayer: profile of agent %s: %w", agentID, err)
-	}
-	return p, nil
-}
-
-// progressNow records a progress row on its own. It commits without waiting
-// for the disk (synchronous_commit off): a crash of PostgreSQL may lose the
-// last such rows, which only report progress, and a commit that NOTIFYs holds
-// PostgreSQL's notification lock until it returns, so a wait for the disk
-// there would hold up every other notifying transaction.
+// progressNow records a progress row on its own, in one statement. It
+// commits without waiting for the disk (synchronous_commit off): a crash of
+// PostgreSQL may lose the last such rows, which only report progress, and a
+// commit that NOTIFYs holds PostgreSQL's notification lock until it returns,
+// so a wait for the disk there would hold up every other notifying commit.
 func (w *Worker) progressNow(ctx context.Context, id, stage string, percent int, msg string) error {
-	return w.transact(ctx, func(tx *sqlx.Tx) error {
-		if _, err := tx.ExecContext(ctx, `SET LOCAL synchronous_commit TO off`); err != nil {
-			return err
-		}
-		return w.progress(ctx, tx, id, stage, percent, msg)
-	})
+	_, err := w.db.ExecContext(ctx, `WITH async AS (SELECT set_config('synchronous_commit', 'off', true)),
+		`+progressSQL+` CROSS JOIN async`, w.progressArgs(id, stage, percent, msg)...)
+	if err != nil {
+		return fmt.Errorf("relayer: progress: %w", err)
+	}
+	return nil
 }
 
 // progress records a stage and tells listeners, in the caller's transaction.
 func (w *Worker) progress(ctx context.Context, tx *sqlx.Tx, id, stage string, percent int, msg string) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO generation_progress (request_id, stage, percent, message) VALUES ($1, $2, $3, $4)`,
-		id, stage, percent, msg); err != nil {
+	if _, err := tx.ExecContext(ctx, `WITH `+progressSQL, w.progressArgs(id, stage, percent, msg)...); err != nil {
 		return fmt.Errorf("relayer: progress: %w", err)
 	}
+	return nil
+}
+
+// progressSQL inserts a progress row and notifies, as the tail of a WITH.
+const progressSQL = `progress_row AS (INSERT INTO generation_progress (request_id, stage, percent, message)
+	VALUES ($1, $2, $3, $4) RETURNING 1)
+	SELECT pg_notify($5, $6) FROM progress_row`
+
+func (w *Worker) progressArgs(id, stage string, percent int, msg string) []any {
 	payload, _ := json.Marshal(indexer.Notification{Kind: "progress", IDs: []string{id}})
-	_, err := tx.ExecContext(ctx, `SELECT pg_notify($1, $2)`, w.channel, string(payload))
-	return err
+	return []any{id, stage, percent, msg, w.channel, string(payload)}
 }
 
 func (w *Worker) transact(ctx context.Context, f func(*sqlx.Tx) error) error {

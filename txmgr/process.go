@@ -51,11 +51,22 @@ func (m *Manager) ProcessOnce(ctx context.Context) error {
 }
 
 // recheck sends confirmed intents whose block is no longer canonical back to
-// be settled again, when the head does not follow the previous round's (or
-// on the first round, as a restart may have slept through a reorg).
+// be settled again, when the previous round's head is no longer canonical
+// (or on the first round, as a restart may have slept through a reorg).
 func (m *Manager) recheck(ctx context.Context, head *types.Header) error {
-	if prev := m.lastHead; prev != nil && (head.Hash() == prev.Hash() || head.ParentHash == prev.Hash()) {
-		return nil
+	if prev := m.lastHead; prev != nil {
+		if head.Hash() == prev.Hash() || head.ParentHash == prev.Hash() {
+			return nil
+		}
+		if head.Number.Cmp(prev.Number) > 0 { // blocks in between: is the previous head still canonical?
+			h, err := m.client.HeaderByNumber(ctx, prev.Number)
+			if err != nil && !errors.Is(err, ethereum.NotFound) {
+				return fmt.Errorf("txmgr: read block %s: %w", prev.Number, err)
+			}
+			if err == nil && h.Hash() == prev.Hash() {
+				return nil
+			}
+		}
 	}
 	var mined []struct {
 		Block int64  `db:"mined_block"`

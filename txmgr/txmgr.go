@@ -71,6 +71,9 @@ type Config struct {
 	// RecheckDepth: confirmed intents mined within this many blocks of the
 	// head are checked against the canonical chain after a reorg. Default 128.
 	RecheckDepth uint64
+	// Linger is how long a woken Run waits for more intents before its
+	// round, so that they share a batch. Default 10ms.
+	Linger time.Duration
 	Logger       *slog.Logger
 }
 
@@ -164,6 +167,7 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager,
 	cfg.GasMarginPercent = cmp.Or(cfg.GasMarginPercent, 20)
 	cfg.MaxBatch = cmp.Or(cfg.MaxBatch, 20)
 	cfg.RecheckDepth = cmp.Or(cfg.RecheckDepth, 128)
+	cfg.Linger = cmp.Or(cfg.Linger, 10*time.Millisecond)
 	if cfg.MaxFeeCap == nil {
 		cfg.MaxFeeCap = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e9))
 	}
@@ -250,6 +254,12 @@ func (m *Manager) Run(ctx context.Context, every time.Duration) error {
 			return nil
 		case <-t.C:
 		case <-m.wake:
+			// Let the intents queued about now join this round's batch.
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(m.cfg.Linger):
+			}
 		}
 	}
 }
