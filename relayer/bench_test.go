@@ -14,6 +14,7 @@ import (
 	"github.com/inft-labs/inft/ai/local"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/jobs"
@@ -40,6 +41,7 @@ func newBenchRelayer(b *testing.B) *benchRelayer {
 	ctx := context.Background()
 	c := chaintest.NewWithOptions(b, chaintest.Options{HTTP: true})
 	db := pgtest.New(b)
+	pg.Pool(db.DB, 40, 20) // as inft run sizes its pool
 	if _, err := migrations.Up(ctx, db.DB.DB); err != nil {
 		b.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -57,6 +58,7 @@ type Worker struct {
 	abi     *bindings.INFTAgents
 	channel string
 	log     *slog.Logger
+	stmts   sync.Map // query → *sqlx.Stmt
 }
 
 // New returns a worker on db (the schema the indexer writes).
@@ -122,7 +124,7 @@ type Attribute struct {
 // failure (a refund) at once.
 func (w *Worker) Process(ctx context.Context, requestID string) error {
 	var r request
-	err := w.db.GetContext(ctx, &r, `SELECT r.id, r.agent_id, r.requester, r.kind, r.prompt, r.status, a.tier,
+	err := w.get(ctx, nil, &r, `SELECT r.id, r.agent_id, r.requester, r.kind, r.prompt, r.status, a.tier,
 		EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key IN ('fulfil:' || r.id, 'fail:' || r.id)) AS queued,
 		(SELECT o.metadata_cid FROM generation_outputs o WHERE o.request_id = r.id) AS metadata_cid,
 		(SELECT p.profile FROM agent_profiles p WHERE p.agent_id = r.agent_id) AS profile
@@ -150,7 +152,7 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	// The output, what the agent learned from it and the fulfilment commit
 	// together: a retry finds the output and never generates it again.
 	return w.queueOnce(ctx, r.ID, w.fulfilment(r.ID, out.metaCID), func(tx *sqlx.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO generation_outputs (request_id, provider, model, mime, output_cid, metadata_cid, cost_usd, attempts)
+		if err := w.exec(ctx, tx, `INSERT INTO generation_outputs (request_id, provider, model, mime, output_cid, metadata_cid, cost_usd, attempts)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 			r.ID, out.res.Provider, out.res.Model, out.res.Output.MIME, out.outCID, out.metaCID, out.res.CostUSD, out.attempts); err != nil {
 			return fmt.Errorf("relayer: store output of %s: %w", r.ID, err)
@@ -192,7 +194,7 @@ func (w *Worker) queueOnce(ctx context.Context, requestID string, intent txmgr.R
 	err := w.transact(ctx, func(tx *sqlx.Tx) error {
 		queued = false
 		var done bool
-		if err := tx.GetContext(ctx, &done, `SELECT EXISTS (SELECT 1 FROM txs WHERE idempotency_key IN ($2, $3))
+		if err := w.get(ctx, tx, &done, `SELECT EXISTS (SELECT 1 FROM txs WHERE idempotency_key IN ($2, $3))
 			FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS locked`,
 			w.channel+":request:"+requestID, "fulfil:"+requestID, "fail:"+requestID); err != nil || done {
 			return err
@@ -304,7 +306,7 @@ func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind
 	}
 	// Insert a fresh profile or lock the existing one, reading it either way.
 	var doc []byte
-	if err := tx.GetContext(ctx, &doc, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2)
+	if err := w.get(ctx, tx, &doc, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2)
 		ON CONFLICT (agent_id) DO UPDATE SET agent_id = EXCLUDED.agent_id RETURNING profile`, r.AgentID, fresh); err != nil {
 		return err
 	}
@@ -316,7 +318,7 @@ func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind
 	if doc, err = json.Marshal(next); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE agent_profiles SET profile = $2, updated_at = now() WHERE agent_id = $1`, r.AgentID, doc); err != nil {
+	if err := w.exec(ctx, tx, `UPDATE agent_profiles SET profile = $2, updated_at = now() WHERE agent_id = $1`, r.AgentID, doc); err != nil {
 		return err
 	}
 	if !next.LeveledUp(prev) {
@@ -358,7 +360,7 @@ func evolveKey(agentID string, level uint32) string {
 // commit that NOTIFYs holds PostgreSQL's notification lock until it returns,
 // so a wait for the disk there would hold up every other notifying commit.
 func (w *Worker) progressNow(ctx context.Context, id, stage string, percent int, msg string) error {
-	_, err := w.db.ExecContext(ctx, `WITH async AS (SELECT set_config('synchronous_commit', 'off', true)),
+	err := w.exec(ctx, nil, `WITH async AS (SELECT set_config('synchronous_commit', 'off', true)),
 		`+progressSQL+` CROSS JOIN async`, w.progressArgs(id, stage, percent, msg)...)
 	if err != nil {
 		return fmt.Errorf("relayer: progress: %w", err)
@@ -368,7 +370,7 @@ func (w *Worker) progressNow(ctx context.Context, id, stage string, percent int,
 
 // progress records a stage and tells listeners, in the caller's transaction.
 func (w *Worker) progress(ctx context.Context, tx *sqlx.Tx, id, stage string, percent int, msg string) error {
-	if _, err := tx.ExecContext(ctx, `WITH `+progressSQL, w.progressArgs(id, stage, percent, msg)...); err != nil {
+	if err := w.exec(ctx, tx, `WITH `+progressSQL, w.progressArgs(id, stage, percent, msg)...); err != nil {
 		return fmt.Errorf("relayer: progress: %w", err)
 	}
 	return nil
@@ -382,6 +384,46 @@ const progressSQL = `progress_row AS (INSERT INTO generation_progress (request_i
 func (w *Worker) progressArgs(id, stage string, percent int, msg string) []any {
 	payload, _ := json.Marshal(indexer.Notification{Kind: "progress", IDs: []string{id}})
 	return []any{id, stage, percent, msg, w.channel, string(payload)}
+}
+
+// prepared returns query prepared once for the pool. database/sql prepares
+// it on each connection at its first use there, and PostgreSQL then neither
+// parses nor plans it again: the worker's queries run for every request.
+func (w *Worker) prepared(ctx context.Context, tx *sqlx.Tx, query string) (*sqlx.Stmt, error) {
+	st, ok := w.stmts.Load(query)
+	if !ok {
+		fresh, err := w.db.PreparexContext(ctx, query)
+		if err != nil {
+			return nil, err
+		}
+		var loaded bool
+		if st, loaded = w.stmts.LoadOrStore(query, fresh); loaded {
+			fresh.Close()
+		}
+	}
+	if tx != nil {
+		return tx.StmtxContext(ctx, st.(*sqlx.Stmt)), nil
+	}
+	return st.(*sqlx.Stmt), nil
+}
+
+// get runs a prepared query for one row, in tx or (nil) on the pool.
+func (w *Worker) get(ctx context.Context, tx *sqlx.Tx, dest any, query string, args ...any) error {
+	st, err := w.prepared(ctx, tx, query)
+	if err != nil {
+		return err
+	}
+	return st.GetContext(ctx, dest, args...)
+}
+
+// exec runs a prepared statement, in tx or (nil) on the pool.
+func (w *Worker) exec(ctx context.Context, tx *sqlx.Tx, query string, args ...any) error {
+	st, err := w.prepared(ctx, tx, query)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(ctx, args...)
+	return err
 }
 
 func (w *Worker) transact(ctx context.Context, f func(*sqlx.Tx) error) error {
