@@ -74,7 +74,7 @@ type Config struct {
 	// Linger is how long a woken Run waits for more intents before its
 	// round, so that they share a batch. Default 10ms.
 	Linger time.Duration
-	Logger       *slog.Logger
+	Logger *slog.Logger
 }
 
 // Request is one intent to send.
