@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
-GENERATED := bindings contracts/artifacts
+GENERATED := bindings contracts/artifacts graph gqlgen.yml
 
 .PHONY: help dev test bench build generate check-generated fmt-check vet unit tools postgres postgres-dev kubo
 
@@ -39,7 +39,7 @@ postgres:
 postgres-dev:
 	@scripts/ensure-postgres.sh "$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}"
 
-## generate: rebuild contract artifacts and bindings (and, later, gqlgen output).
+## generate: rebuild contract artifacts, bindings and the gqlgen output.
 generate: tools
 	go generate ./...
 
@@ -49,7 +49,7 @@ check-generated: generate
 		echo "generated code is stale: run 'make generate' and commit:"; \
 		git status --porcelain -- $(GENERATED); git --no-pager diff --stat -- $(GENERATED); exit 1; \
 	fi
-	@echo "check-generated: bindings and artifacts are current"
+	@echo "check-generated: bindings, artifacts and gqlgen output are current"
 
 fmt-check:
 	@out="$$(gofmt -l $$(git ls-files '*.go'))"; \

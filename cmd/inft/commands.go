@@ -5,9 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum/ethclient"
+
 	"github.com/inft-labs/inft/config"
+	"github.com/inft-labs/inft/graph"
+	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/migrations"
 )
 
@@ -27,9 +32,6 @@ func runRun(ctx context.Context, e env, args []string) error {
 	cfg, err := config.LoadFor(lookup, roles)
 	if err != nil {
 		return err
-	}
-	if roles.API {
-		return notBuilt("the GraphQL API is (run --indexer --relayer for now)")
 	}
 	log := newLogger(e.stderr, cfg.Environment).With("version", version)
 	client, err := dialIndexerClient(ctx, cfg)
@@ -57,15 +59,37 @@ func runRun(ctx context.Context, e env, args []string) error {
 	defer cancel()
 
 	extra := map[string]http.Handler{}
-	var rel *relayerService
-	if roles.Relayer {
-		st, gateway, err := store(ctx, cfg, dataDir(lookup))
-		if err != nil {
+	var st ipfs.Store
+	if roles.Relayer || roles.API {
+		var gateway http.Handler
+		if st, gateway, err = store(ctx, cfg, dataDir(lookup)); err != nil {
 			return err
 		}
 		if gateway != nil {
 			extra["GET /ipfs/{cid}"] = gateway
 		}
+	}
+	if roles.API {
+		dev := cfg.Environment != config.Production
+		chainID := cfg.ChainID
+		if chainID == 0 {
+			id, err := ethclient.NewClient(client).ChainID(ctx)
+			if err != nil {
+				return fmt.Errorf("read the chain id from SONIC_RPC_URL: %w", err)
+			}
+			chainID = id.Uint64()
+		}
+		api := graph.NewHandler(graph.Config{
+			DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st,
+			Introspection: dev, Playground: dev, Logger: log,
+		})
+		extra["/graphql"] = api
+		if dev {
+			extra["GET /{$}"] = api
+		}
+	}
+	var rel *relayerService
+	if roles.Relayer {
 		if rel, err = startRelayer(ctx, cfg, db, st, log, reg); err != nil {
 			return err
 		}
@@ -195,5 +219,5 @@ func settingsOnly(name string, e env, args []string, what string) error {
 var errNotBuilt = errors.New("not built yet")
 
 func notBuilt(what string) error {
-	return fmt.Errorf("%s %w (see the open issues); `inft run --indexer --relayer`, `inft migrate`, `inft reindex`, `inft deploy` and `inft version` work today", what, errNotBuilt)
+	return fmt.Errorf("%s %w (see the open issues); `inft run`, `inft migrate`, `inft reindex`, `inft deploy` and `inft version` work today", what, errNotBuilt)
 }

@@ -23,10 +23,10 @@ import (
 	"github.com/inft-labs/inft/internal/pgtest"
 )
 
-// `inft run --indexer --relayer` against a chain over JSON-RPC, a real
-// database and an OpenAI-compatible server: a request is indexed, queued,
-// generated, stored, fulfilled on chain and indexed FULFILLED, and its
-// metadata is served at /ipfs/{cid}.
+// `inft run` (every role) against a chain over JSON-RPC, a real database and
+// an OpenAI-compatible server: a request is indexed, queued, generated,
+// stored, fulfilled on chain and indexed FULFILLED; its metadata is served
+// at /ipfs/{cid}, and GraphQL tells it all.
 func TestRunIndexerAndRelayer(t *testing.T) {
 	t.Parallel()
 	img := image.NewRGBA(image.Rect(0, 0, 4, 4))
@@ -62,7 +62,7 @@ func TestRunIndexerAndRelayer(t *testing.T) {
 	exited := make(chan int, 1)
 	var stderr strings.Builder
 	go func() {
-		exited <- run(ctx, []string{"run", "--indexer", "--relayer"}, lookup(kv), io.Discard, &lockedWriter{w: &stderr})
+		exited <- run(ctx, []string{"run"}, lookup(kv), io.Discard, &lockedWriter{w: &stderr})
 	}()
 
 	c.Send(chaintest.Alice, c.Agents, new(big.Int).Mul(big.NewInt(45), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(1))
@@ -81,6 +81,34 @@ func TestRunIndexerAndRelayer(t *testing.T) {
 	var meta map[string]any
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&meta))
 	require.Equal(t, "a red square", meta["prompt"])
+
+	body := `{"query": "{ generation(requestId: \"1\") { status provider model token { owner imageURI metadata } } indexerStatus { chainId } }"}`
+	resp, err = http.Post(fmt.Sprintf("http://127.0.0.1:%d/graphql", port), "application/json", strings.NewReader(body))
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	var out struct {
+		Data struct {
+			Generation struct {
+				Status, Provider string
+				Token            struct{ Owner, ImageURI, Metadata string }
+			}
+			IndexerStatus struct{ ChainID string }
+		}
+		Errors []any
+	}
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&out))
+	require.Empty(t, out.Errors)
+	g := out.Data.Generation
+	require.Equal(t, "FULFILLED", g.Status)
+	require.Equal(t, "openai", g.Provider)
+	require.Equal(t, c.Addr(chaintest.Alice).Hex(), g.Token.Owner)
+	require.Equal(t, meta["image"], g.Token.ImageURI)
+	require.Contains(t, g.Token.Metadata, "a red square")
+	require.Equal(t, "1337", out.Data.IndexerStatus.ChainID)
+	page, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/", port))
+	require.NoError(t, err)
+	page.Body.Close()
+	require.Equal(t, http.StatusOK, page.StatusCode, "GraphiQL outside production")
 
 	cancel()
 	select {

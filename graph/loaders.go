@@ -1,0 +1,209 @@
+package graph
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/inft-labs/inft/graph/model"
+	"github.com/inft-labs/inft/graph/scalar"
+)
+
+// loaders batch the nested fields of one request: however long a page,
+// each kind of related row is read with one query per level.
+type loaders struct {
+	agent        *dataloadgen.Loader[string, *model.Agent]
+	generation   *dataloadgen.Loader[string, *model.Generation]
+	token        *dataloadgen.Loader[string, *model.GeneratedToken]
+	progress     *dataloadgen.Loader[string, *model.GenerationProgress]
+	output       *dataloadgen.Loader[string, *output]
+	listing      *dataloadgen.Loader[string, *model.Listing] // active listing of a generated token
+	terms        *dataloadgen.Loader[string, *model.SubscriptionTerms]
+	subscription *dataloadgen.Loader[subscriptionKey, *model.AgentSubscription]
+	generations  *dataloadgen.Loader[generationsKey, *model.GenerationConnection]
+}
+
+// output is a row of generation_outputs.
+type output struct {
+	RequestID   string `db:"request_id"`
+	Provider    string `db:"provider"`
+	Model       string `db:"model"`
+	MIME        string `db:"mime"`
+	OutputCID   string `db:"output_cid"`
+	MetadataCID string `db:"metadata_cid"`
+}
+
+type subscriptionKey struct {
+	agent      string
+	subscriber scalar.Address
+}
+
+// generationsKey is one agent's generations page.
+type generationsKey struct {
+	agent  string
+	status model.GenerationStatus // "" for any
+	first  int
+	after  string // "" for the first page
+}
+
+type loadersKey struct{}
+
+func loadersFrom(ctx context.Context) *loaders { return ctx.Value(loadersKey{}).(*loaders) }
+
+// withLoaders gives every request its own loaders.
+func withLoaders(db *sqlx.DB, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), loadersKey{}, newLoaders(db))))
+	})
+}
+
+func newLoaders(db *sqlx.DB) *loaders {
+	wait := dataloadgen.WithWait(2 * time.Millisecond)
+	return &loaders{
+		agent: dataloadgen.NewLoader(byID(db, `SELECT `+agentCols+` FROM agents WHERE id = ANY($1::numeric[])`,
+			func(a *model.Agent) string { return a.ID }), wait),
+		generation: dataloadgen.NewLoader(byID(db, `SELECT `+generationCols+` FROM generation_requests r WHERE r.id = ANY($1::numeric[])`,
+			func(g *model.Generation) string { return g.RequestID }), wait),
+		token: dataloadgen.NewLoader(byID(db, `SELECT `+tokenCols+` FROM generated_tokens WHERE id = ANY($1::numeric[])`,
+			func(t *model.GeneratedToken) string { return t.ID }), wait),
+		progress: dataloadgen.NewLoader(byID(db, `SELECT DISTINCT ON (request_id) request_id::text AS request_id, stage, percent, message, at
+			FROM generation_progress WHERE request_id = ANY($1::numeric[]) ORDER BY request_id, id DESC`,
+			func(p *model.GenerationProgress) string { return p.RequestID }), wait),
+		output: dataloadgen.NewLoader(byID(db, `SELECT request_id::text AS request_id, provider, model, mime, output_cid, metadata_cid
+			FROM generation_outputs WHERE request_id = ANY($1::numeric[])`,
+			func(o *output) string { return o.RequestID }), wait),
+		listing: dataloadgen.NewLoader(byID(db, `SELECT `+listingCols+` FROM listings WHERE collection = 1 AND status = 'active'
+			AND token_id = ANY($1::numeric[])`, func(l *model.Listing) string { return l.TokenID }), wait),
+		terms: dataloadgen.NewLoader(termsFetch(byID(db, `SELECT agent_id::text AS agent_id, price_per_period::text AS price_per_period,
+			period::text AS period, credits_per_period::text AS credits_per_period FROM subscription_terms
+			WHERE active AND agent_id = ANY($1::numeric[])`, func(t *termsRow) string { return t.AgentID })).terms(), wait),
+		subscription: dataloadgen.NewLoader(subscriptions(db), wait),
+		generations:  dataloadgen.NewLoader(agentGenerations(db), wait),
+	}
+}
+
+// byID returns a loader's fetch: query (with the ids as $1) and the rows
+// matched back to their ids, nil where none.
+func byID[V any](db *sqlx.DB, query string, id func(*V) string) func(context.Context, []string) ([]*V, []error) {
+	return func(ctx context.Context, ids []string) ([]*V, []error) {
+		var rows []*V
+		if err := db.SelectContext(ctx, &rows, query, pq.Array(ids)); err != nil {
+			return nil, []error{err}
+		}
+		found := make(map[string]*V, len(rows))
+		for _, r := range rows {
+			found[id(r)] = r
+		}
+		out := make([]*V, len(ids))
+		for i, k := range ids {
+			out[i] = found[k]
+		}
+		return out, nil
+	}
+}
+
+type termsRow struct {
+	AgentID string `db:"agent_id"`
+	model.SubscriptionTerms
+}
+
+type termsFetch func(context.Context, []string) ([]*termsRow, []error)
+
+func (f termsFetch) terms() func(context.Context, []string) ([]*model.SubscriptionTerms, []error) {
+	return func(ctx context.Context, ids []string) ([]*model.SubscriptionTerms, []error) {
+		rows, errs := f(ctx, ids)
+		if errs != nil {
+			return nil, errs
+		}
+		out := make([]*model.SubscriptionTerms, len(rows))
+		for i, r := range rows {
+			if r != nil {
+				out[i] = &r.SubscriptionTerms
+			}
+		}
+		return out, nil
+	}
+}
+
+func subscriptions(db *sqlx.DB) func(context.Context, []subscriptionKey) ([]*model.AgentSubscription, []error) {
+	return func(ctx context.Context, keys []subscriptionKey) ([]*model.AgentSubscription, []error) {
+		agents, subs := make([]string, len(keys)), make([][]byte, len(keys))
+		for i, k := range keys {
+			agents[i], subs[i] = k.agent, k.subscriber.Bytes()
+		}
+		var rows []struct {
+			AgentID string `db:"agent_id"`
+			model.AgentSubscription
+		}
+		err := db.SelectContext(ctx, &rows, `SELECT s.agent_id::text AS agent_id, s.subscriber, s.expires_at, s.credits_left::text AS credits_left,
+			NOT s.lapsed AND s.expires_at > now() AS active
+			FROM subscriptions s JOIN unnest($1::numeric[], $2::bytea[]) AS k(agent_id, subscriber)
+			ON s.agent_id = k.agent_id AND s.subscriber = k.subscriber`, pq.Array(agents), pq.Array(subs))
+		if err != nil {
+			return nil, []error{err}
+		}
+		found := map[subscriptionKey]*model.AgentSubscription{}
+		for i := range rows {
+			found[subscriptionKey{rows[i].AgentID, rows[i].Subscriber}] = &rows[i].AgentSubscription
+		}
+		out := make([]*model.AgentSubscription, len(keys))
+		for i, k := range keys {
+			out[i] = found[k]
+		}
+		return out, nil
+	}
+}
+
+// agentGenerations reads a page of generations for many agents at once: one
+// query per distinct (status, first, after), the rows numbered per agent.
+func agentGenerations(db *sqlx.DB) func(context.Context, []generationsKey) ([]*model.GenerationConnection, []error) {
+	return func(ctx context.Context, keys []generationsKey) ([]*model.GenerationConnection, []error) {
+		type shape struct {
+			status model.GenerationStatus
+			first  int
+			after  string
+		}
+		groups := map[shape][]string{}
+		for _, k := range keys {
+			s := shape{k.status, k.first, k.after}
+			groups[s] = append(groups[s], k.agent)
+		}
+		pages := map[generationsKey]*model.GenerationConnection{}
+		for s, agents := range groups {
+			w := &where{}
+			w.add("r.agent_id = ANY(?::numeric[])", pq.Array(agents))
+			if s.after != "" {
+				w.add("r.id < ?::numeric", s.after)
+			}
+			statusCond := ""
+			if s.status != "" {
+				statusCond = " AND g.api_status = " + w.arg(string(s.status))
+			}
+			var rows []*model.Generation
+			err := db.SelectContext(ctx, &rows, `SELECT id, agent_id, requester, kind, prompt, credits_spent, api_status, token_id,
+				failure_reason, requested_at, updated_at FROM (
+				SELECT g.*, row_number() OVER (PARTITION BY g.agent_id ORDER BY g.id::numeric DESC) AS n FROM (
+					SELECT `+generationCols+` FROM generation_requests r`+w.sql()+`) g WHERE true`+statusCond+`
+				) numbered WHERE n <= `+w.arg(s.first+1)+` ORDER BY agent_id, id::numeric DESC`, w.args...)
+			if err != nil {
+				return nil, []error{err}
+			}
+			byAgent := map[string][]*model.Generation{}
+			for _, r := range rows {
+				byAgent[r.AgentID] = append(byAgent[r.AgentID], r)
+			}
+			for _, a := range agents {
+				pages[generationsKey{a, s.status, s.first, s.after}] = generationPage(byAgent[a], s.first)
+			}
+		}
+		out := make([]*model.GenerationConnection, len(keys))
+		for i, k := range keys {
+			out[i] = pages[k]
+		}
+		return out, nil
+	}
+}

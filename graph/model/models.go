@@ -1,0 +1,150 @@
+// Package model holds the API's types: the entities below, read from the
+// indexer's projections, and the connections and enums gqlgen generates
+// (models_gen.go).
+package model
+
+import (
+	"time"
+
+	"github.com/inft-labs/inft/graph/scalar"
+)
+
+// Agent is a row of agents.
+type Agent struct {
+	ID        string         `db:"id"`
+	Owner     scalar.Address `db:"owner"`
+	TierCode  int16          `db:"tier"`
+	Credits   scalar.BigInt  `db:"credits"`
+	Level     int            `db:"level"`
+	StateURI  string         `db:"state_uri"`
+	CreatedAt time.Time      `db:"created_at"`
+}
+
+// Tier is the agent's tier.
+func (a *Agent) Tier() Tier { return TierOf(a.TierCode) }
+
+// AgentSubscription is a row of subscriptions.
+type AgentSubscription struct {
+	Subscriber  scalar.Address `db:"subscriber"`
+	ExpiresAt   time.Time      `db:"expires_at"`
+	CreditsLeft scalar.BigInt  `db:"credits_left"`
+	Active      bool           `db:"active"`
+}
+
+// SubscriptionTerms is an active row of subscription_terms.
+type SubscriptionTerms struct {
+	PricePerPeriod   scalar.BigInt `db:"price_per_period"`
+	Period           scalar.BigInt `db:"period"`
+	CreditsPerPeriod scalar.BigInt `db:"credits_per_period"`
+}
+
+// Generation is a row of generation_requests with its status as the API
+// tells it: the chain's when it has ended, else the relayer's stage.
+type Generation struct {
+	RequestID     string           `db:"id"`
+	AgentID       string           `db:"agent_id"`
+	Requester     scalar.Address   `db:"requester"`
+	KindCode      int16            `db:"kind"`
+	Prompt        string           `db:"prompt"`
+	CreditsSpent  scalar.BigInt    `db:"credits_spent"`
+	Status        GenerationStatus `db:"api_status"`
+	TokenID       *string          `db:"token_id"`
+	FailureReason *string          `db:"failure_reason"`
+	RequestedAt   time.Time        `db:"requested_at"`
+	UpdatedAt     time.Time        `db:"updated_at"`
+}
+
+// Kind is what the request asks for.
+func (g *Generation) Kind() Kind {
+	if g.KindCode == 1 {
+		return KindImage
+	}
+	return KindText
+}
+
+// GenerationProgress is a row of generation_progress.
+type GenerationProgress struct {
+	RequestID string           `db:"request_id"`
+	Status    GenerationStatus `db:"stage"`
+	Percent   int              `db:"percent"`
+	Message   string           `db:"message"`
+	At        time.Time        `db:"at"`
+}
+
+// GeneratedToken is a row of generated_tokens.
+type GeneratedToken struct {
+	ID        string         `db:"id"`
+	Owner     scalar.Address `db:"owner"`
+	AgentID   *string        `db:"agent_id"`
+	RequestID *string        `db:"request_id"`
+	TokenURI  *string        `db:"token_uri"`
+}
+
+// Listing is a row of listings.
+type Listing struct {
+	ID             string          `db:"id"`
+	CollectionCode int16           `db:"collection"`
+	TokenID        string          `db:"token_id"`
+	Seller         scalar.Address  `db:"seller"`
+	Price          scalar.BigInt   `db:"price"`
+	State          string          `db:"status"`
+	Buyer          *scalar.Address `db:"buyer"`
+	SoldAt         *time.Time      `db:"sold_at"`
+	CreatedAt      time.Time       `db:"created_at"`
+}
+
+// Collection is the listed token's collection.
+func (l *Listing) Collection() Collection {
+	if l.CollectionCode == 1 {
+		return CollectionGenerated
+	}
+	return CollectionAgents
+}
+
+// Active: the listing can be bought.
+func (l *Listing) Active() bool { return l.State == "active" }
+
+// Package is a row of packages.
+type Package struct {
+	TierCode int16         `db:"tier"`
+	Price    scalar.BigInt `db:"price"`
+	Credits  scalar.BigInt `db:"credits"`
+}
+
+// Tier is the package's tier.
+func (p *Package) Tier() Tier { return TierOf(p.TierCode) }
+
+// IndexerStatus is the indexer's checkpoint.
+type IndexerStatus struct {
+	ChainID        scalar.BigInt `db:"chain_id"`
+	HeadBlock      scalar.BigInt `db:"head_block"`
+	IndexedBlock   scalar.BigInt `db:"block_number"`
+	FinalizedBlock scalar.BigInt `db:"finalized_block"`
+	LagBlocks      scalar.BigInt `db:"lag_blocks"`
+}
+
+// TierOf names a tier code (0 Starter … 3 Enterprise).
+func TierOf(code int16) Tier {
+	switch code {
+	case 1:
+		return TierPro
+	case 2:
+		return TierBusiness
+	case 3:
+		return TierEnterprise
+	}
+	return TierStarter
+}
+
+// TierCode is the code of a tier.
+func TierCode(t Tier) int16 {
+	switch t {
+	case TierPro:
+		return 1
+	case TierBusiness:
+		return 2
+	case TierEnterprise:
+		return 3
+	}
+	return 0
+}

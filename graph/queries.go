@@ -1,0 +1,252 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"github.com/inft-labs/inft/graph/model"
+	"github.com/inft-labs/inft/graph/scalar"
+)
+
+const (
+	agentCols = `id::text AS id, owner, tier, credits::text AS credits, level, state_uri, created_at`
+	// generationCols reads a request with the status the API tells: the
+	// chain's once it has ended, else the relayer's latest stage, else
+	// QUEUED when its job exists, else REQUESTED.
+	generationCols = `r.id::text AS id, r.agent_id::text AS agent_id, r.requester, r.kind, r.prompt,
+		r.credits_spent::text AS credits_spent,
+		CASE r.status WHEN 2 THEN 'FULFILLED' WHEN 3 THEN 'FAILED' ELSE coalesce(
+			(SELECT p.stage FROM generation_progress p WHERE p.request_id = r.id ORDER BY p.id DESC LIMIT 1),
+			CASE WHEN EXISTS (SELECT 1 FROM generation_jobs j WHERE j.request_id = r.id) THEN 'QUEUED' ELSE 'REQUESTED' END)
+		END AS api_status,
+		r.token_id::text AS token_id, r.failure_reason, r.requested_at, r.updated_at`
+	tokenCols   = `id::text AS id, owner, agent_id::text AS agent_id, request_id::text AS request_id, token_uri`
+	listingCols = `id::text AS id, collection, token_id::text AS token_id, seller, price::text AS price, status, buyer, sold_at, created_at`
+)
+
+func orNil[T any](v *T, err error) (*T, error) {
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return v, err
+}
+
+func (r *Resolver) agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string) (*model.AgentConnection, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	key, err := decodeCursor("agents", after, 1)
+	if err != nil {
+		return nil, err
+	}
+	w := &where{}
+	if owner != nil {
+		w.add("owner = ?", owner.Bytes())
+	}
+	if tier != nil {
+		w.add("tier = ?", model.TierCode(*tier))
+	}
+	if key != nil {
+		w.add("id < ?::numeric", key[0])
+	}
+	var rows []*model.Agent
+	if err := r.DB.SelectContext(ctx, &rows, `SELECT `+agentCols+` FROM agents`+w.sql()+` ORDER BY id DESC LIMIT `+w.arg(n+1), w.args...); err != nil {
+		return nil, err
+	}
+	conn := &model.AgentConnection{PageInfo: &model.PageInfo{}}
+	for i, a := range rows {
+		if i == n {
+			conn.PageInfo.HasNextPage = true
+			break
+		}
+		c := cursor("agents", a.ID)
+		conn.Edges = append(conn.Edges, &model.AgentEdge{Cursor: c, Node: a})
+		conn.PageInfo.EndCursor = &c
+	}
+	if conn.Edges == nil {
+		conn.Edges = []*model.AgentEdge{}
+	}
+	return conn, nil
+}
+
+func (r *Resolver) generations(ctx context.Context, agentID *string, requester *scalar.Address, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	key, err := decodeCursor("generations", after, 1)
+	if err != nil {
+		return nil, err
+	}
+	w := &where{}
+	if agentID != nil {
+		id, err := decimalID("agentId", *agentID)
+		if err != nil {
+			return nil, err
+		}
+		w.add("r.agent_id = ?::numeric", id)
+	}
+	if requester != nil {
+		w.add("r.requester = ?", requester.Bytes())
+	}
+	if key != nil {
+		w.add("r.id < ?::numeric", key[0])
+	}
+	outer := ""
+	if status != nil {
+		outer = " WHERE api_status = " + w.arg(string(*status))
+	}
+	var rows []*model.Generation
+	err = r.DB.SelectContext(ctx, &rows, `SELECT * FROM (SELECT `+generationCols+` FROM generation_requests r`+w.sql()+
+		`) g`+outer+` ORDER BY id::numeric DESC LIMIT `+w.arg(n+1), w.args...)
+	if err != nil {
+		return nil, err
+	}
+	return generationPage(rows, n), nil
+}
+
+// generationPage makes a connection of up to n rows; a row beyond n says
+// there is a next page.
+func generationPage(rows []*model.Generation, n int) *model.GenerationConnection {
+	conn := &model.GenerationConnection{Edges: []*model.GenerationEdge{}, PageInfo: &model.PageInfo{}}
+	for i, g := range rows {
+		if i == n {
+			conn.PageInfo.HasNextPage = true
+			break
+		}
+		c := cursor("generations", g.RequestID)
+		conn.Edges = append(conn.Edges, &model.GenerationEdge{Cursor: c, Node: g})
+		conn.PageInfo.EndCursor = &c
+	}
+	return conn
+}
+
+func (r *Resolver) tokens(ctx context.Context, owner *scalar.Address, agentID *string, first *int, after *string) (*model.GeneratedTokenConnection, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	key, err := decodeCursor("tokens", after, 1)
+	if err != nil {
+		return nil, err
+	}
+	w := &where{}
+	if owner != nil {
+		w.add("owner = ?", owner.Bytes())
+	}
+	if agentID != nil {
+		id, err := decimalID("agentId", *agentID)
+		if err != nil {
+			return nil, err
+		}
+		w.add("agent_id = ?::numeric", id)
+	}
+	if key != nil {
+		w.add("id < ?::numeric", key[0])
+	}
+	var rows []*model.GeneratedToken
+	if err := r.DB.SelectContext(ctx, &rows, `SELECT `+tokenCols+` FROM generated_tokens`+w.sql()+` ORDER BY id DESC LIMIT `+w.arg(n+1), w.args...); err != nil {
+		return nil, err
+	}
+	conn := &model.GeneratedTokenConnection{Edges: []*model.GeneratedTokenEdge{}, PageInfo: &model.PageInfo{}}
+	for i, t := range rows {
+		if i == n {
+			conn.PageInfo.HasNextPage = true
+			break
+		}
+		c := cursor("tokens", t.ID)
+		conn.Edges = append(conn.Edges, &model.GeneratedTokenEdge{Cursor: c, Node: t})
+		conn.PageInfo.EndCursor = &c
+	}
+	return conn, nil
+}
+
+func (r *Resolver) listings(ctx context.Context, collection *model.Collection, active *bool, first *int, after *string, orderBy *model.ListingOrder) (*model.ListingConnection, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	order := model.ListingOrderNewest
+	if orderBy != nil {
+		order = *orderBy
+	}
+	parts := 1
+	if order != model.ListingOrderNewest {
+		parts = 2
+	}
+	list := "listings-" + string(order)
+	key, err := decodeCursor(list, after, parts)
+	if err != nil {
+		return nil, err
+	}
+	w := &where{}
+	if collection != nil {
+		code := 0
+		if *collection == model.CollectionGenerated {
+			code = 1
+		}
+		w.add("collection = ?", code)
+	}
+	if active == nil || *active {
+		w.add("status = 'active'")
+	} else {
+		w.add("status <> 'active'")
+	}
+	var sortSQL string
+	switch order {
+	case model.ListingOrderPriceAsc:
+		sortSQL = "price, id"
+		if key != nil {
+			w.add("(price, id) > (?::numeric, ?::numeric)", key[0], key[1])
+		}
+	case model.ListingOrderPriceDesc:
+		sortSQL = "price DESC, id DESC"
+		if key != nil {
+			w.add("(price, id) < (?::numeric, ?::numeric)", key[0], key[1])
+		}
+	default:
+		sortSQL = "id DESC"
+		if key != nil {
+			w.add("id < ?::numeric", key[0])
+		}
+	}
+	var rows []*model.Listing
+	if err := r.DB.SelectContext(ctx, &rows, `SELECT `+listingCols+` FROM listings`+w.sql()+` ORDER BY `+sortSQL+` LIMIT `+w.arg(n+1), w.args...); err != nil {
+		return nil, err
+	}
+	conn := &model.ListingConnection{Edges: []*model.ListingEdge{}, PageInfo: &model.PageInfo{}}
+	for i, l := range rows {
+		if i == n {
+			conn.PageInfo.HasNextPage = true
+			break
+		}
+		c := cursor(list, l.ID)
+		if parts == 2 {
+			c = cursor(list, string(l.Price), l.ID)
+		}
+		conn.Edges = append(conn.Edges, &model.ListingEdge{Cursor: c, Node: l})
+		conn.PageInfo.EndCursor = &c
+	}
+	return conn, nil
+}
+
+func (r *Resolver) packages(ctx context.Context) ([]*model.Package, error) {
+	var rows []*model.Package
+	err := r.DB.SelectContext(ctx, &rows, `SELECT tier, price::text AS price, credits::text AS credits FROM packages ORDER BY tier`)
+	if rows == nil {
+		rows = []*model.Package{}
+	}
+	return rows, err
+}
+
+func (r *Resolver) indexerStatus(ctx context.Context) (*model.IndexerStatus, error) {
+	var s model.IndexerStatus
+	err := r.DB.GetContext(ctx, &s, `SELECT chain_id, head_block, block_number, finalized_block,
+		GREATEST(head_block - block_number, 0) AS lag_blocks FROM indexer_checkpoints ORDER BY chain_id LIMIT 1`)
+	if errors.Is(err, sql.ErrNoRows) { // nothing indexed yet
+		return &model.IndexerStatus{ChainID: scalar.BigInt(r.ChainID), HeadBlock: "0", IndexedBlock: "0", FinalizedBlock: "0", LagBlocks: "0"}, nil
+	}
+	return &s, err
+}

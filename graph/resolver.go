@@ -1,0 +1,16 @@
+package graph
+
+import (
+	"github.com/jmoiron/sqlx"
+
+	"github.com/inft-labs/inft/ipfs"
+)
+
+// Resolver holds what the resolvers need; one per server.
+type Resolver struct {
+	DB *sqlx.DB
+	// ChainID is the configured chain's id, told before anything is indexed.
+	ChainID string
+	// Store reads the metadata documents of generated tokens (nil: not told).
+	Store ipfs.Store
+}

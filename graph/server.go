@@ -1,0 +1,187 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/jmoiron/sqlx"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/inft-labs/inft/graph/generated"
+	"github.com/inft-labs/inft/graph/model"
+	"github.com/inft-labs/inft/graph/scalar"
+	"github.com/inft-labs/inft/ipfs"
+)
+
+// Config configures the API.
+type Config struct {
+	DB      *sqlx.DB
+	ChainID string
+	// Store, when set, serves tokens' metadata documents.
+	Store ipfs.Store
+	// Introspection answers __schema and __type queries (off in production
+	// unless asked for).
+	Introspection bool
+	// Playground serves GraphiQL at /.
+	Playground bool
+	// MaxBodyBytes bounds a request body. Default 1 MiB.
+	MaxBodyBytes int64
+	// Timeout bounds a query or mutation. Default 10 s.
+	Timeout time.Duration
+	// MaxDepth bounds the nesting of an operation's selections. Default 12.
+	MaxDepth int
+	// MaxComplexity bounds an operation's cost: each field 1, lists times
+	// their `first`. Default 5,000.
+	MaxComplexity int
+	Logger        *slog.Logger
+}
+
+// NewHandler returns the API's routes: POST /graphql, and GraphiQL at / when
+// asked for.
+func NewHandler(cfg Config) http.Handler {
+	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, 1<<20)
+	cfg.Timeout = cmp.Or(cfg.Timeout, 10*time.Second)
+	cfg.MaxDepth = cmp.Or(cfg.MaxDepth, 12)
+	cfg.MaxComplexity = cmp.Or(cfg.MaxComplexity, 5000)
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	c := generated.Config{Resolvers: &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store}}
+	listCost(&c.Complexity)
+	srv := handler.New(generated.NewExecutableSchema(c))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if cfg.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(depthLimit(cfg.MaxDepth)) // first: its error is the clearer for a deep query
+	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	log := cfg.Logger.With("component", "api")
+	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
+		var gerr *gqlerror.Error
+		if errors.As(err, &gerr) {
+			return graphql.DefaultErrorPresenter(ctx, err)
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			return gqlerror.ErrorPathf(graphql.GetPath(ctx), "the query took longer than %s", cfg.Timeout)
+		}
+		log.Error("resolver failed", "path", graphql.GetPath(ctx).String(), "err", err)
+		return gqlerror.ErrorPathf(graphql.GetPath(ctx), "internal error")
+	})
+	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
+		log.Error("resolver panicked", "panic", v)
+		return errors.New("internal error")
+	})
+
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withLoaders(cfg.DB, srv))))
+	if cfg.Playground {
+		mux.Handle("GET /{$}", playground.Handler("inft", "/graphql"))
+	}
+	return mux
+}
+
+// listCost makes a list cost its page size times its items'.
+func listCost(c *generated.ComplexityRoot) {
+	size := func(first *int) int {
+		n, err := pageSize(first)
+		if err != nil {
+			return 1
+		}
+		return max(n, 1)
+	}
+	c.Query.Agents = func(child int, _ *scalar.Address, _ *model.Tier, first *int, _ *string) int {
+		return size(first) * child
+	}
+	c.Query.Generations = func(child int, _ *string, _ *scalar.Address, _ *model.GenerationStatus, first *int, _ *string) int {
+		return size(first) * child
+	}
+	c.Query.Tokens = func(child int, _ *scalar.Address, _ *string, first *int, _ *string) int { return size(first) * child }
+	c.Query.Listings = func(child int, _ *model.Collection, _ *bool, first *int, _ *string, _ *model.ListingOrder) int {
+		return size(first) * child
+	}
+	c.Agent.Generations = func(child int, _ *model.GenerationStatus, first *int, _ *string) int { return size(first) * child }
+}
+
+// depthLimit refuses operations nested deeper than max.
+type depthLimit int
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit(0)
+
+func (depthLimit) ExtensionName() string                   { return "DepthLimit" }
+func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	if depth := selectionDepth(oc.Operation.SelectionSet, oc.Doc.Fragments, 0); depth > int(d) {
+		return gqlerror.Errorf("operation is nested %d levels deep, more than the %d allowed", depth, int(d))
+	}
+	return nil
+}
+
+func selectionDepth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, seen int) int {
+	if seen > 100 { // fragments referring to each other are refused by validation; stay safe anyway
+		return seen
+	}
+	deepest := 0
+	for _, sel := range set {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			if len(s.SelectionSet) > 0 {
+				d = 1 + selectionDepth(s.SelectionSet, fragments, seen+1)
+			} else {
+				d = 1
+			}
+		case *ast.InlineFragment:
+			d = selectionDepth(s.SelectionSet, fragments, seen+1)
+		case *ast.FragmentSpread:
+			if f := fragments.ForName(s.Name); f != nil {
+				d = selectionDepth(f.SelectionSet, fragments, seen+1)
+			}
+		}
+		deepest = max(deepest, d)
+	}
+	return deepest
+}
+
+// limitBody refuses bodies over max bytes with 413.
+func limitBody(max int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > max {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusRequestEntityTooLarge)
+			fmt.Fprintf(w, `{"errors":[{"message":"request body over %d bytes"}]}`, max)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, max)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withTimeout bounds a request's work.
+func withTimeout(d time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
