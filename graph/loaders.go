@@ -52,37 +52,49 @@ type generationsKey struct {
 
 type loadersKey struct{}
 
-func loadersFrom(ctx context.Context) *loaders { return ctx.Value(loadersKey{}).(*loaders) }
+// loaders returns the request's loaders. A WebSocket connection has none:
+// its subscriptions live long, and cached rows would go stale, so each of
+// their events reads afresh.
+func (r *Resolver) loaders(ctx context.Context) *loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
+		return l
+	}
+	return newLoaders(r.DB, dataloadgen.WithoutCache())
+}
 
-// withLoaders gives every request its own loaders.
+// withLoaders gives every query its own loaders.
 func withLoaders(db *sqlx.DB, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isWebSocket(r) {
+			next.ServeHTTP(w, r)
+			return
+		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), loadersKey{}, newLoaders(db))))
 	})
 }
 
-func newLoaders(db *sqlx.DB) *loaders {
-	wait := dataloadgen.WithWait(2 * time.Millisecond)
+func newLoaders(db *sqlx.DB, opts ...dataloadgen.Option) *loaders {
+	o := append([]dataloadgen.Option{dataloadgen.WithWait(2 * time.Millisecond)}, opts...)
 	return &loaders{
 		agent: dataloadgen.NewLoader(byID(db, `SELECT `+agentCols+` FROM agents WHERE id = ANY($1::numeric[])`,
-			func(a *model.Agent) string { return a.ID }), wait),
+			func(a *model.Agent) string { return a.ID }), o...),
 		generation: dataloadgen.NewLoader(byID(db, `SELECT `+generationCols+` FROM generation_requests r WHERE r.id = ANY($1::numeric[])`,
-			func(g *model.Generation) string { return g.RequestID }), wait),
+			func(g *model.Generation) string { return g.RequestID }), o...),
 		token: dataloadgen.NewLoader(byID(db, `SELECT `+tokenCols+` FROM generated_tokens WHERE id = ANY($1::numeric[])`,
-			func(t *model.GeneratedToken) string { return t.ID }), wait),
+			func(t *model.GeneratedToken) string { return t.ID }), o...),
 		progress: dataloadgen.NewLoader(byID(db, `SELECT DISTINCT ON (request_id) request_id::text AS request_id, stage, percent, message, at
 			FROM generation_progress WHERE request_id = ANY($1::numeric[]) ORDER BY request_id, id DESC`,
-			func(p *model.GenerationProgress) string { return p.RequestID }), wait),
+			func(p *model.GenerationProgress) string { return p.RequestID }), o...),
 		output: dataloadgen.NewLoader(byID(db, `SELECT request_id::text AS request_id, provider, model, mime, output_cid, metadata_cid
 			FROM generation_outputs WHERE request_id = ANY($1::numeric[])`,
-			func(o *output) string { return o.RequestID }), wait),
+			func(o *output) string { return o.RequestID }), o...),
 		listing: dataloadgen.NewLoader(byID(db, `SELECT `+listingCols+` FROM listings WHERE collection = 1 AND status = 'active'
-			AND token_id = ANY($1::numeric[])`, func(l *model.Listing) string { return l.TokenID }), wait),
+			AND token_id = ANY($1::numeric[])`, func(l *model.Listing) string { return l.TokenID }), o...),
 		terms: dataloadgen.NewLoader(termsFetch(byID(db, `SELECT agent_id::text AS agent_id, price_per_period::text AS price_per_period,
 			period::text AS period, credits_per_period::text AS credits_per_period FROM subscription_terms
-			WHERE active AND agent_id = ANY($1::numeric[])`, func(t *termsRow) string { return t.AgentID })).terms(), wait),
-		subscription: dataloadgen.NewLoader(subscriptions(db), wait),
-		generations:  dataloadgen.NewLoader(agentGenerations(db), wait),
+			WHERE active AND agent_id = ANY($1::numeric[])`, func(t *termsRow) string { return t.AgentID })).terms(), o...),
+		subscription: dataloadgen.NewLoader(subscriptions(db), o...),
+		generations:  dataloadgen.NewLoader(agentGenerations(db), o...),
 	}
 }
 

@@ -13,4 +13,6 @@ type Resolver struct {
 	ChainID string
 	// Store reads the metadata documents of generated tokens (nil: not told).
 	Store ipfs.Store
+	// Hub feeds the subscriptions (nil: none are served).
+	Hub *Hub
 }

@@ -32,36 +32,36 @@ func (r *agentResolver) Generations(ctx context.Context, obj *model.Agent, statu
 	if key != nil {
 		k.after = key[0]
 	}
-	return loadersFrom(ctx).generations.Load(ctx, k)
+	return r.loaders(ctx).generations.Load(ctx, k)
 }
 
 func (r *agentResolver) Subscription(ctx context.Context, obj *model.Agent, subscriber scalar.Address) (*model.AgentSubscription, error) {
-	return loadersFrom(ctx).subscription.Load(ctx, subscriptionKey{obj.ID, subscriber})
+	return r.loaders(ctx).subscription.Load(ctx, subscriptionKey{obj.ID, subscriber})
 }
 
 func (r *agentResolver) Terms(ctx context.Context, obj *model.Agent) (*model.SubscriptionTerms, error) {
-	return loadersFrom(ctx).terms.Load(ctx, obj.ID)
+	return r.loaders(ctx).terms.Load(ctx, obj.ID)
 }
 
 func (r *generatedTokenResolver) Agent(ctx context.Context, obj *model.GeneratedToken) (*model.Agent, error) {
 	if obj.AgentID == nil {
 		return nil, nil
 	}
-	return loadersFrom(ctx).agent.Load(ctx, *obj.AgentID)
+	return r.loaders(ctx).agent.Load(ctx, *obj.AgentID)
 }
 
 func (r *generatedTokenResolver) Generation(ctx context.Context, obj *model.GeneratedToken) (*model.Generation, error) {
 	if obj.RequestID == nil {
 		return nil, nil
 	}
-	return loadersFrom(ctx).generation.Load(ctx, *obj.RequestID)
+	return r.loaders(ctx).generation.Load(ctx, *obj.RequestID)
 }
 
 func (r *generatedTokenResolver) ImageURI(ctx context.Context, obj *model.GeneratedToken) (*string, error) {
 	if obj.RequestID == nil {
 		return nil, nil
 	}
-	out, err := loadersFrom(ctx).output.Load(ctx, *obj.RequestID)
+	out, err := r.loaders(ctx).output.Load(ctx, *obj.RequestID)
 	if err != nil || out == nil || !strings.HasPrefix(out.MIME, "image/") {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (r *generatedTokenResolver) Metadata(ctx context.Context, obj *model.Genera
 	if obj.RequestID == nil || r.Store == nil {
 		return nil, nil
 	}
-	out, err := loadersFrom(ctx).output.Load(ctx, *obj.RequestID)
+	out, err := r.loaders(ctx).output.Load(ctx, *obj.RequestID)
 	if err != nil || out == nil {
 		return nil, err
 	}
@@ -86,11 +86,11 @@ func (r *generatedTokenResolver) Metadata(ctx context.Context, obj *model.Genera
 }
 
 func (r *generatedTokenResolver) Listing(ctx context.Context, obj *model.GeneratedToken) (*model.Listing, error) {
-	return loadersFrom(ctx).listing.Load(ctx, obj.ID)
+	return r.loaders(ctx).listing.Load(ctx, obj.ID)
 }
 
 func (r *generationResolver) Agent(ctx context.Context, obj *model.Generation) (*model.Agent, error) {
-	a, err := loadersFrom(ctx).agent.Load(ctx, obj.AgentID)
+	a, err := r.loaders(ctx).agent.Load(ctx, obj.AgentID)
 	if err == nil && a == nil {
 		return nil, fmt.Errorf("agent %s of request %s is not indexed", obj.AgentID, obj.RequestID)
 	}
@@ -98,11 +98,11 @@ func (r *generationResolver) Agent(ctx context.Context, obj *model.Generation) (
 }
 
 func (r *generationResolver) Progress(ctx context.Context, obj *model.Generation) (*model.GenerationProgress, error) {
-	return loadersFrom(ctx).progress.Load(ctx, obj.RequestID)
+	return r.loaders(ctx).progress.Load(ctx, obj.RequestID)
 }
 
 func (r *generationResolver) Provider(ctx context.Context, obj *model.Generation) (*string, error) {
-	out, err := loadersFrom(ctx).output.Load(ctx, obj.RequestID)
+	out, err := r.loaders(ctx).output.Load(ctx, obj.RequestID)
 	if err != nil || out == nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (r *generationResolver) Provider(ctx context.Context, obj *model.Generation
 }
 
 func (r *generationResolver) Model(ctx context.Context, obj *model.Generation) (*string, error) {
-	out, err := loadersFrom(ctx).output.Load(ctx, obj.RequestID)
+	out, err := r.loaders(ctx).output.Load(ctx, obj.RequestID)
 	if err != nil || out == nil {
 		return nil, err
 	}
@@ -121,14 +121,14 @@ func (r *generationResolver) Token(ctx context.Context, obj *model.Generation) (
 	if obj.TokenID == nil {
 		return nil, nil
 	}
-	return loadersFrom(ctx).token.Load(ctx, *obj.TokenID)
+	return r.loaders(ctx).token.Load(ctx, *obj.TokenID)
 }
 
 func (r *queryResolver) Agent(ctx context.Context, id string) (*model.Agent, error) {
 	if _, err := decimalID("id", id); err != nil {
 		return nil, err
 	}
-	return loadersFrom(ctx).agent.Load(ctx, id)
+	return r.loaders(ctx).agent.Load(ctx, id)
 }
 
 func (r *queryResolver) Agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string) (*model.AgentConnection, error) {
@@ -139,7 +139,7 @@ func (r *queryResolver) Generation(ctx context.Context, requestID string) (*mode
 	if _, err := decimalID("requestId", requestID); err != nil {
 		return nil, err
 	}
-	return loadersFrom(ctx).generation.Load(ctx, requestID)
+	return r.loaders(ctx).generation.Load(ctx, requestID)
 }
 
 func (r *queryResolver) Generations(ctx context.Context, agentID *string, requester *scalar.Address, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error) {
@@ -150,7 +150,7 @@ func (r *queryResolver) Token(ctx context.Context, id string) (*model.GeneratedT
 	if _, err := decimalID("id", id); err != nil {
 		return nil, err
 	}
-	return loadersFrom(ctx).token.Load(ctx, id)
+	return r.loaders(ctx).token.Load(ctx, id)
 }
 
 func (r *queryResolver) Tokens(ctx context.Context, owner *scalar.Address, agentID *string, first *int, after *string) (*model.GeneratedTokenConnection, error) {
@@ -169,6 +169,22 @@ func (r *queryResolver) IndexerStatus(ctx context.Context) (*model.IndexerStatus
 	return r.indexerStatus(ctx)
 }
 
+func (r *subscriptionResolver) GenerationProgress(ctx context.Context, requestID string) (<-chan *model.GenerationProgress, error) {
+	return r.generationProgress(ctx, requestID)
+}
+
+func (r *subscriptionResolver) GenerationUpdates(ctx context.Context, agentID *string, requester *scalar.Address) (<-chan *model.Generation, error) {
+	return r.generationUpdates(ctx, agentID, requester)
+}
+
+func (r *subscriptionResolver) ListingEvents(ctx context.Context, collection *model.Collection) (<-chan *model.ListingEvent, error) {
+	return r.listingEvents(ctx, collection)
+}
+
+func (r *subscriptionResolver) AgentUpdates(ctx context.Context, agentID string) (<-chan *model.Agent, error) {
+	return r.agentUpdates(ctx, agentID)
+}
+
 func (r *Resolver) Agent() generated.AgentResolver { return &agentResolver{r} }
 
 func (r *Resolver) GeneratedToken() generated.GeneratedTokenResolver {
@@ -179,9 +195,12 @@ func (r *Resolver) Generation() generated.GenerationResolver { return &generatio
 
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
+
 type (
 	agentResolver          struct{ *Resolver }
 	generatedTokenResolver struct{ *Resolver }
 	generationResolver     struct{ *Resolver }
 	queryResolver          struct{ *Resolver }
+	subscriptionResolver   struct{ *Resolver }
 )

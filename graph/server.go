@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -36,6 +37,11 @@ type Config struct {
 	Introspection bool
 	// Playground serves GraphiQL at /.
 	Playground bool
+	// Hub feeds subscriptions over WebSocket (graphql-transport-ws, and the
+	// legacy graphql-ws); nil: no subscriptions.
+	Hub *Hub
+	// KeepAlive spaces the pings on a subscription's connection. Default 15 s.
+	KeepAlive time.Duration
 	// MaxBodyBytes bounds a request body. Default 1 MiB.
 	MaxBodyBytes int64
 	// Timeout bounds a query or mutation. Default 10 s.
@@ -58,9 +64,10 @@ func NewHandler(cfg Config) http.Handler {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	c := generated.Config{Resolvers: &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store}}
+	c := generated.Config{Resolvers: &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Hub: cfg.Hub}}
 	listCost(&c.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(c))
+	srv.AddTransport(&transport.Websocket{KeepAlivePingInterval: cmp.Or(cfg.KeepAlive, 15*time.Second)})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -166,6 +173,10 @@ func selectionDepth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, 
 // limitBody refuses bodies over max bytes with 413.
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isWebSocket(r) {
+			next.ServeHTTP(w, r)
+			return
+		}
 		if r.ContentLength > max {
 			w.Header().Set("Content-Type", "application/json")
 			w.WriteHeader(http.StatusRequestEntityTooLarge)
@@ -180,8 +191,16 @@ func limitBody(max int64, next http.Handler) http.Handler {
 // withTimeout bounds a request's work.
 func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isWebSocket(r) { // subscriptions live as long as their connection
+			next.ServeHTTP(w, r)
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), d)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+func isWebSocket(r *http.Request) bool {
+	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/graph"
+	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/migrations"
 )
@@ -79,8 +80,18 @@ func runRun(ctx context.Context, e env, args []string) error {
 			}
 			chainID = id.Uint64()
 		}
+		var schema string
+		if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
+			return fmt.Errorf("database: %w", err)
+		}
+		hub, err := graph.NewHub(cfg.DatabaseURL.Reveal(), indexer.ChannelFor(schema), log, reg)
+		if err != nil {
+			return err
+		}
+		defer hub.Close()
+		go func() { <-ctx.Done(); _ = hub.Close() }() // subscriptions end before the server stops
 		api := graph.NewHandler(graph.Config{
-			DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st,
+			DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st, Hub: hub,
 			Introspection: dev, Playground: dev, Logger: log,
 		})
 		extra["/graphql"] = api

@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	GeneratedToken() GeneratedTokenResolver
 	Generation() GenerationResolver
 	Query() QueryResolver
+	Subscription() SubscriptionResolver
 }
 
 type DirectiveRoot struct {
@@ -155,6 +156,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ListingEvent struct {
+		Listing func(childComplexity int) int
+		Type    func(childComplexity int) int
+	}
+
 	Package struct {
 		Credits func(childComplexity int) int
 		Price   func(childComplexity int) int
@@ -176,6 +182,13 @@ type ComplexityRoot struct {
 		Packages      func(childComplexity int) int
 		Token         func(childComplexity int, id string) int
 		Tokens        func(childComplexity int, owner *scalar.Address, agentID *string, first *int, after *string) int
+	}
+
+	Subscription struct {
+		AgentUpdates       func(childComplexity int, agentID string) int
+		GenerationProgress func(childComplexity int, requestID string) int
+		GenerationUpdates  func(childComplexity int, agentID *string, requester *scalar.Address) int
+		ListingEvents      func(childComplexity int, collection *model.Collection) int
 	}
 
 	SubscriptionTerms struct {
@@ -220,6 +233,12 @@ type QueryResolver interface {
 	Listings(ctx context.Context, collection *model.Collection, active *bool, first *int, after *string, orderBy *model.ListingOrder) (*model.ListingConnection, error)
 	Packages(ctx context.Context) ([]*model.Package, error)
 	IndexerStatus(ctx context.Context) (*model.IndexerStatus, error)
+}
+type SubscriptionResolver interface {
+	GenerationProgress(ctx context.Context, requestID string) (<-chan *model.GenerationProgress, error)
+	GenerationUpdates(ctx context.Context, agentID *string, requester *scalar.Address) (<-chan *model.Generation, error)
+	ListingEvents(ctx context.Context, collection *model.Collection) (<-chan *model.ListingEvent, error)
+	AgentUpdates(ctx context.Context, agentID string) (<-chan *model.Agent, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -691,6 +710,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ListingEdge.Node(childComplexity), true
 
+	case "ListingEvent.listing":
+		if e.ComplexityRoot.ListingEvent.Listing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListingEvent.Listing(childComplexity), true
+	case "ListingEvent.type":
+		if e.ComplexityRoot.ListingEvent.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListingEvent.Type(childComplexity), true
+
 	case "Package.credits":
 		if e.ComplexityRoot.Package.Credits == nil {
 			break
@@ -814,6 +846,51 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Tokens(childComplexity, args["owner"].(*scalar.Address), args["agentId"].(*string), args["first"].(*int), args["after"].(*string)), true
 
+	case "Subscription.agentUpdates":
+		if e.ComplexityRoot.Subscription.AgentUpdates == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_agentUpdates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.AgentUpdates(childComplexity, args["agentId"].(string)), true
+	case "Subscription.generationProgress":
+		if e.ComplexityRoot.Subscription.GenerationProgress == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_generationProgress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.GenerationProgress(childComplexity, args["requestId"].(string)), true
+	case "Subscription.generationUpdates":
+		if e.ComplexityRoot.Subscription.GenerationUpdates == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_generationUpdates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.GenerationUpdates(childComplexity, args["agentId"].(*string), args["requester"].(*scalar.Address)), true
+	case "Subscription.listingEvents":
+		if e.ComplexityRoot.Subscription.ListingEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_listingEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ListingEvents(childComplexity, args["collection"].(*model.Collection)), true
+
 	case "SubscriptionTerms.creditsPerPeriod":
 		if e.ComplexityRoot.SubscriptionTerms.CreditsPerPeriod == nil {
 			break
@@ -875,6 +952,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -1040,6 +1134,24 @@ type IndexerStatus {
   indexedBlock: BigInt!
   finalizedBlock: BigInt!
   lagBlocks: BigInt!
+}
+
+type Subscription {
+  "The progress rows of a request, in order, from its current state; the stream ends once the chain says FULFILLED or FAILED."
+  generationProgress(requestId: ID!): GenerationProgress!
+  "Requests of an agent or a requester as they change."
+  generationUpdates(agentId: ID, requester: Address): Generation!
+  "Listings as they are listed, repriced, cancelled, sold or go stale."
+  listingEvents(collection: Collection): ListingEvent!
+  "An agent each time it changes (credits, owner, level)."
+  agentUpdates(agentId: ID!): Agent!
+}
+
+enum ListingEventType { LISTED PRICE_UPDATED CANCELLED SOLD STALE }
+
+type ListingEvent {
+  type: ListingEventType!
+  listing: Listing!
 }
 `, BuiltIn: false},
 }
@@ -1279,6 +1391,16 @@ func (ec *executionContext) childFields_ListingEdge(ctx context.Context, field g
 		return ec.fieldContext_ListingEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ListingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ListingEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_ListingEvent_type(ctx, field)
+	case "listing":
+		return ec.fieldContext_ListingEvent_listing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ListingEvent", field.Name)
 }
 
 func (ec *executionContext) childFields_Package(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1696,6 +1818,70 @@ func (ec *executionContext) field_Query_tokens_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_agentUpdates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "agentId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agentId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_generationProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "requestId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requestId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_generationUpdates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "agentId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agentId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "requester",
+		func(ctx context.Context, v any) (*scalar.Address, error) {
+			return ec.unmarshalOAddress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requester"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_listingEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "collection",
+		func(ctx context.Context, v any) (*model.Collection, error) {
+			return ec.unmarshalOCollection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["collection"] = arg0
 	return args, nil
 }
 
@@ -3619,6 +3805,61 @@ func (ec *executionContext) fieldContext_ListingEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _ListingEvent_type(ctx context.Context, field graphql.CollectedField, obj *model.ListingEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListingEvent_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ListingEventType) graphql.Marshaler {
+			return ec.marshalNListingEventType2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐListingEventType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListingEvent_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListingEvent", field, false, false, "ListingEventType")
+}
+
+func (ec *executionContext) _ListingEvent_listing(ctx context.Context, field graphql.CollectedField, obj *model.ListingEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListingEvent_listing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Listing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Listing) graphql.Marshaler {
+			return ec.marshalNListing2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐListing(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListingEvent_listing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListingEvent",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Listing(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Package_tier(ctx context.Context, field graphql.CollectedField, obj *model.Package) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4178,6 +4419,182 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_generationProgress(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_generationProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().GenerationProgress(ctx, fc.Args["requestId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GenerationProgress) graphql.Marshaler {
+			return ec.marshalNGenerationProgress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_generationProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GenerationProgress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_generationProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_generationUpdates(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_generationUpdates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().GenerationUpdates(ctx, fc.Args["agentId"].(*string), fc.Args["requester"].(*scalar.Address))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Generation) graphql.Marshaler {
+			return ec.marshalNGeneration2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGeneration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_generationUpdates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Generation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_generationUpdates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_listingEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_listingEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ListingEvents(ctx, fc.Args["collection"].(*model.Collection))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ListingEvent) graphql.Marshaler {
+			return ec.marshalNListingEvent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐListingEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_listingEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListingEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_listingEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_agentUpdates(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_agentUpdates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().AgentUpdates(ctx, fc.Args["agentId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Agent) graphql.Marshaler {
+			return ec.marshalNAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_agentUpdates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_agentUpdates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6120,6 +6537,44 @@ func (ec *executionContext) _ListingEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var listingEventImplementors = []string{"ListingEvent"}
+
+func (ec *executionContext) _ListingEvent(ctx context.Context, sel ast.SelectionSet, obj *model.ListingEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, listingEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ListingEvent")
+		case "type":
+			out.Values[i] = ec._ListingEvent_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "listing":
+			out.Values[i] = ec._ListingEvent_listing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var packageImplementors = []string{"Package"}
 
 func (ec *executionContext) _Package(ctx context.Context, sel ast.SelectionSet, obj *model.Package) graphql.Marshaler {
@@ -6303,6 +6758,32 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	}
 
 	return out
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "generationProgress":
+		return ec._Subscription_generationProgress(ctx, fields[0])
+	case "generationUpdates":
+		return ec._Subscription_generationUpdates(ctx, fields[0])
+	case "listingEvents":
+		return ec._Subscription_listingEvents(ctx, fields[0])
+	case "agentUpdates":
+		return ec._Subscription_agentUpdates(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
 }
 
 var subscriptionTermsImplementors = []string{"SubscriptionTerms"}
@@ -6874,6 +7355,14 @@ func (ec *executionContext) marshalNGenerationEdge2ᚖgithubᚗcomᚋinftᚑlabs
 	return ec._GenerationEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNGenerationProgress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationProgress(ctx context.Context, sel ast.SelectionSet, v *model.GenerationProgress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GenerationProgress!")
+		return graphql.Null
+	}
+	return ec._GenerationProgress(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNGenerationStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationStatus(ctx context.Context, v any) (model.GenerationStatus, error) {
 	var res model.GenerationStatus
 	err := res.UnmarshalGQL(v)
@@ -6968,6 +7457,24 @@ func (ec *executionContext) marshalNListingEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋ
 		return graphql.Null
 	}
 	return ec._ListingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNListingEvent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐListingEvent(ctx context.Context, sel ast.SelectionSet, v *model.ListingEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ListingEvent!")
+		return graphql.Null
+	}
+	return ec._ListingEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNListingEventType2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐListingEventType(ctx context.Context, v any) (model.ListingEventType, error) {
+	var res model.ListingEventType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNListingEventType2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐListingEventType(ctx context.Context, sel ast.SelectionSet, v model.ListingEventType) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNPackage2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPackageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Package) graphql.Marshaler {

@@ -49,12 +49,20 @@ type ListingEdge struct {
 	Node   *Listing `json:"node"`
 }
 
+type ListingEvent struct {
+	Type    ListingEventType `json:"type"`
+	Listing *Listing         `json:"listing"`
+}
+
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
 type Query struct {
+}
+
+type Subscription struct {
 }
 
 type Collection string
@@ -227,6 +235,67 @@ func (e *Kind) UnmarshalJSON(b []byte) error {
 }
 
 func (e Kind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ListingEventType string
+
+const (
+	ListingEventTypeListed       ListingEventType = "LISTED"
+	ListingEventTypePriceUpdated ListingEventType = "PRICE_UPDATED"
+	ListingEventTypeCancelled    ListingEventType = "CANCELLED"
+	ListingEventTypeSold         ListingEventType = "SOLD"
+	ListingEventTypeStale        ListingEventType = "STALE"
+)
+
+var AllListingEventType = []ListingEventType{
+	ListingEventTypeListed,
+	ListingEventTypePriceUpdated,
+	ListingEventTypeCancelled,
+	ListingEventTypeSold,
+	ListingEventTypeStale,
+}
+
+func (e ListingEventType) IsValid() bool {
+	switch e {
+	case ListingEventTypeListed, ListingEventTypePriceUpdated, ListingEventTypeCancelled, ListingEventTypeSold, ListingEventTypeStale:
+		return true
+	}
+	return false
+}
+
+func (e ListingEventType) String() string {
+	return string(e)
+}
+
+func (e *ListingEventType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ListingEventType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ListingEventType", str)
+	}
+	return nil
+}
+
+func (e ListingEventType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ListingEventType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ListingEventType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

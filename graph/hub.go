@@ -1,0 +1,188 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/lib/pq"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Hub listens on the indexer's channel with one PostgreSQL connection per
+// process and fans every notification out in memory to the subscriptions
+// of this server, so that a change written by any process (the indexer, a
+// relayer replica) reaches the subscribers of every API replica. Payloads
+// name what changed; subscriptions read the rows.
+//
+// A slow subscriber never holds up the others: each has a bounded buffer
+// (SubscriberBuffer notes), and one whose buffer is full is cut off: it gets
+// what was buffered, then an event carrying an error, then its stream
+// completes, so that it subscribes again and reads the current state rather
+// than silently missing changes.
+type Hub struct {
+	listener *pq.Listener
+	buffer   int
+	log      *slog.Logger
+	active   prometheus.Gauge
+	dropped  prometheus.Counter
+
+	mu   sync.Mutex
+	subs map[*subscriber]struct{}
+	done chan struct{}
+}
+
+// SubscriberBuffer is how many notifications a subscriber may lag behind.
+const SubscriberBuffer = 256
+
+// note is one decoded notification; resync (after the listener reconnected,
+// when notifications may have been lost) asks subscribers to re-read.
+type note struct {
+	Kind   string   `json:"kind"`
+	IDs    []string `json:"ids"`
+	Events []struct {
+		ID    string `json:"id"`
+		Event string `json:"event"`
+	} `json:"events"`
+	resync bool
+	memo   *memo
+}
+
+// memo lets the subscriptions woken by one notification share what they
+// read: a thousand subscribers of one agent cost one query, not a thousand.
+type memo struct {
+	mu      sync.Mutex
+	results map[string]*memoResult
+}
+
+type memoResult struct {
+	once sync.Once
+	v    any
+	err  error
+}
+
+// shared runs read once per key for this notification and gives every
+// caller its result.
+func shared[T any](n note, key string, read func() (T, error)) (T, error) {
+	if n.memo == nil {
+		return read()
+	}
+	n.memo.mu.Lock()
+	r := n.memo.results[key]
+	if r == nil {
+		r = &memoResult{}
+		n.memo.results[key] = r
+	}
+	n.memo.mu.Unlock()
+	r.once.Do(func() { r.v, r.err = read() })
+	if r.err != nil {
+		var zero T
+		return zero, r.err
+	}
+	return r.v.(T), nil
+}
+
+type subscriber struct {
+	ch      chan note
+	tooSlow chan struct{} // closed when cut off
+}
+
+// NewHub listens on channel through the database at dsn.
+func NewHub(dsn, channel string, log *slog.Logger, reg prometheus.Registerer) (*Hub, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	h := &Hub{
+		buffer: SubscriberBuffer, log: log.With("component", "hub"),
+		subs: map[*subscriber]struct{}{}, done: make(chan struct{}),
+		active: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscriptions_active",
+			Help: "GraphQL subscriptions open on this server."}),
+		dropped: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_api_subscribers_dropped_total",
+			Help: "Subscriptions cut off because they fell more than the buffer behind."}),
+	}
+	if reg != nil {
+		for _, c := range []prometheus.Collector{h.active, h.dropped} {
+			if err := reg.Register(c); err != nil {
+				return nil, fmt.Errorf("graph: register metrics: %w", err)
+			}
+		}
+	}
+	h.listener = pq.NewListener(dsn, 100*time.Millisecond, 10*time.Second, func(ev pq.ListenerEventType, err error) {
+		if err != nil {
+			h.log.Warn("notification listener", "event", ev, "err", err)
+		}
+	})
+	if err := h.listener.Listen(channel); err != nil {
+		h.listener.Close()
+		return nil, fmt.Errorf("graph: listen on %s: %w", channel, err)
+	}
+	go h.run()
+	return h, nil
+}
+
+// Close stops listening and ends every subscription's stream.
+func (h *Hub) Close() error {
+	err := h.listener.Close()
+	<-h.done
+	return err
+}
+
+func (h *Hub) run() {
+	defer close(h.done)
+	defer func() {
+		h.mu.Lock()
+		for s := range h.subs {
+			close(s.ch)
+			delete(h.subs, s)
+		}
+		h.mu.Unlock()
+	}()
+	for n := range h.listener.Notify {
+		var nt note
+		if n == nil { // reconnected: what happened meanwhile is unknown
+			nt.resync = true
+		} else if err := json.Unmarshal([]byte(n.Extra), &nt); err != nil {
+			h.log.Warn("undecodable notification", "payload", n.Extra, "err", err)
+			continue
+		}
+		nt.memo = &memo{results: map[string]*memoResult{}}
+		h.broadcast(nt)
+	}
+}
+
+func (h *Hub) broadcast(nt note) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for s := range h.subs {
+		select {
+		case s.ch <- nt:
+		default:
+			close(s.tooSlow)
+			delete(h.subs, s)
+			h.dropped.Inc()
+		}
+	}
+}
+
+// subscribe registers a subscriber until ctx ends.
+func (h *Hub) subscribe(ctx context.Context) *subscriber {
+	s := &subscriber{ch: make(chan note, h.buffer), tooSlow: make(chan struct{})}
+	h.mu.Lock()
+	h.subs[s] = struct{}{}
+	h.mu.Unlock()
+	h.active.Inc()
+	go func() {
+		<-ctx.Done()
+		h.mu.Lock()
+		delete(h.subs, s)
+		h.mu.Unlock()
+		h.active.Dec()
+	}()
+	return s
+}
+
+// errTooSlow ends the stream of a subscriber that fell too far behind.
+var errTooSlow = fmt.Errorf("subscription cut off: it fell more than %d notifications behind; subscribe again", SubscriberBuffer)
