@@ -107,7 +107,12 @@ func TestGenerationProgressSubscription(t *testing.T) {
 		m := ws.next(10 * time.Second)
 		require.Equal(t, "next", m.Type, string(m.Payload))
 		var p struct {
-			Data struct{ GenerationProgress struct{ Status string; Percent int } }
+			Data struct {
+				GenerationProgress struct {
+					Status  string
+					Percent int
+				}
+			}
 		}
 		require.NoError(t, json.Unmarshal(m.Payload, &p))
 		got = append(got, fmt.Sprintf("%s %d", p.Data.GenerationProgress.Status, p.Data.GenerationProgress.Percent))
