@@ -95,6 +95,13 @@ type Config struct {
 	AdminAPIKey Secret
 	HTTPAddr    string
 	Environment Environment
+
+	// CORSOrigins may call the API from a browser; "*" is any.
+	CORSOrigins []string
+	// RateLimit is GraphQL requests per second per client IP; 0: none.
+	RateLimit uint64
+	// Introspection in production (always on elsewhere).
+	Introspection bool
 }
 
 // Lookup returns a setting's raw value and whether it is set, like os.LookupEnv.
@@ -157,6 +164,10 @@ func load(p *parser) *Config {
 		AdminAPIKey: Secret(p.str("ADMIN_API_KEY")),
 		HTTPAddr:    p.hostPort("HTTP_ADDR", DefaultHTTPAddr),
 		Environment: p.environment("ENVIRONMENT"),
+
+		CORSOrigins:   p.origins("API_CORS_ORIGINS"),
+		RateLimit:     p.uintOr("API_RATE_LIMIT", 50),
+		Introspection: p.boolean("API_INTROSPECTION"),
 	}
 	if c.CloudflareAPIToken != "" && c.CloudflareAccountID == "" {
 		p.fail("CLOUDFLARE_ACCOUNT_ID is missing: CLOUDFLARE_API_TOKEN needs it")
@@ -372,6 +383,37 @@ func (p *parser) hostPort(name, def string) string {
 		return ""
 	}
 	return v
+}
+
+// uintOr is uint with a default when unset.
+func (p *parser) uintOr(name string, def uint64) uint64 {
+	if v, _ := p.get(name); v == "" {
+		return def
+	}
+	return p.uint(name)
+}
+
+// origins reads a comma-separated list of browser origins (scheme://host[:port]) or "*".
+func (p *parser) origins(name string) []string {
+	v, _ := p.get(name)
+	if v == "" {
+		return nil
+	}
+	var out []string
+	for _, o := range strings.Split(v, ",") {
+		o = strings.TrimSpace(o)
+		if o == "*" {
+			out = append(out, o)
+			continue
+		}
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") {
+			p.fail("%s has %q, which is not an origin like https://app.example", name, o)
+			return nil
+		}
+		out = append(out, u.Scheme+"://"+u.Host)
+	}
+	return out
 }
 
 func (p *parser) boolean(name string) bool {

@@ -48,6 +48,9 @@ var Settings = []Setting{
 	{Env: "IPFS_GATEWAY_URL", Usage: "public gateway base for image and metadata links"},
 	{Env: "ADMIN_API_KEY", Usage: "bearer token of the GraphQL admin mutations", Secret: true},
 	{Env: "HTTP_ADDR", Usage: "listen address of the HTTP server (default " + DefaultHTTPAddr + ")"},
+	{Env: "API_CORS_ORIGINS", Usage: "comma-separated origins allowed to call the API from a browser, e.g. https://app.example; * for any (default: none, same origin only)"},
+	{Env: "API_RATE_LIMIT", Usage: "GraphQL requests per second per client IP, with bursts of twice that (default 50; 0: no limit)"},
+	{Env: "API_INTROSPECTION", Usage: "answer GraphQL introspection in production too (true/false; always on outside production)"},
 	{Env: "ENVIRONMENT", Usage: "development (default), production or test"},
 	{Env: "INFT_DATA_DIR", Usage: "where the local IPFS store keeps its files (default .inft/data)"},
 }

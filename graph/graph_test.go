@@ -90,7 +90,9 @@ func setup(t *testing.T) *env {
 	counted, err := sqlx.Open("postgres-counting", db.URL)
 	require.NoError(t, err)
 	t.Cleanup(func() { counted.Close() })
-	srv := httptest.NewServer(graph.NewHandler(graph.Config{DB: counted, ChainID: "1337", Introspection: true}))
+	h, err := graph.NewHandler(graph.Config{DB: counted, ChainID: "1337", Introspection: true})
+	require.NoError(t, err)
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return &env{t: t, chain: c, db: db, ix: ix, url: srv.URL + "/graphql"}
 }

@@ -15,4 +15,8 @@ type Resolver struct {
 	Store ipfs.Store
 	// Hub feeds the subscriptions (nil: none are served).
 	Hub *Hub
+	// AdminKey enables the admin mutations for requests bearing it; Admin
+	// carries them out (nil: this server has no relayer).
+	AdminKey string
+	Admin    Admin
 }

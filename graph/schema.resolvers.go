@@ -14,6 +14,7 @@ import (
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/graph/scalar"
 	"github.com/inft-labs/inft/ipfs"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 func (r *agentResolver) Generations(ctx context.Context, obj *model.Agent, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error) {
@@ -124,6 +125,47 @@ func (r *generationResolver) Token(ctx context.Context, obj *model.Generation) (
 	return r.loaders(ctx).token.Load(ctx, *obj.TokenID)
 }
 
+func (r *mutationResolver) RetryJob(ctx context.Context, requestID string) (bool, error) {
+	a, err := r.admin(ctx)
+	if err != nil {
+		return false, err
+	}
+	if _, err := decimalID("requestId", requestID); err != nil {
+		return false, err
+	}
+	return true, a.RetryJob(ctx, requestID)
+}
+
+func (r *mutationResolver) FailJob(ctx context.Context, requestID string, reason string) (bool, error) {
+	a, err := r.admin(ctx)
+	if err != nil {
+		return false, err
+	}
+	if _, err := decimalID("requestId", requestID); err != nil {
+		return false, err
+	}
+	if strings.TrimSpace(reason) == "" {
+		return false, gqlerror.Errorf("a reason is required: the requester reads it on chain")
+	}
+	return true, a.FailJob(ctx, requestID, reason)
+}
+
+func (r *mutationResolver) PauseProvider(ctx context.Context, name string) (bool, error) {
+	a, err := r.admin(ctx)
+	if err != nil {
+		return false, err
+	}
+	return true, a.PauseProvider(name)
+}
+
+func (r *mutationResolver) ResumeProvider(ctx context.Context, name string) (bool, error) {
+	a, err := r.admin(ctx)
+	if err != nil {
+		return false, err
+	}
+	return true, a.ResumeProvider(name)
+}
+
 func (r *queryResolver) Agent(ctx context.Context, id string) (*model.Agent, error) {
 	if _, err := decimalID("id", id); err != nil {
 		return nil, err
@@ -193,6 +235,8 @@ func (r *Resolver) GeneratedToken() generated.GeneratedTokenResolver {
 
 func (r *Resolver) Generation() generated.GenerationResolver { return &generationResolver{r} }
 
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
+
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
@@ -201,6 +245,7 @@ type (
 	agentResolver          struct{ *Resolver }
 	generatedTokenResolver struct{ *Resolver }
 	generationResolver     struct{ *Resolver }
+	mutationResolver       struct{ *Resolver }
 	queryResolver          struct{ *Resolver }
 	subscriptionResolver   struct{ *Resolver }
 )

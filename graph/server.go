@@ -16,7 +16,9 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/coder/websocket"
 	"github.com/jmoiron/sqlx"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -42,6 +44,16 @@ type Config struct {
 	Hub *Hub
 	// KeepAlive spaces the pings on a subscription's connection. Default 15 s.
 	KeepAlive time.Duration
+	// AdminKey enables the admin mutations for requests bearing it
+	// (Authorization: Bearer); Admin carries them out.
+	AdminKey string
+	Admin    Admin
+	// CORSOrigins may call from a browser ("*": any); none: same origin only.
+	CORSOrigins []string
+	// RateLimit is requests per second per client IP (0: none).
+	RateLimit float64
+	// Registerer takes the API's metrics (nil: not registered).
+	Registerer prometheus.Registerer
 	// MaxBodyBytes bounds a request body. Default 1 MiB.
 	MaxBodyBytes int64
 	// Timeout bounds a query or mutation. Default 10 s.
@@ -56,7 +68,7 @@ type Config struct {
 
 // NewHandler returns the API's routes: POST /graphql, and GraphiQL at / when
 // asked for.
-func NewHandler(cfg Config) http.Handler {
+func NewHandler(cfg Config) (http.Handler, error) {
 	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, 1<<20)
 	cfg.Timeout = cmp.Or(cfg.Timeout, 10*time.Second)
 	cfg.MaxDepth = cmp.Or(cfg.MaxDepth, 12)
@@ -64,10 +76,15 @@ func NewHandler(cfg Config) http.Handler {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	c := generated.Config{Resolvers: &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Hub: cfg.Hub}}
+	c := generated.Config{Resolvers: &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Hub: cfg.Hub,
+		AdminKey: cfg.AdminKey, Admin: cfg.Admin}}
 	listCost(&c.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(c))
-	srv.AddTransport(&transport.Websocket{KeepAlivePingInterval: cmp.Or(cfg.KeepAlive, 15*time.Second)})
+	srv.AddTransport(&transport.Websocket{
+		KeepAlivePingInterval: cmp.Or(cfg.KeepAlive, 15*time.Second),
+		// Browsers on the allowed origins may subscribe too.
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: originHosts(cfg.CORSOrigins)}},
+	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -75,6 +92,11 @@ func NewHandler(cfg Config) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	m, err := newMetrics(cfg.Registerer)
+	if err != nil {
+		return nil, fmt.Errorf("graph: register metrics: %w", err)
+	}
+	srv.Use(m)
 	srv.Use(depthLimit(cfg.MaxDepth)) // first: its error is the clearer for a deep query
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	log := cfg.Logger.With("component", "api")
@@ -95,11 +117,12 @@ func NewHandler(cfg Config) http.Handler {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withLoaders(cfg.DB, srv))))
+	mux.Handle("/graphql", cors(cfg.CORSOrigins, rateLimit(cfg.RateLimit,
+		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(cfg.DB, srv)))))))
 	if cfg.Playground {
 		mux.Handle("GET /{$}", playground.Handler("inft", "/graphql"))
 	}
-	return mux
+	return mux, nil
 }
 
 // listCost makes a list cost its page size times its items'.
@@ -199,6 +222,20 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// originHosts turns origins into coder/websocket's host patterns.
+func originHosts(origins []string) []string {
+	var out []string
+	for _, o := range origins {
+		if o == "*" {
+			return []string{"*"}
+		}
+		if _, host, ok := strings.Cut(o, "://"); ok {
+			out = append(out, host)
+		}
+	}
+	return out
 }
 
 func isWebSocket(r *http.Request) bool {

@@ -79,7 +79,9 @@ func (e *env) api() string {
 	e.t.Helper()
 	hub, err := graph.NewHub(e.db.URL, indexer.ChannelFor(e.db.Schema), nil, nil)
 	require.NoError(e.t, err)
-	srv := httptest.NewServer(graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", Hub: hub, KeepAlive: time.Second}))
+	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", Hub: hub, KeepAlive: time.Second})
+	require.NoError(e.t, err)
+	srv := httptest.NewServer(h)
 	e.t.Cleanup(func() { hub.Close(); srv.Close() })
 	return srv.URL + "/graphql"
 }

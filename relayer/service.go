@@ -14,6 +14,7 @@ import (
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ipfs"
+	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/txmgr"
 )
 
@@ -46,6 +47,7 @@ type Service struct {
 	stopTx    context.CancelFunc
 	txDone    chan error
 	log       *slog.Logger
+	inserter  *jobs.Inserter
 }
 
 // Start starts the relayer on db with client (an ethclient).
@@ -80,13 +82,17 @@ func Start(ctx context.Context, db *sqlx.DB, client txmgr.Client, cfg ServiceCon
 	if err != nil {
 		return nil, err
 	}
+	inserter, err := jobs.NewInserter(db.DB, 0)
+	if err != nil {
+		return nil, err
+	}
 	// Only Stop ends the queue, letting running jobs finish or releasing them.
 	if err := queue.Start(context.WithoutCancel(ctx)); err != nil {
 		return nil, fmt.Errorf("relayer: start queue: %w", err)
 	}
 	txCtx, stopTx := context.WithCancel(context.WithoutCancel(ctx))
 	s := &Service{Worker: w, Tx: mgr, Queue: queue, Scheduler: sched, stopTx: stopTx, txDone: make(chan error, 1),
-		log: cfg.Logger.With("component", "relayer")}
+		log: cfg.Logger.With("component", "relayer"), inserter: inserter}
 	go func() { s.txDone <- mgr.Run(txCtx, cmp.Or(cfg.TxInterval, time.Second)) }()
 	sched.Start()
 	s.log.Info("relayer started", "from", mgr.From())

@@ -5,14 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/inft-labs/inft/config"
-	"github.com/inft-labs/inft/graph"
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/migrations"
 )
@@ -70,39 +65,22 @@ func runRun(ctx context.Context, e env, args []string) error {
 			extra["GET /ipfs/{cid}"] = gateway
 		}
 	}
-	if roles.API {
-		dev := cfg.Environment != config.Production
-		chainID := cfg.ChainID
-		if chainID == 0 {
-			id, err := ethclient.NewClient(client).ChainID(ctx)
-			if err != nil {
-				return fmt.Errorf("read the chain id from SONIC_RPC_URL: %w", err)
-			}
-			chainID = id.Uint64()
-		}
-		var schema string
-		if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
-			return fmt.Errorf("database: %w", err)
-		}
-		hub, err := graph.NewHub(cfg.DatabaseURL.Reveal(), indexer.ChannelFor(schema), log, reg)
-		if err != nil {
-			return err
-		}
-		defer hub.Close()
-		go func() { <-ctx.Done(); _ = hub.Close() }() // subscriptions end before the server stops
-		api := graph.NewHandler(graph.Config{
-			DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st, Hub: hub,
-			Introspection: dev, Playground: dev, Logger: log,
-		})
-		extra["/graphql"] = api
-		if dev {
-			extra["GET /{$}"] = api
-		}
-	}
 	var rel *relayerService
 	if roles.Relayer {
 		if rel, err = startRelayer(ctx, cfg, db, st, log, reg); err != nil {
 			return err
+		}
+	}
+	if roles.API {
+		api, err := newAPI(ctx, cfg, db, client, st, rel, log, reg)
+		if err != nil {
+			return errors.Join(err, stopRelayer(rel))
+		}
+		defer api.hub.Close()
+		go func() { <-ctx.Done(); _ = api.hub.Close() }() // subscriptions end before the server stops
+		extra["/graphql"] = api.handler
+		if cfg.Environment != config.Production {
+			extra["GET /{$}"] = api.handler
 		}
 	}
 	served, err := serveOps(ctx, cfg.HTTPAddr, reg, ready, log, extra)

@@ -7,8 +7,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jmoiron/sqlx"
 	_ "github.com/lib/pq"
@@ -18,8 +20,10 @@ import (
 
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/config"
+	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pg"
+	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/migrations"
 )
@@ -136,4 +140,49 @@ func newRegistry() *prometheus.Registry {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return reg
+}
+
+// apiService is the API role: the GraphQL handler and the hub feeding its
+// subscriptions.
+type apiService struct {
+	handler http.Handler
+	hub     *graph.Hub
+}
+
+// newAPI builds the GraphQL API; rel, when this process runs the relayer,
+// carries out the admin mutations.
+func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Client, st ipfs.Store, rel *relayerService,
+	log *slog.Logger, reg prometheus.Registerer) (*apiService, error) {
+	chainID := cfg.ChainID
+	if chainID == 0 {
+		id, err := ethclient.NewClient(client).ChainID(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("read the chain id from the node: %w", err)
+		}
+		chainID = id.Uint64()
+	}
+	var schema string
+	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
+		return nil, fmt.Errorf("database: %w", err)
+	}
+	hub, err := graph.NewHub(cfg.DatabaseURL.Reveal(), indexer.ChannelFor(schema), log, reg)
+	if err != nil {
+		return nil, err
+	}
+	var admin graph.Admin
+	if rel != nil {
+		admin = rel.Service
+	}
+	dev := cfg.Environment != config.Production
+	h, err := graph.NewHandler(graph.Config{
+		DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st, Hub: hub,
+		Introspection: dev || cfg.Introspection, Playground: dev, Logger: log,
+		AdminKey: cfg.AdminAPIKey.Reveal(), Admin: admin,
+		CORSOrigins: cfg.CORSOrigins, RateLimit: float64(cfg.RateLimit), Registerer: reg,
+	})
+	if err != nil {
+		hub.Close()
+		return nil, err
+	}
+	return &apiService{handler: h, hub: hub}, nil
 }

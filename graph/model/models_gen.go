@@ -54,6 +54,10 @@ type ListingEvent struct {
 	Listing *Listing         `json:"listing"`
 }
 
+// Operators' mutations: each needs the header Authorization: Bearer <ADMIN_API_KEY>, and a server that runs the relayer.
+type Mutation struct {
+}
+
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`

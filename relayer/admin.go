@@ -1,0 +1,76 @@
+package relayer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/inft-labs/inft/jobs"
+)
+
+// The operators' actions, behind the API's admin mutations.
+
+// pending checks that a request is indexed, pending on chain and without a
+// fulfilment or failure queued, and returns its tier.
+func (s *Service) pending(ctx context.Context, requestID string) (int, error) {
+	var r struct {
+		Status int  `db:"status"`
+		Tier   int  `db:"tier"`
+		Queued bool `db:"queued"`
+	}
+	err := s.Worker.db.GetContext(ctx, &r, `SELECT r.status, a.tier,
+		EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key IN ('fulfil:' || r.id, 'fail:' || r.id)) AS queued
+		FROM generation_requests r JOIN agents a ON a.id = r.agent_id WHERE r.id = $1::numeric`, requestID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("request %s is not indexed", requestID)
+	}
+	if err != nil {
+		return 0, err
+	}
+	if r.Status != 1 {
+		return 0, fmt.Errorf("request %s is no longer pending on chain", requestID)
+	}
+	if r.Queued {
+		return 0, fmt.Errorf("request %s already has its fulfilment or failure queued", requestID)
+	}
+	return r.Tier, nil
+}
+
+// RetryJob queues a pending request's generation job again (one whose job
+// was discarded or deleted); a request with a live job is left as it is.
+func (s *Service) RetryJob(ctx context.Context, requestID string) error {
+	tier, err := s.pending(ctx, requestID)
+	if err != nil {
+		return err
+	}
+	tx, err := s.Worker.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := s.inserter.InsertTx(ctx, tx, []jobs.Generate{{RequestID: requestID, Tier: tier}}); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.log.Info("an operator queued a request again", "request", requestID)
+	return nil
+}
+
+// FailJob fails a pending request on chain with the operator's reason,
+// refunding it.
+func (s *Service) FailJob(ctx context.Context, requestID, reason string) error {
+	if _, err := s.pending(ctx, requestID); err != nil {
+		return err
+	}
+	s.log.Warn("an operator failed a request", "request", requestID, "reason", reason)
+	return s.Worker.Fail(ctx, requestID, "failed by an operator: "+reason)
+}
+
+// PauseProvider stops sending generations to an AI provider in this process.
+func (s *Service) PauseProvider(name string) error { return s.Worker.cfg.AI.Pause(name) }
+
+// ResumeProvider sends generations to a paused provider again.
+func (s *Service) ResumeProvider(name string) error { return s.Worker.cfg.AI.Resume(name) }

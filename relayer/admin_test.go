@@ -1,0 +1,49 @@
+package relayer_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/ai/local"
+	"github.com/inft-labs/inft/internal/chaintest"
+)
+
+// The operators' actions: a request stuck in a held-up provider is failed
+// on chain with the operator's reason and refunded; a request whose job was
+// lost is queued again and fulfilled; nothing is done twice.
+func TestAdminActions(t *testing.T) {
+	t.Parallel()
+	p := newPipeline(t)
+	gate := gated{local.New(), make(chan struct{})}
+	svc := p.start(gate, 100*time.Millisecond)
+	requestAs(t, p.chain, chaintest.Alice, 1, 0, "a haiku", "a limerick")
+	p.waitStage("1", "GENERATING")
+	ctx := context.Background()
+
+	require.NoError(t, svc.PauseProvider("local"))
+	require.Error(t, svc.PauseProvider("nope"))
+	require.NoError(t, svc.ResumeProvider("local"))
+
+	require.NoError(t, svc.FailJob(ctx, "1", "held up for hours"))
+	require.ErrorContains(t, svc.FailJob(ctx, "1", "again"), "already has its fulfilment or failure queued")
+	require.Eventually(t, func() bool { return statuses(t, p.db)["1"] == 3 }, 30*time.Second, 20*time.Millisecond)
+	var reason string
+	require.NoError(t, p.db.Get(&reason, `SELECT failure_reason FROM generation_requests WHERE id = 1`))
+	require.Equal(t, "failed by an operator: held up for hours", reason)
+	require.ErrorContains(t, svc.FailJob(ctx, "1", "again"), "no longer pending")
+	require.ErrorContains(t, svc.RetryJob(ctx, "99"), "not indexed")
+
+	// Request 2's job is lost (deleted); the operator queues it again.
+	require.NoError(t, svc.Stop(ctx))
+	p.db.MustExec(`DELETE FROM river_job WHERE args->>'request_id' = '2'`)
+	svc = p.start(local.New(), time.Second)
+	defer func() { require.NoError(t, svc.Stop(ctx)) }()
+	require.NoError(t, svc.RetryJob(ctx, "2"))
+	require.Eventually(t, func() bool { return statuses(t, p.db)["2"] == 2 }, 30*time.Second, 20*time.Millisecond)
+	credits := chaintest.Call(t, p.chain.Agents, p.chain.AgentsABI.PackCredits(big.NewInt(1)), p.chain.AgentsABI.UnpackCredits)
+	require.Equal(t, uint64(499), credits, "one text spent (2), one refunded (1)")
+}
