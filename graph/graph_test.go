@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -31,7 +30,7 @@ import (
 // countingDriver is lib/pq counting the statements run through it.
 type countingDriver struct{ n *atomic.Int64 }
 
-var statements atomic.Int64
+var drivers atomic.Int64
 
 type pqConn interface {
 	driver.Conn
@@ -62,7 +61,6 @@ func (c countingConn) ExecContext(ctx context.Context, q string, args []driver.N
 	return c.pqConn.ExecContext(ctx, q, args)
 }
 
-var registerOnce sync.Once
 
 // env is an indexed chain with a workload, and the API over it.
 type env struct {
@@ -71,6 +69,8 @@ type env struct {
 	db    *pgtest.DB
 	ix    *indexer.Indexer
 	url   string
+	// statements counts what the API's pool runs (a driver of its own).
+	statements *atomic.Int64
 }
 
 func setup(t *testing.T) *env {
@@ -83,18 +83,18 @@ func setup(t *testing.T) *env {
 	ix, err := indexer.New(ctx, db.DB, indexer.NewClient(c.RPC()), indexer.Config{Contracts: c.Contracts, StartBlock: c.DeployBlock})
 	require.NoError(t, err)
 
-	registerOnce.Do(func() {
-		sql.Register("postgres-counting", countingDriver{&statements})
-		sqlx.BindDriver("postgres-counting", sqlx.DOLLAR)
-	})
-	counted, err := sqlx.Open("postgres-counting", db.URL)
+	statements := new(atomic.Int64)
+	name := fmt.Sprintf("postgres-counting-%d", drivers.Add(1))
+	sql.Register(name, countingDriver{statements})
+	sqlx.BindDriver(name, sqlx.DOLLAR)
+	counted, err := sqlx.Open(name, db.URL)
 	require.NoError(t, err)
 	t.Cleanup(func() { counted.Close() })
 	h, err := graph.NewHandler(graph.Config{DB: counted, ChainID: "1337", Introspection: true})
 	require.NoError(t, err)
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &env{t: t, chain: c, db: db, ix: ix, url: srv.URL + "/graphql"}
+	return &env{t: t, chain: c, db: db, ix: ix, url: srv.URL + "/graphql", statements: statements}
 }
 
 func (e *env) sync() {
@@ -456,12 +456,12 @@ func TestNestedFieldsAreBatched(t *testing.T) {
 				}
 			}
 		}
-		before := statements.Load()
+		before := e.statements.Load()
 		e.query(&out, `query($n: Int) { agents(first: $n) { edges { node { generations(first: 10) { edges { node {
 			token { id owner listing { id } } agent { tier } } } } } } } }`, map[string]any{"n": first})
 		require.Len(t, out.Agents.Edges, first)
 		require.Equal(t, "1", fmt.Sprint(len(out.Agents.Edges[0].Node.Generations.Edges)))
-		return statements.Load() - before
+		return e.statements.Load() - before
 	}
 	small, large := cost(5), cost(50)
 	t.Logf("statements: %d for 5 agents, %d for 50", small, large)
