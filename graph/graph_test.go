@@ -61,10 +61,9 @@ func (c countingConn) ExecContext(ctx context.Context, q string, args []driver.N
 	return c.pqConn.ExecContext(ctx, q, args)
 }
 
-
 // env is an indexed chain with a workload, and the API over it.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	chain *chaintest.Chain
 	db    *pgtest.DB
 	ix    *indexer.Indexer
@@ -73,7 +72,7 @@ type env struct {
 	statements *atomic.Int64
 }
 
-func setup(t *testing.T) *env {
+func setup(t testing.TB) *env {
 	t.Helper()
 	ctx := context.Background()
 	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
