@@ -23,6 +23,7 @@ import (
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/migrations"
 )
@@ -70,6 +71,7 @@ type env struct {
 	url   string
 	// statements counts what the API's pool runs (a driver of its own).
 	statements *atomic.Int64
+	apiDB      *sqlx.DB
 }
 
 func setup(t testing.TB) *env {
@@ -88,12 +90,13 @@ func setup(t testing.TB) *env {
 	sqlx.BindDriver(name, sqlx.DOLLAR)
 	counted, err := sqlx.Open(name, db.URL)
 	require.NoError(t, err)
+	pg.Pool(counted, 40, 8)
 	t.Cleanup(func() { counted.Close() })
 	h, err := graph.NewHandler(graph.Config{DB: counted, ChainID: "1337", Introspection: true})
 	require.NoError(t, err)
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &env{t: t, chain: c, db: db, ix: ix, url: srv.URL + "/graphql", statements: statements}
+	return &env{t: t, chain: c, db: db, ix: ix, url: srv.URL + "/graphql", statements: statements, apiDB: counted}
 }
 
 func (e *env) sync() {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/lib/pq"
@@ -33,7 +34,13 @@ type Hub struct {
 	mu   sync.Mutex
 	subs map[*subscriber]struct{}
 	done chan struct{}
+	// version counts the notifications seen: a cached response of an older
+	// version may be stale.
+	version atomic.Uint64
 }
+
+// Version changes whenever something may have changed.
+func (h *Hub) Version() uint64 { return h.version.Load() }
 
 // SubscriberBuffer is how many notifications a subscriber may lag behind.
 const SubscriberBuffer = 256
@@ -154,6 +161,7 @@ func (h *Hub) run() {
 }
 
 func (h *Hub) broadcast(nt note) {
+	h.version.Add(1)
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for s := range h.subs {

@@ -54,6 +54,9 @@ type Config struct {
 	RateLimit float64
 	// Registerer takes the API's metrics (nil: not registered).
 	Registerer prometheus.Registerer
+	// CacheTTL bounds how long a query's response is reused while no change
+	// is announced (needs Hub). Default 1 s; negative: no cache.
+	CacheTTL time.Duration
 	// MaxBodyBytes bounds a request body. Default 1 MiB.
 	MaxBodyBytes int64
 	// Timeout bounds a query or mutation. Default 10 s.
@@ -97,6 +100,9 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		return nil, fmt.Errorf("graph: register metrics: %w", err)
 	}
 	srv.Use(m)
+	if cfg.Hub != nil && cfg.CacheTTL >= 0 {
+		srv.Use(&responseCache{hub: cfg.Hub, ttl: cmp.Or(cfg.CacheTTL, time.Second), entries: lru.New[cached](10_000)})
+	}
 	srv.Use(depthLimit(cfg.MaxDepth)) // first: its error is the clearer for a deep query
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	log := cfg.Logger.With("component", "api")

@@ -301,3 +301,31 @@ func TestASlowSubscriberIsCutOff(t *testing.T) {
 	require.True(t, sawError, "the slow subscriber gets an error event; last message %s %.300s", last.Type, last.Payload)
 	require.Equal(t, "complete", slow.next(10*time.Second).Type, "then its stream ends")
 }
+
+// A repeated query is answered from the cache until a change is announced:
+// a row changed behind the API's back (no NOTIFY) is not seen, the same
+// change announced is seen at once.
+func TestResponseCacheFollowsNotifications(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.buy(chaintest.Alice, 0)
+	e.sync()
+	e.url = e.api()
+	credits := func() string {
+		var out struct{ Agent struct{ Credits string } }
+		e.query(&out, `{ agent(id: "1") { credits } }`, nil)
+		return out.Agent.Credits
+	}
+	require.Equal(t, "100", credits())
+	e.db.MustExec(`UPDATE agents SET credits = 5 WHERE id = 1`)
+	require.Equal(t, "100", credits(), "answered from the cache: nothing was announced")
+	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+	require.Eventually(t, func() bool { return credits() == "5" }, 5*time.Second, 5*time.Millisecond, "the announcement empties the cache")
+
+	var status struct{ IndexerStatus struct{ IndexedBlock string } }
+	e.query(&status, `{ indexerStatus { indexedBlock } }`, nil)
+	e.db.MustExec(`UPDATE indexer_checkpoints SET block_number = block_number + 1000`)
+	var again struct{ IndexerStatus struct{ IndexedBlock string } }
+	e.query(&again, `{ indexerStatus { indexedBlock } }`, nil)
+	require.NotEqual(t, status.IndexerStatus.IndexedBlock, again.IndexerStatus.IndexedBlock, "indexerStatus is never cached")
+}
