@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"net"
 	"net/http"
@@ -135,12 +136,11 @@ func (m metrics) InterceptResponse(ctx context.Context, next graphql.ResponseHan
 	if graphql.HasOperationContext(ctx) {
 		oc := graphql.GetOperationContext(ctx)
 		name = oc.OperationName
-		if name == "" {
-			name = "anonymous"
-		}
 		if oc.Operation != nil {
 			kind = string(oc.Operation.Operation)
+			name = cmp.Or(name, oc.Operation.Name)
 		}
+		name = cmp.Or(name, "anonymous")
 	}
 	m.duration.WithLabelValues(name, kind).Observe(time.Since(began).Seconds())
 	if resp != nil && len(resp.Errors) > 0 {
