@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"sync"
+
 	"github.com/jmoiron/sqlx"
 
 	"github.com/inft-labs/inft/ipfs"
@@ -19,4 +21,17 @@ type Resolver struct {
 	// carries them out (nil: this server has no relayer).
 	AdminKey string
 	Admin    Admin
+
+	cache     *stmtCache
+	cacheOnce sync.Once
+}
+
+// stmts is the resolvers' prepared statements on DB.
+func (r *Resolver) stmts() *stmtCache {
+	r.cacheOnce.Do(func() {
+		if r.cache == nil {
+			r.cache = &stmtCache{db: r.DB}
+		}
+	})
+	return r.cache
 }

@@ -79,8 +79,8 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	c := generated.Config{Resolvers: &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Hub: cfg.Hub,
-		AdminKey: cfg.AdminKey, Admin: cfg.Admin}}
+	resolver := &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Hub: cfg.Hub, AdminKey: cfg.AdminKey, Admin: cfg.Admin}
+	c := generated.Config{Resolvers: resolver}
 	listCost(&c.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(c))
 	srv.AddTransport(&transport.Websocket{
@@ -124,7 +124,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", cors(cfg.CORSOrigins, rateLimit(cfg.RateLimit,
-		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(cfg.DB, srv)))))))
+		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(resolver.stmts(), srv)))))))
 	if cfg.Playground {
 		mux.Handle("GET /{$}", playground.Handler("inft", "/graphql"))
 	}
