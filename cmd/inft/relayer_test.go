@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/internal/chaintest"
@@ -110,7 +111,25 @@ func TestRunIndexerAndRelayer(t *testing.T) {
 	page.Body.Close()
 	require.Equal(t, http.StatusOK, page.StatusCode, "GraphiQL outside production")
 
+	// A subscription open at shutdown sees its connection closed, not cut.
+	wsCtx, wsCancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer wsCancel()
+	ws, _, err := websocket.Dial(wsCtx, fmt.Sprintf("ws://127.0.0.1:%d/graphql", port), &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	require.NoError(t, err)
+	require.NoError(t, ws.Write(wsCtx, websocket.MessageText, []byte(`{"type":"connection_init"}`)))
+	_, ack, err := ws.Read(wsCtx)
+	require.NoError(t, err)
+	require.Contains(t, string(ack), "connection_ack")
+	require.NoError(t, ws.Write(wsCtx, websocket.MessageText,
+		[]byte(`{"id":"1","type":"subscribe","payload":{"query":"subscription { agentUpdates(agentId: \"1\") { id } }"}}`)))
+	time.Sleep(100 * time.Millisecond)
+
 	cancel()
+	var closed error
+	for closed == nil {
+		_, _, closed = ws.Read(wsCtx) // "complete" first, then the close
+	}
+	require.NotEqual(t, websocket.StatusCode(-1), websocket.CloseStatus(closed), "a close frame, not a dropped connection: %v", closed)
 	select {
 	case code := <-exited:
 		require.Equal(t, 0, code, stderr.String())

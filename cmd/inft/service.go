@@ -117,7 +117,11 @@ func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready 
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	// Hijacked connections (GraphQL subscriptions over WebSocket) live in
+	// conns: Shutdown does not track them, so they are told to close after it.
+	conns, closeConns := context.WithCancel(context.Background())
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return conns }}
 	done := make(chan error, 1)
 	go func() {
 		err := srv.Serve(l)
@@ -131,6 +135,7 @@ func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready 
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		_ = srv.Shutdown(sctx)
+		closeConns()
 	}()
 	log.Info("serving operations endpoints", "addr", l.Addr().String(), "paths", "/metrics /healthz /readyz")
 	return done, nil
