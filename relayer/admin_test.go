@@ -30,7 +30,7 @@ func TestAdminActions(t *testing.T) {
 
 	require.NoError(t, svc.FailJob(ctx, "1", "held up for hours"))
 	require.ErrorContains(t, svc.FailJob(ctx, "1", "again"), "already has its fulfilment or failure queued")
-	require.Eventually(t, func() bool { return statuses(t, p.db)["1"] == 3 }, 30*time.Second, 20*time.Millisecond)
+	p.waitStatus("1", 3)
 	var reason string
 	require.NoError(t, p.db.Get(&reason, `SELECT failure_reason FROM generation_requests WHERE id = 1`))
 	require.Equal(t, "failed by an operator: held up for hours", reason)
@@ -43,7 +43,7 @@ func TestAdminActions(t *testing.T) {
 	svc = p.start(local.New(), time.Second)
 	defer func() { require.NoError(t, svc.Stop(ctx)) }()
 	require.NoError(t, svc.RetryJob(ctx, "2"))
-	require.Eventually(t, func() bool { return statuses(t, p.db)["2"] == 2 }, 30*time.Second, 20*time.Millisecond)
+	p.waitStatus("2", 2)
 	credits := chaintest.Call(t, p.chain.Agents, p.chain.AgentsABI.PackCredits(big.NewInt(1)), p.chain.AgentsABI.UnpackCredits)
 	require.Equal(t, uint64(499), credits, "one text spent (2), one refunded (1)")
 }

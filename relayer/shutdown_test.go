@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/lib/pq"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/ai"
@@ -98,7 +99,22 @@ func (p *pipeline) waitStage(id, stage string) {
 			}
 		}
 		return false
-	}, 30*time.Second, 10*time.Millisecond, "request %s reaches %s", id, stage)
+	}, 90*time.Second, 10*time.Millisecond, "request %s reaches %s", id, stage)
+}
+
+// waitStatus waits for a request to reach an on-chain status, and on
+// failure says where everything stands.
+func (p *pipeline) waitStatus(id string, status int) {
+	p.t.Helper()
+	if assert.Eventually(p.t, func() bool { return statuses(p.t, p.db)[id] == status }, 90*time.Second, 20*time.Millisecond,
+		"request %s reaches status %d", id, status) {
+		return
+	}
+	var state []string
+	_ = p.db.Select(&state, `SELECT 'job ' || state || ' attempt ' || attempt || ' ' || coalesce(errors::text, '') FROM river_job
+		UNION ALL SELECT 'tx ' || idempotency_key || ' ' || state || ' ' || coalesce(error, '') FROM txs
+		UNION ALL SELECT 'progress ' || request_id || ' ' || stage FROM generation_progress`)
+	p.t.Fatalf("where things stand: %q", state)
 }
 
 func (p *pipeline) jobState(id string) string {
@@ -137,7 +153,7 @@ func TestGracefulShutdown(t *testing.T) {
 		// The next relayer sends what the stopped one queued.
 		svc = p.start(local.New(), time.Second)
 		defer func() { require.NoError(t, svc.Stop(context.Background())) }()
-		require.Eventually(t, func() bool { return statuses(t, p.db)["1"] == 2 }, 30*time.Second, 20*time.Millisecond)
+		p.waitStatus("1", 2)
 	})
 
 	t.Run("a job that cannot finish is released", func(t *testing.T) {
@@ -164,7 +180,7 @@ func TestGracefulShutdown(t *testing.T) {
 
 		svc = p.start(local.New(), time.Second)
 		defer func() { require.NoError(t, svc.Stop(context.Background())) }()
-		require.Eventually(t, func() bool { return statuses(t, p.db)["1"] == 2 }, 30*time.Second, 20*time.Millisecond)
+		p.waitStatus("1", 2)
 		credits := chaintest.Call(t, p.chain.Agents, p.chain.AgentsABI.PackCredits(big.NewInt(1)), p.chain.AgentsABI.UnpackCredits)
 		require.Equal(t, uint64(499), credits, "one text generation spent, once")
 	})
