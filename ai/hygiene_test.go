@@ -3,6 +3,7 @@ package ai_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -38,4 +39,12 @@ func TestCheckPrompt(t *testing.T) {
 			require.Equal(t, tc.reason, pe.Reason)
 		})
 	}
+}
+
+// Trim never cuts a character in half.
+func TestTrimKeepsWholeCharacters(t *testing.T) {
+	got := ai.Trim("héé", 2) // "h" then the two bytes of "é" straddle the cut
+	require.True(t, utf8.ValidString(got), "%q", got)
+	require.Equal(t, "h…", got)
+	require.Equal(t, "héé", ai.Trim("héé", 5))
 }

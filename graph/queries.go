@@ -25,13 +25,6 @@ const (
 	listingCols = `id::text AS id, collection, token_id::text AS token_id, seller, price::text AS price, status, buyer, sold_at, created_at`
 )
 
-func orNil[T any](v *T, err error) (*T, error) {
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	return v, err
-}
-
 func (r *Resolver) agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string) (*model.AgentConnection, error) {
 	n, err := pageSize(first)
 	if err != nil {

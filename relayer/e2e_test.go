@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -221,4 +222,18 @@ func TestLevelUpIsAnchored(t *testing.T) {
 	var evolves int
 	require.NoError(t, e.db.Get(&evolves, `SELECT count(*) FROM txs WHERE idempotency_key LIKE 'evolve:%'`))
 	require.Equal(t, 1, evolves)
+}
+
+// A long failure reason goes on chain cut to whole characters within the limit.
+func TestLongFailureReasonIsCutToWholeCharacters(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.request(0, "a haiku")
+	// 301 bytes: the 200-byte limit falls inside the hundredth "é".
+	require.NoError(t, e.worker.Fail(context.Background(), "1", "a"+strings.Repeat("é", 150)))
+	e.mine()
+	var reason string
+	require.NoError(t, e.db.Get(&reason, `SELECT failure_reason FROM generation_requests WHERE id = 1`))
+	require.True(t, utf8.ValidString(reason), "%q", reason)
+	require.Equal(t, "a"+strings.Repeat("é", 99), reason, "199 bytes: the half character dropped")
 }

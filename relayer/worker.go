@@ -7,6 +7,7 @@
 package relayer
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -14,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -171,8 +173,8 @@ func (w *Worker) fulfilment(requestID, metaCID string) txmgr.Request {
 // Fail queues the on-chain failure of a request (which refunds its credits)
 // with a reason, unless its fulfilment or failure is queued already.
 func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
-	if len(why) > w.cfg.MaxReasonBytes {
-		why = why[:w.cfg.MaxReasonBytes]
+	if len(why) > w.cfg.MaxReasonBytes { // whole characters only: the requester reads it
+		why = strings.ToValidUTF8(why[:w.cfg.MaxReasonBytes], "")
 	}
 	id, ok := new(big.Int).SetString(requestID, 10)
 	if !ok {
@@ -437,14 +439,7 @@ func reason(err error) string {
 	}
 	var e *ai.Error
 	if errors.As(err, &e) {
-		return ai.Trim(fmt.Sprintf("%s refused the prompt: %s", e.Provider, cmpOr(e.Message, string(e.Class))), 200)
+		return ai.Trim(fmt.Sprintf("%s refused the prompt: %s", e.Provider, cmp.Or(e.Message, string(e.Class))), 200)
 	}
 	return ai.Trim(err.Error(), 200)
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
