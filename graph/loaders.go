@@ -3,15 +3,14 @@ package graph
 import (
 	"context"
 	"net/http"
-	"sync"
 	"time"
 
-	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/graph/scalar"
+	"github.com/inft-labs/inft/internal/pg"
 )
 
 // loaders batch the nested fields of one request: however long a page,
@@ -60,11 +59,11 @@ func (r *Resolver) loaders(ctx context.Context) *loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
 		return l
 	}
-	return newLoaders(r.stmts(), dataloadgen.WithoutCache())
+	return newLoaders(r.stmts, dataloadgen.WithoutCache())
 }
 
 // withLoaders gives every query its own loaders.
-func withLoaders(db *stmtCache, next http.Handler) http.Handler {
+func withLoaders(db *pg.Stmts, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isWebSocket(r) {
 			next.ServeHTTP(w, r)
@@ -74,7 +73,7 @@ func withLoaders(db *stmtCache, next http.Handler) http.Handler {
 	})
 }
 
-func newLoaders(db *stmtCache, opts ...dataloadgen.Option) *loaders {
+func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
 	o := append([]dataloadgen.Option{dataloadgen.WithWait(2 * time.Millisecond)}, opts...)
 	return &loaders{
 		agent: dataloadgen.NewLoader(byID(db, `SELECT `+agentCols+` FROM agents WHERE id = ANY($1::numeric[])`,
@@ -101,10 +100,10 @@ func newLoaders(db *stmtCache, opts ...dataloadgen.Option) *loaders {
 
 // byID returns a loader's fetch: query (with the ids as $1) and the rows
 // matched back to their ids, nil where none.
-func byID[V any](db *stmtCache, query string, id func(*V) string) func(context.Context, []string) ([]*V, []error) {
+func byID[V any](db *pg.Stmts, query string, id func(*V) string) func(context.Context, []string) ([]*V, []error) {
 	return func(ctx context.Context, ids []string) ([]*V, []error) {
 		var rows []*V
-		if err := db.selectRows(ctx, &rows, query, pq.Array(ids)); err != nil {
+		if err := db.Select(ctx, &rows, query, pq.Array(ids)); err != nil {
 			return nil, []error{err}
 		}
 		found := make(map[string]*V, len(rows))
@@ -142,7 +141,7 @@ func (f termsFetch) terms() func(context.Context, []string) ([]*model.Subscripti
 	}
 }
 
-func subscriptions(db *stmtCache) func(context.Context, []subscriptionKey) ([]*model.AgentSubscription, []error) {
+func subscriptions(db *pg.Stmts) func(context.Context, []subscriptionKey) ([]*model.AgentSubscription, []error) {
 	return func(ctx context.Context, keys []subscriptionKey) ([]*model.AgentSubscription, []error) {
 		agents, subs := make([]string, len(keys)), make([][]byte, len(keys))
 		for i, k := range keys {
@@ -152,7 +151,7 @@ func subscriptions(db *stmtCache) func(context.Context, []subscriptionKey) ([]*m
 			AgentID string `db:"agent_id"`
 			model.AgentSubscription
 		}
-		err := db.selectRows(ctx, &rows, `SELECT s.agent_id::text AS agent_id, s.subscriber, s.expires_at, s.credits_left::text AS credits_left,
+		err := db.Select(ctx, &rows, `SELECT s.agent_id::text AS agent_id, s.subscriber, s.expires_at, s.credits_left::text AS credits_left,
 			NOT s.lapsed AND s.expires_at > now() AS active
 			FROM subscriptions s JOIN unnest($1::numeric[], $2::bytea[]) AS k(agent_id, subscriber)
 			ON s.agent_id = k.agent_id AND s.subscriber = k.subscriber`, pq.Array(agents), pq.Array(subs))
@@ -173,7 +172,7 @@ func subscriptions(db *stmtCache) func(context.Context, []subscriptionKey) ([]*m
 
 // agentGenerations reads a page of generations for many agents at once: one
 // query per distinct (status, first, after), the rows numbered per agent.
-func agentGenerations(db *stmtCache) func(context.Context, []generationsKey) ([]*model.GenerationConnection, []error) {
+func agentGenerations(db *pg.Stmts) func(context.Context, []generationsKey) ([]*model.GenerationConnection, []error) {
 	return func(ctx context.Context, keys []generationsKey) ([]*model.GenerationConnection, []error) {
 		type shape struct {
 			status model.GenerationStatus
@@ -197,7 +196,7 @@ func agentGenerations(db *stmtCache) func(context.Context, []generationsKey) ([]
 				statusCond = " AND g.api_status = " + w.arg(string(s.status))
 			}
 			var rows []*model.Generation
-			err := db.selectRows(ctx, &rows, `SELECT id, agent_id, requester, kind, prompt, credits_spent, api_status, token_id,
+			err := db.Select(ctx, &rows, `SELECT id, agent_id, requester, kind, prompt, credits_spent, api_status, token_id,
 				failure_reason, requested_at, updated_at FROM (
 				SELECT g.*, row_number() OVER (PARTITION BY g.agent_id ORDER BY g.id::numeric DESC) AS n FROM (
 					SELECT `+generationCols+` FROM generation_requests r`+w.sql()+`) g WHERE true`+statusCond+`
@@ -219,26 +218,4 @@ func agentGenerations(db *stmtCache) func(context.Context, []generationsKey) ([]
 		}
 		return out, nil
 	}
-}
-
-// stmtCache prepares each loader query once per pool: database/sql then
-// prepares it once per connection, and PostgreSQL plans it once there.
-type stmtCache struct {
-	db    *sqlx.DB
-	stmts sync.Map // query → *sqlx.Stmt
-}
-
-func (c *stmtCache) selectRows(ctx context.Context, dest any, query string, args ...any) error {
-	st, ok := c.stmts.Load(query)
-	if !ok {
-		fresh, err := c.db.PreparexContext(ctx, query)
-		if err != nil {
-			return err
-		}
-		var loaded bool
-		if st, loaded = c.stmts.LoadOrStore(query, fresh); loaded {
-			fresh.Close()
-		}
-	}
-	return st.(*sqlx.Stmt).SelectContext(ctx, dest, args...)
 }

@@ -1,10 +1,9 @@
 package graph
 
 import (
-	"sync"
-
 	"github.com/jmoiron/sqlx"
 
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/ipfs"
 )
 
@@ -22,16 +21,6 @@ type Resolver struct {
 	AdminKey string
 	Admin    Admin
 
-	cache     *stmtCache
-	cacheOnce sync.Once
-}
-
-// stmts is the resolvers' prepared statements on DB.
-func (r *Resolver) stmts() *stmtCache {
-	r.cacheOnce.Do(func() {
-		if r.cache == nil {
-			r.cache = &stmtCache{db: r.DB}
-		}
-	})
-	return r.cache
+	// stmts are the loaders' prepared statements on DB.
+	stmts *pg.Stmts
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/inft-labs/inft/graph/generated"
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/graph/scalar"
+	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/ipfs"
 )
 
@@ -79,7 +80,8 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	resolver := &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Hub: cfg.Hub, AdminKey: cfg.AdminKey, Admin: cfg.Admin}
+	resolver := &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Hub: cfg.Hub, AdminKey: cfg.AdminKey, Admin: cfg.Admin,
+		stmts: &pg.Stmts{DB: cfg.DB}}
 	c := generated.Config{Resolvers: resolver}
 	listCost(&c.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(c))
@@ -124,7 +126,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", cors(cfg.CORSOrigins, rateLimit(cfg.RateLimit,
-		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(resolver.stmts(), srv)))))))
+		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(resolver.stmts, srv)))))))
 	if cfg.Playground {
 		mux.Handle("GET /{$}", playground.Handler("inft", "/graphql"))
 	}

@@ -16,7 +16,6 @@ import (
 	"log/slog"
 	"math/big"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -60,7 +59,7 @@ type Worker struct {
 	abi     *bindings.INFTAgents
 	channel string
 	log     *slog.Logger
-	stmts   sync.Map // query → *sqlx.Stmt
+	stmts   pg.Stmts
 }
 
 // New returns a worker on db (the schema the indexer writes).
@@ -81,7 +80,7 @@ func New(ctx context.Context, db *sqlx.DB, cfg Config) (*Worker, error) {
 	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
 		return nil, fmt.Errorf("relayer: read schema: %w", err)
 	}
-	return &Worker{cfg: cfg, db: db, abi: bindings.NewINFTAgents(), channel: indexer.ChannelFor(schema),
+	return &Worker{cfg: cfg, db: db, stmts: pg.Stmts{DB: db}, abi: bindings.NewINFTAgents(), channel: indexer.ChannelFor(schema),
 		log: cfg.Logger.With("component", "relayer")}, nil
 }
 
@@ -388,25 +387,14 @@ func (w *Worker) progressArgs(id, stage string, percent int, msg string) []any {
 	return []any{id, stage, percent, msg, w.channel, string(payload)}
 }
 
-// prepared returns query prepared once for the pool. database/sql prepares
-// it on each connection at its first use there, and PostgreSQL then neither
-// parses nor plans it again: the worker's queries run for every request.
+// prepared returns query prepared once for the pool (the worker's queries
+// run for every request), bound to tx unless it is nil.
 func (w *Worker) prepared(ctx context.Context, tx *sqlx.Tx, query string) (*sqlx.Stmt, error) {
-	st, ok := w.stmts.Load(query)
-	if !ok {
-		fresh, err := w.db.PreparexContext(ctx, query)
-		if err != nil {
-			return nil, err
-		}
-		var loaded bool
-		if st, loaded = w.stmts.LoadOrStore(query, fresh); loaded {
-			fresh.Close()
-		}
+	st, err := w.stmts.Prepared(ctx, query)
+	if err != nil || tx == nil {
+		return st, err
 	}
-	if tx != nil {
-		return tx.StmtxContext(ctx, st.(*sqlx.Stmt)), nil
-	}
-	return st.(*sqlx.Stmt), nil
+	return tx.StmtxContext(ctx, st), nil
 }
 
 // get runs a prepared query for one row, in tx or (nil) on the pool.

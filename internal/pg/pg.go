@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"fmt"
 	"hash/fnv"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -21,6 +22,39 @@ func Pool(db *sqlx.DB, open, idle int) {
 	db.SetMaxOpenConns(open)
 	db.SetMaxIdleConns(idle)
 	db.SetConnMaxIdleTime(time.Minute)
+}
+
+// Stmts prepares each query once for a pool. database/sql then prepares it
+// once per connection, at its first use there, and PostgreSQL neither parses
+// nor plans it again: for the queries a service runs all the time.
+type Stmts struct {
+	DB *sqlx.DB
+	m  sync.Map // query → *sqlx.Stmt
+}
+
+// Prepared returns query prepared on the pool.
+func (s *Stmts) Prepared(ctx context.Context, query string) (*sqlx.Stmt, error) {
+	if st, ok := s.m.Load(query); ok {
+		return st.(*sqlx.Stmt), nil
+	}
+	fresh, err := s.DB.PreparexContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if st, loaded := s.m.LoadOrStore(query, fresh); loaded {
+		fresh.Close()
+		return st.(*sqlx.Stmt), nil
+	}
+	return fresh, nil
+}
+
+// Select runs a prepared query for rows.
+func (s *Stmts) Select(ctx context.Context, dest any, query string, args ...any) error {
+	st, err := s.Prepared(ctx, query)
+	if err != nil {
+		return err
+	}
+	return st.SelectContext(ctx, dest, args...)
 }
 
 // Transact runs f in a transaction, committing when it returns nil.
