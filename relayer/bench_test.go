@@ -263,10 +263,6 @@ func BenchmarkRelayerThroughput(b *testing.B) {
 			UNION ALL SELECT 'sent by ' || round(extract(epoch FROM max(sent_at) - (SELECT t FROM t0))::numeric, 2) || ' in ' || count(*) || ' transactions' FROM tx_attempts
 			UNION ALL SELECT 'confirmed by ' || round(extract(epoch FROM max(updated_at) - (SELECT t FROM t0))::numeric, 2) FROM txs`)
 		b.Logf("%q", phases)
-		var scans []string
-		_ = r.db.Select(&scans, `SELECT relname || ' seq ' || seq_scan || '/' || seq_tup_read || ' idx ' || coalesce(idx_scan, 0)
-			FROM pg_stat_user_tables WHERE schemaname = current_schema() ORDER BY seq_tup_read DESC LIMIT 8`)
-		b.Logf("%q", scans)
 	}
 	b.StopTimer()
 	b.ReportMetric(rate, "fulfilments/s")

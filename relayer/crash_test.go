@@ -17,12 +17,7 @@ import (
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ai/local"
 	"github.com/inft-labs/inft/bindings"
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
-	"github.com/inft-labs/inft/internal/pgtest"
-	"github.com/inft-labs/inft/ipfs"
-	"github.com/inft-labs/inft/jobs"
-	"github.com/inft-labs/inft/migrations"
 	"github.com/inft-labs/inft/relayer"
 	"github.com/inft-labs/inft/txmgr"
 )
@@ -70,24 +65,8 @@ func TestExactlyOnceAcrossCrashes(t *testing.T) {
 	t.Logf("seed %d", seed)
 	ctx := context.Background()
 
-	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
-	db := pgtest.New(t)
-	_, err := migrations.Up(ctx, db.DB.DB)
-	require.NoError(t, err)
-	inserter, err := jobs.NewInserter(db.DB.DB, 5)
-	require.NoError(t, err)
-	ix, err := indexer.New(ctx, db.DB, indexer.NewClient(c.RPC()), indexer.Config{
-		Contracts: c.Contracts, StartBlock: c.DeployBlock, PollInterval: 20 * time.Millisecond, Jobs: inserter,
-	})
-	require.NoError(t, err)
-	ixCtx, stopIndexer := context.WithCancel(ctx)
-	ixDone := make(chan error, 1)
-	go func() { ixDone <- ix.Run(ixCtx) }()
-	t.Cleanup(func() { stopIndexer(); <-ixDone })
-	c.AutoMine(25 * time.Millisecond)
-
-	store, err := ipfs.NewLocal(t.TempDir())
-	require.NoError(t, err)
+	p := newPipeline(t) // the chain mining, indexed with jobs queued; relayers come and go below
+	c, db, store := p.chain, p.db, p.store
 
 	// Four Enterprise agents; each batch of requests is one multicall of its owner.
 	owners := []int{chaintest.Alice, chaintest.Bob, chaintest.Carol, chaintest.Alice}
