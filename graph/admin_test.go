@@ -18,6 +18,7 @@ import (
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/internal/promtest"
 	"github.com/inft-labs/inft/migrations"
 )
 
@@ -182,38 +183,11 @@ func TestMetricsAndShutdown(t *testing.T) {
 	postAs(t, url, "", `query Broken { agent(id: "x") { id } }`)
 	ws := dial(t, url)
 	ws.subscribe("a", `subscription { agentUpdates(agentId: "1") { id } }`)
-	require.Eventually(t, func() bool { return gauge(t, reg, "inft_api_subscriptions_active", nil) == 1 }, 5*time.Second, 10*time.Millisecond)
-	require.Equal(t, 1.0, gauge(t, reg, "inft_api_request_duration_seconds", map[string]string{"operation": "Packages", "type": "query"}))
-	require.Equal(t, 1.0, gauge(t, reg, "inft_api_errors_total", map[string]string{"operation": "Broken"}))
-	require.Zero(t, gauge(t, reg, "inft_api_errors_total", map[string]string{"operation": "Packages"}))
+	require.Eventually(t, func() bool { return promtest.Sum(t, reg, "inft_api_subscriptions_active", nil) == 1 }, 5*time.Second, 10*time.Millisecond)
+	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_api_request_duration_seconds", map[string]string{"operation": "Packages", "type": "query"}))
+	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_api_errors_total", map[string]string{"operation": "Broken"}))
+	require.Zero(t, promtest.Sum(t, reg, "inft_api_errors_total", map[string]string{"operation": "Packages"}))
 
 	require.NoError(t, hub.Close())
 	require.Equal(t, "complete", ws.next(10*time.Second).Type, "shutdown completes the subscription")
-}
-
-// gauge sums a metric's samples (a histogram's count) whose labels include want.
-func gauge(t *testing.T, reg *prometheus.Registry, name string, want map[string]string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	require.NoError(t, err)
-	total := 0.0
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-	samples:
-		for _, m := range mf.GetMetric() {
-			for k, v := range want {
-				found := false
-				for _, l := range m.GetLabel() {
-					found = found || (l.GetName() == k && l.GetValue() == v)
-				}
-				if !found {
-					continue samples
-				}
-			}
-			total += m.GetGauge().GetValue() + m.GetCounter().GetValue() + float64(m.GetHistogram().GetSampleCount())
-		}
-	}
-	return total
 }

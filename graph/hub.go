@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -175,21 +174,21 @@ func (h *Hub) broadcast(nt note) {
 	}
 }
 
-// subscribe registers a subscriber until ctx ends.
-func (h *Hub) subscribe(ctx context.Context) *subscriber {
+// subscribe registers a subscriber; its stream calls unsubscribe when it ends.
+func (h *Hub) subscribe() *subscriber {
 	s := &subscriber{ch: make(chan note, h.buffer), tooSlow: make(chan struct{})}
 	h.mu.Lock()
 	h.subs[s] = struct{}{}
 	h.mu.Unlock()
 	h.active.Inc()
-	go func() {
-		<-ctx.Done()
-		h.mu.Lock()
-		delete(h.subs, s)
-		h.mu.Unlock()
-		h.active.Dec()
-	}()
 	return s
+}
+
+func (h *Hub) unsubscribe(s *subscriber) {
+	h.mu.Lock()
+	delete(h.subs, s) // already gone if it was cut off or the hub closed
+	h.mu.Unlock()
+	h.active.Dec()
 }
 
 // errTooSlow ends the stream of a subscriber that fell too far behind.

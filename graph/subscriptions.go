@@ -23,7 +23,7 @@ func stream[T any](ctx context.Context, r *Resolver, concerns func(note) bool, r
 	if r.Hub == nil {
 		return nil, gqlerror.Errorf("subscriptions are not served here")
 	}
-	sub := r.Hub.subscribe(ctx)
+	sub := r.Hub.subscribe()
 	out := make(chan T)
 	send := func(items []T) bool {
 		for _, it := range items {
@@ -37,6 +37,7 @@ func stream[T any](ctx context.Context, r *Resolver, concerns func(note) bool, r
 	}
 	go func() {
 		defer close(out)
+		defer r.Hub.unsubscribe(sub)
 		items, over, err := refresh(ctx, note{resync: true})
 		if err != nil || !send(items) || over {
 			return

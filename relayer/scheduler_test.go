@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/promtest"
 	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/relayer"
 	"github.com/inft-labs/inft/txmgr"
@@ -50,7 +51,7 @@ func TestSchedulerRequeuesExpiredLeases(t *testing.T) {
 	var states []string
 	require.NoError(t, e.db.Select(&states, `SELECT state || ':' || attempt || ':' || coalesce(array_length(errors, 1), 0) FROM river_job ORDER BY args->>'request_id'`))
 	require.Equal(t, []string{"available:1:1", "running:1:0"}, states, "the dead worker's job is available again, its lost attempt on record")
-	require.Equal(t, 1.0, metric(t, reg, "inft_relayer_leases_expired_total", nil))
+	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_relayer_leases_expired_total", nil))
 
 	n, err = s.RequeueExpiredLeases(context.Background())
 	require.NoError(t, err)
@@ -140,9 +141,9 @@ func TestSchedulerReconcilesWithTheChain(t *testing.T) {
 		{Field: "agent_credits", ID: "1", DB: "506", Chain: "499"},
 		{Field: "token_owner", ID: "1", DB: c.Addr(chaintest.Bob).Hex(), Chain: c.Addr(chaintest.Alice).Hex()},
 	}, got)
-	require.Equal(t, 1.0, metric(t, reg, "inft_reconcile_divergences", map[string]string{"field": "agent_credits"}))
-	require.Equal(t, 1.0, metric(t, reg, "inft_reconcile_divergences", map[string]string{"field": "token_owner"}))
-	require.Equal(t, 0.0, metric(t, reg, "inft_reconcile_divergences", map[string]string{"field": "agent_owner"}))
+	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_reconcile_divergences", map[string]string{"field": "agent_credits"}))
+	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_reconcile_divergences", map[string]string{"field": "token_owner"}))
+	require.Equal(t, 0.0, promtest.Sum(t, reg, "inft_reconcile_divergences", map[string]string{"field": "agent_owner"}))
 }
 
 // Before sending, the request's status is read from the chain: a fulfilment
@@ -161,31 +162,4 @@ func TestAlreadyFulfilledOnChainIsNotSentAgain(t *testing.T) {
 	veto, err := check(context.Background(), []txmgr.Tx{*intent, {ID: 99, Key: "evolve:1:2"}})
 	require.NoError(t, err)
 	require.Equal(t, map[int64]string{intent.ID: "request 1 is fulfilled on chain"}, veto)
-}
-
-// metric sums the samples of a metric in reg whose labels include want.
-func metric(t *testing.T, reg *prometheus.Registry, name string, want map[string]string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	require.NoError(t, err)
-	total := 0.0
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-	samples:
-		for _, m := range mf.GetMetric() {
-			labels := map[string]string{}
-			for _, l := range m.GetLabel() {
-				labels[l.GetName()] = l.GetValue()
-			}
-			for k, v := range want {
-				if labels[k] != v {
-					continue samples
-				}
-			}
-			total += m.GetGauge().GetValue() + m.GetCounter().GetValue()
-		}
-	}
-	return total
 }

@@ -76,7 +76,6 @@ func runRun(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return errors.Join(err, stopRelayer(rel))
 		}
-		defer api.hub.Close()
 		go func() { <-ctx.Done(); _ = api.hub.Close() }() // subscriptions end before the server stops
 		extra["/graphql"] = api.handler
 		if cfg.Environment != config.Production {
