@@ -18,11 +18,12 @@ import (
 // relayer replica) reaches the subscribers of every API replica. Payloads
 // name what changed; subscriptions read the rows.
 //
-// A slow subscriber never holds up the others: each has a bounded buffer
+// A slow stream never holds up the others: each has a bounded buffer
 // (SubscriberBuffer notes), and one whose buffer is full is cut off: it gets
 // what was buffered, then an event carrying an error, then its stream
 // completes, so that it subscribes again and reads the current state rather
-// than silently missing changes.
+// than silently missing changes. Identical subscriptions share one stream
+// (fanout.go), whose subscribers are cut off by their connection's queue.
 type Hub struct {
 	listener *pq.Listener
 	buffer   int
@@ -33,6 +34,11 @@ type Hub struct {
 	mu   sync.Mutex
 	subs map[*subscriber]struct{}
 	done chan struct{}
+
+	// Feeds shared by identical subscriptions (fanout.go).
+	feedMu    sync.Mutex
+	feeds     map[string]*feed
+	feedsOpen prometheus.Gauge
 	// version counts the notifications seen: a cached response of an older
 	// version may be stale.
 	version atomic.Uint64
@@ -103,14 +109,16 @@ func NewHub(dsn, channel string, log *slog.Logger, reg prometheus.Registerer) (*
 	}
 	h := &Hub{
 		buffer: SubscriberBuffer, log: log.With("component", "hub"),
-		subs: map[*subscriber]struct{}{}, done: make(chan struct{}),
+		subs: map[*subscriber]struct{}{}, done: make(chan struct{}), feeds: map[string]*feed{},
 		active: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscriptions_active",
 			Help: "GraphQL subscriptions open on this server."}),
+		feedsOpen: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscription_feeds",
+			Help: "Executions shared by identical subscriptions on this server."}),
 		dropped: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_api_subscribers_dropped_total",
 			Help: "Subscriptions cut off because they fell more than the buffer behind."}),
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{h.active, h.dropped} {
+		for _, c := range []prometheus.Collector{h.active, h.dropped, h.feedsOpen} {
 			if err := reg.Register(c); err != nil {
 				return nil, fmt.Errorf("graph: register metrics: %w", err)
 			}
@@ -180,7 +188,6 @@ func (h *Hub) subscribe() *subscriber {
 	h.mu.Lock()
 	h.subs[s] = struct{}{}
 	h.mu.Unlock()
-	h.active.Inc()
 	return s
 }
 
@@ -188,7 +195,6 @@ func (h *Hub) unsubscribe(s *subscriber) {
 	h.mu.Lock()
 	delete(h.subs, s) // already gone if it was cut off or the hub closed
 	h.mu.Unlock()
-	h.active.Dec()
 }
 
 // errTooSlow ends the stream of a subscriber that fell too far behind.

@@ -85,11 +85,16 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	c := generated.Config{Resolvers: resolver}
 	listCost(&c.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(c))
-	srv.AddTransport(&transport.Websocket{
+	ws := &transport.Websocket{
 		KeepAlivePingInterval: cmp.Or(cfg.KeepAlive, 15*time.Second),
 		// Browsers on the allowed origins may subscribe too.
-		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: originHosts(cfg.CORSOrigins)}},
-	})
+		Implementation: batchingWebsocket{accept: websocket.AcceptOptions{OriginPatterns: originHosts(cfg.CORSOrigins)}},
+	}
+	if cfg.Hub != nil {
+		srv.AddTransport(sharedWebsocket{Websocket: ws, hub: cfg.Hub})
+	} else {
+		srv.AddTransport(ws) // subscriptions answer that they are not served here
+	}
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))

@@ -13,11 +13,13 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/internal/promtest"
 )
 
 // wsClient speaks graphql-transport-ws.
@@ -74,16 +76,33 @@ func (c *wsClient) next(timeout time.Duration) wsMessage {
 	}
 }
 
+// nextNot is next, skipping messages of type skip (graphql-ws keep-alives).
+func (c *wsClient) nextNot(skip string) wsMessage {
+	c.t.Helper()
+	for {
+		if m := c.next(10 * time.Second); m.Type != skip {
+			return m
+		}
+	}
+}
+
 // api starts another API server on e's database, with its own hub.
 func (e *env) api() string {
+	url, _ := e.apiWithMetrics()
+	return url
+}
+
+// apiWithMetrics is api, with the server's metrics.
+func (e *env) apiWithMetrics() (string, *prometheus.Registry) {
 	e.t.Helper()
-	hub, err := graph.NewHub(e.db.URL, indexer.ChannelFor(e.db.Schema), nil, nil)
+	reg := prometheus.NewRegistry()
+	hub, err := graph.NewHub(e.db.URL, indexer.ChannelFor(e.db.Schema), nil, reg)
 	require.NoError(e.t, err)
-	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", Hub: hub, KeepAlive: time.Second})
+	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", Hub: hub, KeepAlive: time.Second, Registerer: reg})
 	require.NoError(e.t, err)
 	srv := httptest.NewServer(h)
 	e.t.Cleanup(func() { hub.Close(); srv.Close() })
-	return srv.URL + "/graphql"
+	return srv.URL + "/graphql", reg
 }
 
 // progress writes a progress row and NOTIFYs, as the relayer does from its process.
@@ -242,64 +261,77 @@ func TestAThousandSubscribers(t *testing.T) {
 }
 
 // A subscriber that stops reading holds up no other: it is cut off, with an
-// error, once it falls more than the buffer behind.
+// error, once its connection falls more than its queue behind; whether the
+// two follow the agent with different operations or with the same one (one
+// shared feed).
 func TestASlowSubscriberIsCutOff(t *testing.T) {
 	t.Parallel()
-	e := setup(t)
-	e.buy(chaintest.Alice, 0)
-	e.sync()
-	url := e.api()
-	slow, fast := dial(t, url), dial(t, url)
-	slow.subscribe("a", `subscription { agentUpdates(agentId: "1") { id credits level owner stateURI tier createdAt } }`)
-	fast.subscribe("a", `subscription { agentUpdates(agentId: "1") { credits } }`)
-	time.Sleep(200 * time.Millisecond)
+	const slowQuery = `subscription { agentUpdates(agentId: "1") { id credits level owner stateURI tier createdAt } }`
+	for name, fastQuery := range map[string]string{
+		"apart":          `subscription { agentUpdates(agentId: "1") { credits } }`,
+		"sharing a feed": slowQuery,
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			e := setup(t)
+			e.buy(chaintest.Alice, 0)
+			e.sync()
+			url, reg := e.apiWithMetrics()
+			slow, fast := dial(t, url), dial(t, url)
+			slow.subscribe("a", slowQuery)
+			fast.subscribe("a", fastQuery)
+			time.Sleep(200 * time.Millisecond)
 
-	// Changes beyond the slow one's buffer and what its socket holds: each of
-	// its messages carries an 8 KiB state URI, 16 MiB in all.
-	e.db.MustExec(`UPDATE agents SET state_uri = 'ipfs://' || repeat('x', 8192) WHERE id = 1`)
-	const changes = 2000
-	done := make(chan error, 1)
-	go func() {
-		for {
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-			var m wsMessage
-			err := wsjson.Read(ctx, fast.conn, &m)
-			cancel()
-			if err != nil {
-				done <- err
-				return
+			// Changes beyond the slow one's queue and what its socket holds:
+			// each of its messages carries an 8 KiB state URI, 16 MiB in all.
+			e.db.MustExec(`UPDATE agents SET state_uri = 'ipfs://' || repeat('x', 8192) WHERE id = 1`)
+			const changes = 2000
+			done := make(chan error, 1)
+			go func() {
+				for {
+					ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+					var m wsMessage
+					err := wsjson.Read(ctx, fast.conn, &m)
+					cancel()
+					if err != nil {
+						done <- err
+						return
+					}
+					if m.Type != "next" {
+						done <- fmt.Errorf("fast subscriber got %s %s", m.Type, m.Payload)
+						return
+					}
+					if strings.Contains(string(m.Payload), fmt.Sprintf(`"%d"`, changes)) {
+						done <- nil
+						return
+					}
+				}
+			}()
+			for i := 1; i <= changes; i++ {
+				e.db.MustExec(`UPDATE agents SET credits = $1 WHERE id = 1`, i)
+				e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
 			}
-			if m.Type != "next" {
-				done <- fmt.Errorf("fast subscriber got %s %s", m.Type, m.Payload)
-				return
-			}
-			if strings.Contains(string(m.Payload), fmt.Sprintf(`"%d"`, changes)) {
-				done <- nil
-				return
-			}
-		}
-	}()
-	for i := 1; i <= changes; i++ {
-		e.db.MustExec(`UPDATE agents SET credits = $1 WHERE id = 1`, i)
-		e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
-	}
-	require.NoError(t, <-done, "the fast subscriber saw every change through")
+			require.NoError(t, <-done, "the fast subscriber saw every change through")
+			require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_api_subscribers_dropped_total", nil))
 
-	sawError := false
-	var last wsMessage
-	for range changes + 2 {
-		m := slow.next(30 * time.Second)
-		if m.Type == "error" || (m.Type == "next" && strings.Contains(string(m.Payload), `"errors"`)) {
-			sawError = true
-			break
-		}
-		if m.Type == "complete" {
-			break
-		}
-		last = m
+			sawError := false
+			var last wsMessage
+			for range changes + 2 {
+				m := slow.next(30 * time.Second)
+				if m.Type == "error" || (m.Type == "next" && strings.Contains(string(m.Payload), `"errors"`)) {
+					sawError = true
+					require.Contains(t, string(m.Payload), "subscribe again")
+					break
+				}
+				if m.Type == "complete" {
+					break
+				}
+				last = m
+			}
+			require.True(t, sawError, "the slow subscriber gets an error event; last message %s %.300s", last.Type, last.Payload)
+			require.Equal(t, "complete", slow.next(10*time.Second).Type, "then its stream ends")
+		})
 	}
-	require.True(t, sawError, "the slow subscriber gets an error event; last message %s %.300s", last.Type, last.Payload)
-	require.Equal(t, "complete", slow.next(10*time.Second).Type, "then its stream ends")
 }
 
 // A repeated query is answered from the cache until a change is announced:
