@@ -175,12 +175,7 @@ func (s *Scheduler) run(name string, task func(context.Context) error) {
 // lost connection). Every stage is idempotent, so a worker that was only slow
 // costs a duplicate effort, never a duplicate output or transaction.
 func (s *Scheduler) RequeueExpiredLeases(ctx context.Context) (int, error) {
-	var ids []int64
-	err := s.db.SelectContext(ctx, &ids, `UPDATE river_job SET state = 'available', scheduled_at = now(),
-		errors = array_append(errors, jsonb_build_object('at', now(), 'attempt', attempt,
-			'error', 'lease expired after ' || $2 || ': re-queued by the relayer', 'trace', ''))
-		WHERE kind = $1 AND state = 'running' AND attempted_at < now() - make_interval(secs => $3)
-		RETURNING id`, jobs.GenerateArgs{}.Kind(), s.cfg.Lease.String(), s.cfg.Lease.Seconds())
+	ids, err := requeueRunning(ctx, s.db, s.cfg.Lease, "lease expired after "+s.cfg.Lease.String()+": re-queued by the relayer")
 	if err != nil {
 		return 0, fmt.Errorf("relayer: re-queue expired leases: %w", err)
 	}
@@ -189,6 +184,27 @@ func (s *Scheduler) RequeueExpiredLeases(ctx context.Context) (int, error) {
 		s.log.Warn("re-queued jobs whose lease expired", "jobs", ids, "lease", s.cfg.Lease)
 	}
 	return len(ids), nil
+}
+
+// ReleaseOrphans makes every running generation job available again, at
+// once: for a relayer that knows it is the only one on its database (`inft
+// dev` holds its database alone), every running job at its start was left
+// by a run that was killed.
+func ReleaseOrphans(ctx context.Context, db *sqlx.DB) ([]int64, error) {
+	ids, err := requeueRunning(ctx, db, 0, "left running by a stopped run: re-queued at start")
+	if err != nil {
+		return nil, fmt.Errorf("relayer: release orphaned jobs: %w", err)
+	}
+	return ids, nil
+}
+
+func requeueRunning(ctx context.Context, db *sqlx.DB, olderThan time.Duration, reason string) ([]int64, error) {
+	var ids []int64
+	err := db.SelectContext(ctx, &ids, `UPDATE river_job SET state = 'available', scheduled_at = now(),
+		errors = array_append(errors, jsonb_build_object('at', now(), 'attempt', attempt, 'error', $2::text, 'trace', ''))
+		WHERE kind = $1 AND state = 'running' AND attempted_at <= now() - make_interval(secs => $3)
+		RETURNING id`, jobs.GenerateArgs{}.Kind(), reason, olderThan.Seconds())
+	return ids, err
 }
 
 // FailOverdue fails on chain (refunding) every pending request whose job is

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"time"
 
 	"github.com/inft-labs/inft/config"
+	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/migrations"
 )
@@ -30,6 +32,26 @@ func runRun(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.Environment).With("version", version)
+	return runService(ctx, cfg, roles, log, serviceOptions{dataDir: dataDir(lookup)})
+}
+
+// serviceOptions is what `inft dev` changes in how the roles run.
+type serviceOptions struct {
+	dataDir string // the local IPFS store's directory
+	// localAI falls back to the local provider when no AI key is set,
+	// answering after localAIDelay.
+	localAI      bool
+	localAIDelay time.Duration
+	// releaseOrphans re-queues the jobs a killed run left running, at once:
+	// only for a relayer alone on its database.
+	releaseOrphans bool
+	// serving is called once every role has started and the HTTP server
+	// listens.
+	serving func()
+}
+
+// runService runs the roles until ctx ends.
+func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log *slog.Logger, opts serviceOptions) error {
 	client, err := dialIndexerClient(ctx, cfg)
 	if err != nil {
 		return err
@@ -58,7 +80,7 @@ func runRun(ctx context.Context, e env, args []string) error {
 	var st ipfs.Store
 	if roles.Relayer || roles.API {
 		var gateway http.Handler
-		if st, gateway, err = store(ctx, cfg, dataDir(lookup)); err != nil {
+		if st, gateway, err = store(ctx, cfg, opts.dataDir); err != nil {
 			return err
 		}
 		if gateway != nil {
@@ -67,7 +89,7 @@ func runRun(ctx context.Context, e env, args []string) error {
 	}
 	var rel *relayerService
 	if roles.Relayer {
-		if rel, err = startRelayer(ctx, cfg, db, st, log, reg); err != nil {
+		if rel, err = startRelayer(ctx, cfg, db, st, log, reg, opts); err != nil {
 			return err
 		}
 	}
@@ -86,13 +108,18 @@ func runRun(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return errors.Join(err, stopRelayer(rel))
 	}
-	var runErr error
+	var ix *indexer.Indexer
 	if roles.Indexer {
-		ix, err := newIndexer(ctx, db, client, cfg, log, reg)
-		if err != nil {
+		if ix, err = newIndexer(ctx, db, client, cfg, log, reg); err != nil {
 			cancel()
 			return errors.Join(err, stopRelayer(rel), <-served)
 		}
+	}
+	if opts.serving != nil {
+		opts.serving()
+	}
+	var runErr error
+	if ix != nil {
 		log.Info("indexer starting", "start_block", cfg.StartBlock, "confirmations", cfg.Confirmations.String())
 		runErr = ix.Run(ctx)
 	} else {
@@ -182,30 +209,4 @@ func runReindex(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "reindexed to block %d\n", cp.Block)
 	return nil
-}
-
-func runDev(_ context.Context, e env, args []string) error {
-	return settingsOnly("dev", e, args, "the dev stack is")
-}
-
-func runDemo(_ context.Context, e env, args []string) error {
-	return settingsOnly("demo", e, args, "the demo is")
-}
-
-func settingsOnly(name string, e env, args []string, what string) error {
-	fs := newFlagSet(name, e)
-	lookup := config.Flags(fs, config.Settings, e.lookup)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if _, err := config.Load(lookup); err != nil {
-		return err
-	}
-	return notBuilt(what)
-}
-
-var errNotBuilt = errors.New("not built yet")
-
-func notBuilt(what string) error {
-	return fmt.Errorf("%s %w (see the open issues); `inft run`, `inft migrate`, `inft reindex`, `inft deploy` and `inft version` work today", what, errNotBuilt)
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ai/cloudflare"
+	"github.com/inft-labs/inft/ai/local"
 	"github.com/inft-labs/inft/ai/openai"
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/config"
@@ -24,8 +25,9 @@ import (
 	"github.com/inft-labs/inft/txmgr"
 )
 
-// providers builds the AI providers whose keys are set.
-func providers(cfg *config.Config) ([]ai.Provider, ai.Moderator, error) {
+// providers builds the AI providers whose keys are set; with none, the
+// local provider when localAI.
+func providers(cfg *config.Config, localAI bool, localDelay time.Duration) ([]ai.Provider, ai.Moderator, error) {
 	var ps []ai.Provider
 	var mod ai.Moderator
 	if cfg.OpenAIAPIKey != "" {
@@ -54,10 +56,45 @@ func providers(cfg *config.Config) ([]ai.Provider, ai.Moderator, error) {
 		}
 		ps = append(ps, p)
 	}
+	if len(ps) == 0 && localAI {
+		ps = append(ps, slowProvider{Provider: local.New(), delay: localDelay})
+	}
 	if len(ps) == 0 {
 		return nil, nil, errors.New("no AI provider: set OPENAI_API_KEY, CLOUDFLARE_API_TOKEN with CLOUDFLARE_ACCOUNT_ID, or GEMINI_API_KEY (the local provider is for inft dev)")
 	}
 	return ps, mod, nil
+}
+
+// slowProvider takes as long as a model might before answering, so that a
+// generation's progress can be watched (`inft dev --ai-delay`).
+type slowProvider struct {
+	ai.Provider
+	delay time.Duration
+}
+
+func (p slowProvider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, error) {
+	if err := p.wait(ctx); err != nil {
+		return ai.Output{}, err
+	}
+	return p.Provider.GenerateText(ctx, r)
+}
+
+func (p slowProvider) GenerateImage(ctx context.Context, r ai.Request) (ai.Output, error) {
+	if err := p.wait(ctx); err != nil {
+		return ai.Output{}, err
+	}
+	return p.Provider.GenerateImage(ctx, r)
+}
+
+func (p slowProvider) wait(ctx context.Context) error {
+	t := time.NewTimer(p.delay)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // store is Kubo when IPFS_API_URL is set, else the local store under dataDir,
@@ -84,14 +121,23 @@ type relayerService struct {
 	eth *ethclient.Client
 }
 
-func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.Store, log *slog.Logger, reg prometheus.Registerer) (*relayerService, error) {
+func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.Store, log *slog.Logger, reg prometheus.Registerer, opts serviceOptions) (*relayerService, error) {
 	key, err := chain.LoadKey(cfg.RelayerPrivateKey.Reveal(), cfg.RelayerKeystore, cfg.RelayerKeystorePassword.Reveal())
 	if err != nil {
 		return nil, fmt.Errorf("relayer key: %w", err)
 	}
-	ps, mod, err := providers(cfg)
+	ps, mod, err := providers(cfg, opts.localAI, opts.localAIDelay)
 	if err != nil {
 		return nil, err
+	}
+	if opts.releaseOrphans {
+		ids, err := relayer.ReleaseOrphans(ctx, db)
+		if err != nil {
+			return nil, err
+		}
+		if len(ids) > 0 {
+			log.Info("re-queued the jobs the last run left running", "jobs", ids)
+		}
 	}
 	orch, err := ai.NewOrchestrator(ps, ai.OrchestratorConfig{
 		DefaultConcurrency: int(cfg.AIConcurrency), Moderator: mod, Logger: log,

@@ -11,7 +11,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -127,27 +126,8 @@ func ensureDatabase(ctx context.Context, base string) error {
 	if _, ok := ensured.Load(base); ok {
 		return nil
 	}
-	db, err := sqlx.ConnectContext(ctx, "postgres", base)
-	if err == nil {
-		db.Close()
-		ensured.Store(base, struct{}{})
-		return nil
-	}
-	var pqErr *pq.Error
-	if !errors.As(err, &pqErr) || pqErr.Code != "3D000" { // invalid_catalog_name
-		return fmt.Errorf("connect to %s: %w (is PostgreSQL running? `make test` starts it)", redact(base), err)
-	}
-	name, _ := DatabaseName(base)
-	u, _ := url.Parse(base)
-	u.Path = "/postgres"
-	server, err := sqlx.ConnectContext(ctx, "postgres", u.String())
-	if err != nil {
-		return fmt.Errorf("connect to the postgres database to create %s: %w", name, err)
-	}
-	defer server.Close()
-	_, err = server.ExecContext(ctx, "CREATE DATABASE "+pq.QuoteIdentifier(name))
-	if err != nil && !(errors.As(err, &pqErr) && (pqErr.Code == "42P04" || pqErr.Code == "23505")) {
-		return fmt.Errorf("create database %s: %w", name, err)
+	if _, err := pg.EnsureDatabase(ctx, base); err != nil {
+		return fmt.Errorf("%s: %w (is PostgreSQL running? `make test` starts it)", redact(base), err)
 	}
 	ensured.Store(base, struct{}{})
 	return nil

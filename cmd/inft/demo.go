@@ -1,0 +1,359 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/inft-labs/inft/bindings"
+)
+
+// Package tiers and generation kinds (DESIGN §2.1).
+const (
+	tierPro   uint8 = 1
+	kindImage uint8 = 1
+)
+
+var (
+	agentsABI      = bindings.NewINFTAgents()
+	generatedABI   = bindings.NewINFTGenerated()
+	marketplaceABI = bindings.NewINFTMarketplace()
+)
+
+func runDemo(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet("demo", e)
+	dir := fs.String("dir", ".inft", "the directory of the running `inft dev` (it holds dev.json)")
+	prompt := fs.String("prompt", "a lighthouse on a cliff at dawn, oil painting", "what to ask the agent for")
+	timeout := fs.Duration("timeout", 3*time.Minute, "give up after this long")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	info, err := readDevInfo(filepath.Join(*dir, "dev.json"))
+	if errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("no %s: start `inft dev` first (in another terminal), or give --dir", filepath.Join(*dir, "dev.json"))
+	}
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, *timeout)
+	defer cancel()
+	d, err := dialDemo(ctx, info)
+	if err != nil {
+		return err
+	}
+	defer d.eth.Close()
+	return d.run(ctx, e.stdout, *prompt)
+}
+
+// demo drives the dev stack as a wallet and a dApp would: transactions over
+// JSON-RPC, state and live events from the GraphQL API.
+type demo struct {
+	info                           *devInfo
+	eth                            *ethclient.Client
+	api                            gqlClient
+	chainID                        *big.Int
+	agents, generated, marketplace *bind.BoundContract
+	seller, buyer                  wallet
+}
+
+type wallet struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func dialDemo(ctx context.Context, info *devInfo) (*demo, error) {
+	eth, err := ethclient.DialContext(ctx, info.RPCURL)
+	if err != nil {
+		return nil, fmt.Errorf("dev chain at %s: %w", info.RPCURL, err)
+	}
+	chainID, err := eth.ChainID(ctx)
+	if err != nil {
+		eth.Close()
+		return nil, fmt.Errorf("dev chain at %s does not answer (is `inft dev` running?): %w", info.RPCURL, err)
+	}
+	w := func(i int) (wallet, error) {
+		if i >= len(info.Accounts) {
+			return wallet{}, fmt.Errorf("dev.json lists %d accounts", len(info.Accounts))
+		}
+		key, err := crypto.HexToECDSA(strings.TrimPrefix(info.Accounts[i].PrivateKey, "0x"))
+		if err != nil {
+			return wallet{}, fmt.Errorf("dev.json account %d: %w", i, err)
+		}
+		return wallet{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}, nil
+	}
+	d := &demo{info: info, eth: eth, api: gqlClient{url: info.GraphQLURL}, chainID: chainID,
+		agents:      agentsABI.Instance(eth, info.Contracts.Agents),
+		generated:   generatedABI.Instance(eth, info.Contracts.Generated),
+		marketplace: marketplaceABI.Instance(eth, info.Contracts.Marketplace)}
+	if d.seller, err = w(devFirstPlayer); err == nil {
+		d.buyer, err = w(devFirstPlayer + 1)
+	}
+	if err != nil {
+		eth.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
+	fmt.Fprintf(out, "inft demo against %s (chain %s)\n\n", d.info.GraphQLURL, d.chainID)
+
+	agent, credits, err := d.buyPackage(ctx, d.seller, tierPro)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "1. %s bought a Pro package: agent #%s with %d credits\n", short(d.seller.addr), agent, credits)
+
+	request, err := d.requestGeneration(ctx, d.seller, agent, kindImage, prompt)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "2. asked agent #%s for an image: %q (request #%s)\n", agent, prompt, request)
+
+	final, err := d.followProgress(ctx, request, newProgressBar(out))
+	if err != nil {
+		return err
+	}
+	if final != "FULFILLED" {
+		return fmt.Errorf("request #%s ended %s", request, final)
+	}
+	tok, err := d.token(ctx, request)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "3. minted token #%s\n   owner      %s\n   token URI  %s\n   image      %s\n",
+		tok.ID, tok.Owner, tok.TokenURI, gatewayURL(d.info.GatewayURL, tok.ImageURI))
+
+	fmt.Fprintf(out, "4. listing it on the marketplace, and buying it with %s:\n", short(d.buyer.addr))
+	events, err := d.api.subscribe(ctx, `subscription { listingEvents(collection: GENERATED) { type listing { id tokenId price seller buyer } } }`, nil)
+	if err != nil {
+		return err
+	}
+	defer events.close()
+	price := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
+	listing, err := d.list(ctx, d.seller, tok.ID, price)
+	if err != nil {
+		return err
+	}
+	if err := d.buy(ctx, d.buyer, listing, price); err != nil {
+		return err
+	}
+	for {
+		var ev struct {
+			ListingEvents struct {
+				Type    string
+				Listing struct {
+					ID, TokenID, Price string
+					Seller             string
+					Buyer              *string
+				}
+			}
+		}
+		if err := events.next(ctx, &ev); err != nil {
+			return err
+		}
+		l := ev.ListingEvents.Listing
+		if l.ID != listing.String() {
+			continue // someone else's
+		}
+		switch ev.ListingEvents.Type {
+		case "LISTED":
+			fmt.Fprintf(out, "   LISTED  listing #%s: token #%s for %s S by %s\n", l.ID, l.TokenID, ether(l.Price), short(common.HexToAddress(l.Seller)))
+		case "SOLD":
+			fmt.Fprintf(out, "   SOLD    listing #%s to %s\n", l.ID, short(common.HexToAddress(*l.Buyer)))
+			fmt.Fprintf(out, "\nDone. Explore it at %s\n", strings.TrimSuffix(d.info.GraphQLURL, "graphql"))
+			return nil
+		default:
+			fmt.Fprintf(out, "   %s listing #%s\n", ev.ListingEvents.Type, l.ID)
+		}
+	}
+}
+
+// transact sends calldata to contract from w and waits for its receipt,
+// which must be a success.
+func (d *demo) transact(ctx context.Context, w wallet, contract *bind.BoundContract, value *big.Int, calldata []byte) (*types.Receipt, error) {
+	opts := bind.NewKeyedTransactor(w.key, d.chainID)
+	opts.Context, opts.Value = ctx, value
+	tx, err := bind.Transact(contract, opts, calldata)
+	if err != nil {
+		return nil, fmt.Errorf("send to %s: %w", contract.Address(), err)
+	}
+	r, err := bind.WaitMined(ctx, d.eth, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("transaction %s reverted", tx.Hash())
+	}
+	return r, nil
+}
+
+func (d *demo) buyPackage(ctx context.Context, w wallet, tier uint8) (agent *big.Int, credits uint64, err error) {
+	price, err := bind.Call(d.agents, &bind.CallOpts{Context: ctx}, agentsABI.PackPackagePrice(tier), agentsABI.UnpackPackagePrice)
+	if err != nil {
+		return nil, 0, fmt.Errorf("package price: %w", err)
+	}
+	r, err := d.transact(ctx, w, d.agents, price, agentsABI.PackPurchasePackage(tier))
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := agentsABI.UnpackPackagePurchasedEvent(l); err == nil {
+			return ev.AgentId, ev.Credits, nil
+		}
+	}
+	return nil, 0, errors.New("the purchase emitted no PackagePurchased")
+}
+
+func (d *demo) requestGeneration(ctx context.Context, w wallet, agent *big.Int, kind uint8, prompt string) (*big.Int, error) {
+	r, err := d.transact(ctx, w, d.agents, nil, agentsABI.PackRequestGeneration(agent, kind, prompt))
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := agentsABI.UnpackGenerationRequestedEvent(l); err == nil {
+			return ev.RequestId, nil
+		}
+	}
+	return nil, errors.New("the request emitted no GenerationRequested")
+}
+
+// followProgress follows the request's progress until the stream ends,
+// showing each step; it returns the last status.
+func (d *demo) followProgress(ctx context.Context, request *big.Int, show func(status string, percent int, message string)) (string, error) {
+	sub, err := d.api.subscribe(ctx, `subscription($id: ID!) { generationProgress(requestId: $id) { status percent message } }`,
+		map[string]any{"id": request.String()})
+	if err != nil {
+		return "", err
+	}
+	defer sub.close()
+	last := ""
+	for {
+		var p struct {
+			GenerationProgress struct {
+				Status  string
+				Percent int
+				Message *string
+			}
+		}
+		err := sub.next(ctx, &p)
+		if errors.Is(err, errStreamEnded) {
+			return last, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		g := p.GenerationProgress
+		last = g.Status
+		msg := ""
+		if g.Message != nil {
+			msg = *g.Message
+		}
+		show(g.Status, g.Percent, msg)
+	}
+}
+
+type demoToken struct {
+	ID       string
+	Owner    string
+	TokenURI string
+	ImageURI string
+}
+
+func (d *demo) token(ctx context.Context, request *big.Int) (demoToken, error) {
+	var out struct {
+		Generation struct {
+			Token *demoToken
+		}
+	}
+	err := d.api.query(ctx, `query($id: ID!) { generation(requestId: $id) { token { id owner tokenURI imageURI } } }`,
+		map[string]any{"id": request.String()}, &out)
+	if err != nil {
+		return demoToken{}, err
+	}
+	if out.Generation.Token == nil {
+		return demoToken{}, fmt.Errorf("request #%s has no token yet", request)
+	}
+	return *out.Generation.Token, nil
+}
+
+func (d *demo) list(ctx context.Context, w wallet, tokenID string, price *big.Int) (*big.Int, error) {
+	id, ok := new(big.Int).SetString(tokenID, 10)
+	if !ok {
+		return nil, fmt.Errorf("token id %q", tokenID)
+	}
+	if _, err := d.transact(ctx, w, d.generated, nil, generatedABI.PackApprove(d.info.Contracts.Marketplace, id)); err != nil {
+		return nil, err
+	}
+	r, err := d.transact(ctx, w, d.marketplace, nil, marketplaceABI.PackList(d.info.Contracts.Generated, id, price))
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := marketplaceABI.UnpackListedEvent(l); err == nil {
+			return ev.ListingId, nil
+		}
+	}
+	return nil, errors.New("the listing emitted no Listed")
+}
+
+func (d *demo) buy(ctx context.Context, w wallet, listing, price *big.Int) error {
+	_, err := d.transact(ctx, w, d.marketplace, price, marketplaceABI.PackBuy(listing))
+	return err
+}
+
+// newProgressBar draws progress on one line of a terminal, or a line per
+// step elsewhere (a log, CI).
+func newProgressBar(out io.Writer) func(status string, percent int, message string) {
+	tty := false
+	if f, ok := out.(*os.File); ok {
+		if st, err := f.Stat(); err == nil {
+			tty = st.Mode()&os.ModeCharDevice != 0
+		}
+	}
+	return func(status string, percent int, message string) {
+		const width = 30
+		filled := min(width, max(0, percent*width/100))
+		bar := fmt.Sprintf("   [%s%s] %3d%% %-10s %s", strings.Repeat("#", filled), strings.Repeat(".", width-filled), percent, status, message)
+		if tty {
+			fmt.Fprintf(out, "\r%-100.100s", bar)
+			if status == "FULFILLED" || status == "FAILED" {
+				fmt.Fprintln(out)
+			}
+			return
+		}
+		fmt.Fprintln(out, bar)
+	}
+}
+
+// gatewayURL is where a browser sees ipfs://CID through the gateway.
+func gatewayURL(gateway, uri string) string {
+	if cid, ok := strings.CutPrefix(uri, "ipfs://"); ok {
+		return strings.TrimSuffix(gateway, "/") + "/" + cid
+	}
+	return uri
+}
+
+func short(a common.Address) string { h := a.Hex(); return h[:6] + "…" + h[len(h)-4:] }
+
+// ether writes a wei amount in whole units (S on Sonic).
+func ether(wei string) string {
+	v, ok := new(big.Float).SetString(wei)
+	if !ok {
+		return wei
+	}
+	return new(big.Float).Quo(v, big.NewFloat(1e18)).Text('f', -1)
+}

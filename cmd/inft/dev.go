@@ -1,0 +1,365 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"github.com/inft-labs/inft/chain"
+	"github.com/inft-labs/inft/config"
+	"github.com/inft-labs/inft/internal/devchain"
+	"github.com/inft-labs/inft/internal/pg"
+)
+
+// DefaultDevDatabase is the database `inft dev` uses when DATABASE_URL is
+// unset: the local server, as `make dev` sets it up.
+const DefaultDevDatabase = "postgres://postgres@127.0.0.1:5432/inft_dev?sslmode=disable"
+
+// Roles of the dev chain's funded accounts (devchain.Key(i)).
+const (
+	devDeployer    = 0 // admin of the three contracts
+	devRelayer     = 1 // holds RELAYER_ROLE, the relayer's key
+	devStaking     = 2 // staking wallet
+	devWallet      = 3 // development wallet
+	devFees        = 4 // marketplace fee recipient
+	devFirstPlayer = 5 // the first of the accounts left to play with
+)
+
+// devInfo is .inft/dev.json (DESIGN §2.3), written once everything serves.
+type devInfo struct {
+	ChainID    uint64 `json:"chainId"`
+	RPCURL     string `json:"rpcUrl"`
+	WSURL      string `json:"wsUrl"`
+	GraphQLURL string `json:"graphqlUrl"`
+	GatewayURL string `json:"gatewayUrl"`
+	Contracts  struct {
+		Agents      common.Address `json:"agents"`
+		Generated   common.Address `json:"generated"`
+		Marketplace common.Address `json:"marketplace"`
+	} `json:"contracts"`
+	Accounts []devAccount `json:"accounts"`
+	// DeployBlock is where the contracts were deployed: where indexing starts.
+	DeployBlock uint64 `json:"deployBlock"`
+	// PID is the process serving it.
+	PID int `json:"pid"`
+}
+
+type devAccount struct {
+	Address    common.Address `json:"address"`
+	PrivateKey string         `json:"privateKey"`
+	Role       string         `json:"role"`
+}
+
+var devRoles = map[int]string{devDeployer: "deployer", devRelayer: "relayer", devStaking: "staking wallet",
+	devWallet: "dev wallet", devFees: "marketplace fees"}
+
+func runDev(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet("dev", e)
+	rpcAddr := fs.String("rpc-addr", "127.0.0.1:8545", "serve the dev chain's JSON-RPC over HTTP here")
+	wsAddr := fs.String("ws-addr", "127.0.0.1:8546", "serve the dev chain's JSON-RPC over WebSocket here")
+	dir := fs.String("dir", ".inft", "keep the dev chain, the local IPFS store and dev.json here")
+	aiDelay := fs.Duration("ai-delay", 1500*time.Millisecond, "the local AI provider answers after this long, as a model would, so that progress can be watched")
+	blockTime := fs.Duration("block-time", 2*time.Second, "mine an empty block after this long without one (transactions are mined as they arrive)")
+	lookup := config.Flags(fs, config.Settings, devDefaults(e.lookup))
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := config.Load(lookup)
+	if err != nil {
+		return err
+	}
+	if _, set := lookup("ENVIRONMENT"); !set {
+		cfg.Environment = config.Development
+	}
+	log := newLogger(e.stderr, cfg.Environment).With("version", version)
+	dbURL := cfg.DatabaseURL.Reveal()
+	if err := checkListen(cfg.HTTPAddr, "HTTP_ADDR"); err != nil {
+		return err
+	}
+
+	// The database: created if missing, and held by this process alone.
+	dialCtx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	created, err := pg.EnsureDatabase(dialCtx, dbURL)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("connect to DATABASE_URL (%s): %w; start PostgreSQL (`make dev` does) or set DATABASE_URL", redactURL(dbURL), err)
+	}
+	if created {
+		log.Info("created the database", "database", redactURL(dbURL))
+	}
+	release, err := holdDevLock(ctx, dbURL)
+	if err != nil {
+		return err
+	}
+	defer release()
+
+	// The chain, kept under dir.
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		return fmt.Errorf("dev directory: %w", err)
+	}
+	// dev.json appears again once everything serves; the deployment is
+	// remembered with the chain.
+	infoPath, deploymentPath := filepath.Join(*dir, "dev.json"), filepath.Join(*dir, "chain", "deployment.json")
+	if err := os.Remove(infoPath); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("dev directory: %w", err)
+	}
+	ch, err := devchain.Start(devchain.Config{DataDir: filepath.Join(*dir, "chain"), HTTPAddr: *rpcAddr, WSAddr: *wsAddr, BlockTime: *blockTime})
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	previous, _ := readDevInfo(deploymentPath)
+	info, fresh, err := devDeployment(ctx, ch, previous, log)
+	if err != nil {
+		return err
+	}
+	if err := writeDevInfo(deploymentPath, info); err != nil {
+		return fmt.Errorf("dev directory: %w", err)
+	}
+	if fresh {
+		if err := resetIfIndexed(ctx, dbURL, log); err != nil {
+			return err
+		}
+	}
+
+	cfg.RPCURL, cfg.WSURL, cfg.ChainID = ch.RPCURL, ch.WSURL, devchain.ChainID
+	cfg.AgentsContract, cfg.GeneratedContract, cfg.MarketplaceContract = info.Contracts.Agents, info.Contracts.Generated, info.Contracts.Marketplace
+	cfg.StartBlock, cfg.Confirmations = info.DeployBlock, config.Confirmations{}
+	cfg.RelayerPrivateKey, cfg.RelayerKeystore = config.Secret(hexutil.Encode(crypto.FromECDSA(devchain.Key(devRelayer)))), ""
+	if err := cfg.Check(config.AllRoles); err != nil {
+		return err
+	}
+	info.RPCURL, info.WSURL = ch.RPCURL, ch.WSURL
+	info.GraphQLURL = "http://" + loopbackAddr(cfg.HTTPAddr) + "/graphql"
+	info.GatewayURL = "http://" + loopbackAddr(cfg.HTTPAddr) + "/ipfs/"
+	if cfg.IPFSAPIURL != "" {
+		info.GatewayURL = cfg.IPFSGatewayURL
+	}
+	info.PID = os.Getpid()
+
+	return runService(ctx, cfg, config.AllRoles, log, serviceOptions{
+		dataDir: filepath.Join(*dir, "data"), localAI: true, localAIDelay: *aiDelay, releaseOrphans: true,
+		serving: func() {
+			if err := writeDevInfo(infoPath, info); err != nil {
+				log.Error("write dev.json", "err", err)
+				return
+			}
+			banner(e.stdout, info, infoPath, redactURL(dbURL), cfg)
+		},
+	})
+}
+
+// devDefaults supplies what `inft dev` needs that a newcomer has not set.
+func devDefaults(lookup config.Lookup) config.Lookup {
+	return func(name string) (string, bool) {
+		if v, ok := lookup(name); ok {
+			return v, ok
+		}
+		if name == "DATABASE_URL" {
+			return DefaultDevDatabase, true
+		}
+		return "", false
+	}
+}
+
+// devDeployment finds the contracts an earlier run deployed on the chain
+// (previous, what it remembered), or deploys them; fresh says it deployed.
+func devDeployment(ctx context.Context, ch *devchain.Chain, previous *devInfo, log *slog.Logger) (*devInfo, bool, error) {
+	client := ethclient.NewClient(ch.Client())
+	defer client.Close()
+	info := &devInfo{ChainID: devchain.ChainID}
+	for i := range devchain.Accounts {
+		k := devchain.Key(i)
+		role := devRoles[i]
+		if role == "" {
+			role = "player"
+		}
+		info.Accounts = append(info.Accounts, devAccount{Address: crypto.PubkeyToAddress(k.PublicKey),
+			PrivateKey: hexutil.Encode(crypto.FromECDSA(k)), Role: role})
+	}
+	if previous != nil && previous.ChainID == devchain.ChainID {
+		found := true
+		for _, a := range []common.Address{previous.Contracts.Agents, previous.Contracts.Generated, previous.Contracts.Marketplace} {
+			code, err := client.CodeAt(ctx, a, nil)
+			if err != nil {
+				return nil, false, fmt.Errorf("dev chain: %w", err)
+			}
+			found = found && len(code) > 0
+		}
+		if found {
+			info.Contracts, info.DeployBlock = previous.Contracts, previous.DeployBlock
+			log.Info("dev chain resumed", "head", ch.Head(), "agents", info.Contracts.Agents)
+			return info, false, nil
+		}
+	}
+	deployCtx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	addr := func(i int) common.Address { return crypto.PubkeyToAddress(devchain.Key(i).PublicKey) }
+	d, err := chain.Deploy(deployCtx, client, bind.NewKeyedTransactor(devchain.Key(devDeployer), big.NewInt(devchain.ChainID)), chain.DeployConfig{
+		Relayer: addr(devRelayer), StakingWallet: addr(devStaking), DevWallet: addr(devWallet), FeeRecipient: addr(devFees),
+		PollInterval: 20 * time.Millisecond,
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("deploy the contracts to the dev chain: %w", err)
+	}
+	info.Contracts.Agents, info.Contracts.Generated, info.Contracts.Marketplace = d.Agents, d.Generated, d.Marketplace
+	info.DeployBlock = d.Block
+	log.Info("deployed the contracts to a new dev chain", "agents", d.Agents, "generated", d.Generated, "marketplace", d.Marketplace, "block", d.Block)
+	return info, true, nil
+}
+
+// resetIfIndexed empties a database that indexed another dev chain (its
+// directory was removed): its rows describe blocks this chain never had.
+func resetIfIndexed(ctx context.Context, dbURL string, log *slog.Logger) error {
+	db, err := sqlx.ConnectContext(ctx, "postgres", dbURL)
+	if err != nil {
+		return fmt.Errorf("connect to DATABASE_URL: %w", err)
+	}
+	defer db.Close()
+	var indexed bool
+	if err := db.GetContext(ctx, &indexed, `SELECT to_regclass('indexer_checkpoints') IS NOT NULL`); err != nil {
+		return fmt.Errorf("database: %w", err)
+	}
+	if !indexed {
+		return nil
+	}
+	if err := db.GetContext(ctx, &indexed, `SELECT EXISTS (SELECT 1 FROM indexer_checkpoints)`); err != nil {
+		return fmt.Errorf("database: %w", err)
+	}
+	if !indexed {
+		return nil
+	}
+	var schema string
+	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
+		return fmt.Errorf("database: %w", err)
+	}
+	log.Warn("the dev chain is new, but the database indexed an earlier one: resetting the database", "schema", schema)
+	_, err = db.ExecContext(ctx, fmt.Sprintf(`DROP SCHEMA %[1]s CASCADE; CREATE SCHEMA %[1]s`, pq.QuoteIdentifier(schema)))
+	if err != nil {
+		return fmt.Errorf("reset the dev database: %w", err)
+	}
+	return nil
+}
+
+// holdDevLock makes this process the only `inft dev` on the database, until
+// release.
+func holdDevLock(ctx context.Context, dbURL string) (release func(), err error) {
+	db, err := sql.Open("postgres", dbURL)
+	if err != nil {
+		return nil, fmt.Errorf("connect to DATABASE_URL: %w", err)
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to DATABASE_URL: %w", err)
+	}
+	var got bool
+	if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock(hashtext('inft dev ' || current_schema()))`).Scan(&got); err != nil || !got {
+		conn.Close()
+		db.Close()
+		if err != nil {
+			return nil, fmt.Errorf("database: %w", err)
+		}
+		return nil, errors.New("another `inft dev` is running on this database (DATABASE_URL); stop it first, or give this one another database")
+	}
+	return func() { conn.Close(); db.Close() }, nil
+}
+
+func readDevInfo(path string) (*devInfo, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var info devInfo
+	if err := json.Unmarshal(raw, &info); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &info, nil
+}
+
+// writeDevInfo writes dev.json whole or not at all: a reader never sees half.
+func writeDevInfo(path string, info *devInfo) error {
+	raw, err := json.MarshalIndent(info, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(raw, '\n'), 0o600); err != nil { // it holds private keys
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func banner(w io.Writer, info *devInfo, infoPath, database string, cfg *config.Config) {
+	player := info.Accounts[devFirstPlayer]
+	ai := "the local provider (deterministic, offline)"
+	if cfg.OpenAIAPIKey != "" || cfg.CloudflareAPIToken != "" || cfg.GeminiAPIKey != "" {
+		ai = "the providers whose keys are set"
+	}
+	fmt.Fprintf(w, `
+inft dev is running. Ctrl-C stops it; it starts again where it stopped.
+
+  GraphQL     %s   (playground: %s)
+  JSON-RPC    %s   %s   (chain id %d)
+  Gateway     %s
+  Contracts   agents %s
+              generated %s
+              marketplace %s
+  Account     %s
+              private key %s   (%d funded accounts in %s)
+  Database    %s
+  AI          %s
+
+Next: in another terminal, run `+"`inft demo`"+` (or `+"`go run ./cmd/inft demo`"+`).
+
+`, info.GraphQLURL, info.GraphQLURL[:len(info.GraphQLURL)-len("graphql")], info.RPCURL, info.WSURL, info.ChainID, info.GatewayURL,
+		info.Contracts.Agents, info.Contracts.Generated, info.Contracts.Marketplace,
+		player.Address, player.PrivateKey, len(info.Accounts), infoPath, database, ai)
+}
+
+// checkListen fails at once, naming the setting, when addr cannot be listened on.
+func checkListen(addr, name string) error {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return l.Close()
+}
+
+// loopbackAddr is addr as a client on this machine reaches it.
+func loopbackAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "DATABASE_URL"
+	}
+	return u.Redacted()
+}

@@ -1,0 +1,267 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/internal/pgtest"
+)
+
+// TestMain lets a test run this binary as `inft` itself: a subprocess that
+// can be killed.
+func TestMain(m *testing.M) {
+	if os.Getenv("INFT_TEST_AS_INFT") == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// devProcess is `inft dev` running as a subprocess.
+type devProcess struct {
+	cmd    *exec.Cmd
+	stderr *lockedWriter
+	exited chan error
+}
+
+type devPorts struct{ rpc, ws, http string }
+
+func freeAddrs(t *testing.T) devPorts {
+	t.Helper()
+	var addrs []string
+	for range 3 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		addrs = append(addrs, l.Addr().String())
+		defer l.Close()
+	}
+	return devPorts{rpc: addrs[0], ws: addrs[1], http: addrs[2]}
+}
+
+// startDev starts `inft dev` on dir and the database, and waits for it to
+// write dev.json, which it does once everything serves.
+func startDev(t *testing.T, dir, dbURL string, ports devPorts) (*devProcess, *devInfo) {
+	t.Helper()
+	_ = os.Remove(filepath.Join(dir, "dev.json")) // the last run's
+	cmd := exec.Command(os.Args[0], "dev", "--dir", dir, "--rpc-addr", ports.rpc, "--ws-addr", ports.ws,
+		"--http-addr", ports.http, "--block-time", "500ms", "--ai-delay", "3s")
+	cmd.Env = append(os.Environ(), "INFT_TEST_AS_INFT=1", "DATABASE_URL="+dbURL)
+	p := &devProcess{cmd: cmd, stderr: &lockedWriter{w: &strings.Builder{}}, exited: make(chan error, 1)}
+	cmd.Stdout, cmd.Stderr = io.Discard, p.stderr
+	require.NoError(t, cmd.Start())
+	go func() { p.exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		<-p.exited
+		if t.Failed() || testing.Verbose() {
+			t.Logf("inft dev's log:\n%s", p.stderr.String())
+		}
+	})
+	deadline := time.After(90 * time.Second)
+	for {
+		info, err := readDevInfo(filepath.Join(dir, "dev.json"))
+		if err == nil {
+			return p, info
+		}
+		select {
+		case err := <-p.exited:
+			p.exited <- err
+			t.Fatalf("inft dev exited (%v):\n%s", err, p.stderr.String())
+		case <-deadline:
+			t.Fatalf("no dev.json after 90 s:\n%s", p.stderr.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// The whole system as a user meets it: `inft dev` in a subprocess, driven
+// only from outside (JSON-RPC over HTTP, GraphQL over HTTP and WebSocket,
+// the gateway), killed without warning in the middle of a generation and
+// started again; then `inft demo` runs against it, and Ctrl-C stops it.
+func TestDevEndToEnd(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	dir := t.TempDir()
+	ports := freeAddrs(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+
+	p, info := startDev(t, dir, db.URL, ports)
+	require.Equal(t, uint64(1337), info.ChainID)
+	require.Equal(t, "http://"+ports.rpc, info.RPCURL)
+	require.Equal(t, "ws://"+ports.ws, info.WSURL)
+	require.Equal(t, "http://"+ports.http+"/graphql", info.GraphQLURL)
+	require.Len(t, info.Accounts, 10)
+	d, err := dialDemo(ctx, info)
+	require.NoError(t, err)
+	defer d.eth.Close()
+
+	// A purchase and a generation, followed live to the end.
+	agent, credits, err := d.buyPackage(ctx, d.seller, tierPro)
+	require.NoError(t, err)
+	require.Positive(t, credits)
+	first, err := d.requestGeneration(ctx, d.seller, agent, kindImage, "a lighthouse at dawn")
+	require.NoError(t, err)
+	var seen []string
+	final, err := d.followProgress(ctx, first, func(status string, percent int, _ string) {
+		seen = append(seen, fmt.Sprintf("%s %d", status, percent))
+	})
+	require.NoError(t, err)
+	require.Equal(t, "FULFILLED", final, "%v", seen)
+	require.Contains(t, strings.Join(seen, ","), "GENERATING")
+
+	// The token's metadata and image, from the gateway.
+	tok, err := d.token(ctx, first)
+	require.NoError(t, err)
+	require.Equal(t, d.seller.addr, common.HexToAddress(tok.Owner))
+	var meta struct {
+		Image string `json:"image"`
+	}
+	require.NoError(t, json.Unmarshal(httpGet(t, gatewayURL(info.GatewayURL, tok.TokenURI)), &meta))
+	require.Equal(t, tok.ImageURI, meta.Image)
+	require.True(t, strings.HasPrefix(string(httpGet(t, gatewayURL(info.GatewayURL, meta.Image))), "\x89PNG"), "the image is a PNG")
+
+	// A second generation, and the process killed while it generates.
+	second, err := d.requestGeneration(ctx, d.seller, agent, kindImage, "the same lighthouse at night")
+	require.NoError(t, err)
+	sub, err := d.api.subscribe(ctx, `subscription($id: ID!) { generationProgress(requestId: $id) { status } }`, map[string]any{"id": second.String()})
+	require.NoError(t, err)
+	for {
+		var ev struct{ GenerationProgress struct{ Status string } }
+		require.NoError(t, sub.next(ctx, &ev))
+		if ev.GenerationProgress.Status == "GENERATING" {
+			break
+		}
+	}
+	require.NoError(t, p.cmd.Process.Signal(syscall.SIGKILL))
+	<-p.exited
+	p.exited <- nil
+	sub.close()
+	d.eth.Close()
+
+	// Started again on the same directory and database: the chain, the
+	// contracts and the generation go on.
+	p, again := startDev(t, dir, db.URL, ports)
+	require.Equal(t, info.Contracts, again.Contracts)
+	d, err = dialDemo(ctx, again)
+	require.NoError(t, err)
+	defer d.eth.Close()
+	final, err = d.followProgress(ctx, second, func(string, int, string) {})
+	require.NoError(t, err)
+	require.Equal(t, "FULFILLED", final)
+	fulfilled, failed := 0, 0
+	logs, err := d.eth.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{info.Contracts.Agents},
+		FromBlock: new(big.Int).SetUint64(info.DeployBlock)})
+	require.NoError(t, err)
+	for _, l := range logs {
+		if ev, err := agentsABI.UnpackGenerationFulfilledEvent(&l); err == nil && ev.RequestId.Cmp(second) == 0 {
+			fulfilled++
+		}
+		if ev, err := agentsABI.UnpackGenerationFailedEvent(&l); err == nil && ev.RequestId.Cmp(second) == 0 {
+			failed++
+		}
+	}
+	require.Equal(t, 1, fulfilled, "the killed generation ends exactly once")
+	require.Zero(t, failed)
+	var tokens struct {
+		Tokens struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
+	}
+	require.NoError(t, d.api.query(ctx, `query($a: ID) { tokens(agentId: $a) { edges { node { id } } } }`, map[string]any{"a": agent.String()}, &tokens))
+	require.Len(t, tokens.Tokens.Edges, 2, "two generations, two tokens")
+
+	// The demo, as a newcomer runs it.
+	out := &lockedWriter{w: &strings.Builder{}}
+	errOut := &lockedWriter{w: &strings.Builder{}}
+	code := run(ctx, []string{"demo", "--dir", dir}, lookup(nil), out, errOut)
+	require.Equal(t, 0, code, "%s\n%s", out.String(), errOut.String())
+	for _, want := range []string{"bought a Pro package", "FULFILLED", "minted token", "/ipfs/", "LISTED", "SOLD"} {
+		require.Contains(t, out.String(), want)
+	}
+
+	// Ctrl-C: a clean stop.
+	require.NoError(t, p.cmd.Process.Signal(os.Interrupt))
+	select {
+	case err := <-p.exited:
+		p.exited <- err
+		require.NoError(t, err, "exit status after Ctrl-C")
+	case <-time.After(60 * time.Second):
+		t.Fatal("inft dev did not stop within 60 s of Ctrl-C")
+	}
+}
+
+func httpGet(t *testing.T, url string) []byte {
+	t.Helper()
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s: %s", url, body)
+	return body
+}
+
+// Bad configuration ends start-up at once with one clear line.
+func TestDevAndRunFailClearly(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer busy.Close()
+	ports := freeAddrs(t)
+	devArgs := func(extra ...string) []string {
+		return append([]string{"dev", "--dir", t.TempDir(), "--rpc-addr", ports.rpc, "--ws-addr", ports.ws, "--http-addr", ports.http}, extra...)
+	}
+	unreachable := "postgres://postgres@127.0.0.1:1/inft_dev?sslmode=disable&connect_timeout=2"
+	for _, tc := range []struct {
+		name string
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{"dev: unreachable database", map[string]string{"DATABASE_URL": unreachable}, devArgs(), "inft dev: connect to DATABASE_URL"},
+		{"dev: chain port in use", map[string]string{"DATABASE_URL": db.URL}, devArgs("--rpc-addr", busy.Addr().String()), busy.Addr().String() + ": bind: address already in use"},
+		{"dev: API port in use", map[string]string{"DATABASE_URL": db.URL}, devArgs("--http-addr", busy.Addr().String()), "HTTP_ADDR: listen tcp " + busy.Addr().String()},
+		{"dev: malformed contract address", map[string]string{"DATABASE_URL": db.URL, "INFT_AGENTS_CONTRACT": "0x12"}, devArgs(), `INFT_AGENTS_CONTRACT="0x12" is not`},
+		{"run: no relayer key", map[string]string{"DATABASE_URL": db.URL, "SONIC_RPC_URL": "http://127.0.0.1:1",
+			"INFT_AGENTS_CONTRACT": "0x5FbDB2315678afecb367f032d93F642f64180aa3", "INFT_GENERATED_NFT_CONTRACT": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+			"INFT_MARKETPLACE_CONTRACT": "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"}, []string{"run"}, "RELAYER_PRIVATE_KEY"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			began := time.Now()
+			code, _, stderr := runInft(t, tc.env, tc.args...)
+			require.Equal(t, 1, code, stderr)
+			require.Equal(t, 1, strings.Count(stderr, "\n"), "one line: %q", stderr)
+			require.Contains(t, stderr, tc.want)
+			require.Less(t, time.Since(began), 10*time.Second, "at once")
+		})
+	}
+}
+
+// A second `inft dev` on the same database is refused, clearly.
+func TestDevIsAloneOnItsDatabase(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	release, err := holdDevLock(context.Background(), db.URL)
+	require.NoError(t, err)
+	defer release()
+	_, err = holdDevLock(context.Background(), db.URL)
+	require.ErrorContains(t, err, "another `inft dev` is running on this database")
+}

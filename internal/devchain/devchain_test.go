@@ -1,0 +1,111 @@
+package devchain_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"net"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/internal/devchain"
+)
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// A transaction is mined as soon as it arrives, time moves without any, and
+// a chain stopped and started again on its directory is where it was.
+func TestDevChain(t *testing.T) {
+	dir := t.TempDir()
+	cfg := devchain.Config{DataDir: dir, HTTPAddr: freeAddr(t), WSAddr: freeAddr(t), BlockTime: 300 * time.Millisecond}
+	c, err := devchain.Start(cfg)
+	require.NoError(t, err)
+	ctx := context.Background()
+	client, err := ethclient.Dial(c.RPCURL)
+	require.NoError(t, err)
+	id, err := client.ChainID(ctx)
+	require.NoError(t, err)
+	require.Equal(t, int64(devchain.ChainID), id.Int64())
+
+	from := devchain.Key(0)
+	to := crypto.PubkeyToAddress(devchain.Key(9).PublicKey)
+	balance, err := client.BalanceAt(ctx, to, nil)
+	require.NoError(t, err)
+	require.Equal(t, devchain.Balance, balance, "funded at genesis")
+
+	tx := types.MustSignNewTx(from, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+		ChainID: id, Nonce: 0, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e11), Gas: 21000, To: &to, Value: big.NewInt(1e18)})
+	sent := time.Now()
+	require.NoError(t, client.SendTransaction(ctx, tx))
+	var receipt *types.Receipt
+	require.Eventually(t, func() bool { receipt, err = client.TransactionReceipt(ctx, tx.Hash()); return err == nil }, 5*time.Second, 5*time.Millisecond)
+	t.Logf("mined %s after sending", time.Since(sent))
+	require.Less(t, time.Since(sent), 250*time.Millisecond, "mined on arrival, not on the interval")
+
+	head := c.Head()
+	require.Eventually(t, func() bool { return c.Head() >= head+2 }, 5*time.Second, 20*time.Millisecond, "blocks on the interval")
+
+	ws, err := ethclient.Dial(c.WSURL)
+	require.NoError(t, err)
+	heads := make(chan *types.Header, 1)
+	sub, err := ws.SubscribeNewHead(ctx, heads)
+	require.NoError(t, err)
+	select {
+	case <-heads:
+	case <-time.After(5 * time.Second):
+		t.Fatal("no newHeads over WebSocket")
+	}
+	sub.Unsubscribe()
+	ws.Close()
+	client.Close()
+	last := c.Head()
+	require.NoError(t, c.Close())
+
+	again, err := devchain.Start(cfg)
+	require.NoError(t, err)
+	defer again.Close()
+	require.GreaterOrEqual(t, again.Head(), last, "the chain goes on from where it stopped")
+	client, err = ethclient.Dial(again.RPCURL)
+	require.NoError(t, err)
+	defer client.Close()
+	kept, err := client.TransactionReceipt(ctx, tx.Hash())
+	require.NoError(t, err)
+	require.Equal(t, receipt.BlockHash, kept.BlockHash)
+	balance, err = client.BalanceAt(ctx, to, nil)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Add(devchain.Balance, big.NewInt(1e18)), balance)
+}
+
+// A port in use is refused at once, naming the address.
+func TestPortInUse(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer l.Close()
+	_, err = devchain.Start(devchain.Config{HTTPAddr: l.Addr().String()})
+	require.ErrorContains(t, err, l.Addr().String())
+	require.ErrorContains(t, err, "address already in use")
+}
+
+// The funded accounts are the same on every machine: the README and
+// wallets set up once keep working.
+func TestKeysAreFixed(t *testing.T) {
+	require.Equal(t, common.HexToAddress("0xFdcdBe03eb015Fa0DFE1ee1df1d95f01562B6217"), crypto.PubkeyToAddress(devchain.Key(5).PublicKey))
+	seen := map[common.Address]bool{}
+	for i := range devchain.Accounts {
+		a := crypto.PubkeyToAddress(devchain.Key(i).PublicKey)
+		require.False(t, seen[a], fmt.Sprint(i))
+		seen[a] = true
+	}
+}
