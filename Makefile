@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 GENERATED := bindings contracts/artifacts graph gqlgen.yml
 
-.PHONY: help dev test bench build generate check-generated fmt-check vet unit tools postgres postgres-dev kubo
+.PHONY: help dev test bench build generate check-generated fmt-check vet unit tools postgres dev-setup kubo
 
 help:
 	@echo "make dev    install what is missing, build, run 'inft dev'"
@@ -16,9 +16,12 @@ help:
 	@echo "make build  build bin/inft"
 
 ## dev: set up and run the whole system on this machine.
-dev: tools postgres-dev build
-	@echo "dev: starting inft dev"
+dev: dev-setup build
+	@echo "dev: starting inft dev (Ctrl-C stops it; run it again and it goes on where it stopped)"
 	./bin/inft dev
+
+dev-setup:
+	@scripts/ensure-dev.sh
 
 ## test: everything CI checks.
 test: tools postgres check-generated fmt-check vet unit
@@ -35,9 +38,6 @@ tools:
 
 postgres:
 	@scripts/ensure-postgres.sh
-
-postgres-dev:
-	@scripts/ensure-postgres.sh "$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}"
 
 ## generate: rebuild contract artifacts, bindings and the gqlgen output.
 generate: tools

@@ -117,7 +117,7 @@ const (
 // error naming the setting; an absent one keeps its zero value or default.
 // Whether a setting is required depends on what runs: see Check.
 func Load(lookup Lookup) (*Config, error) {
-	p := parser{lookup: lookup}
+	p := parser{lookup: withNetwork(lookup)}
 	c := load(&p)
 	if err := p.err(); err != nil {
 		return nil, err
@@ -126,6 +126,7 @@ func Load(lookup Lookup) (*Config, error) {
 }
 
 func load(p *parser) *Config {
+	p.network()
 	c := &Config{
 		DatabaseURL: Secret(p.url("DATABASE_URL", "postgres", "postgresql")),
 		RPCURL:      p.url("SONIC_RPC_URL", "http", "https", "ws", "wss"),
@@ -187,7 +188,7 @@ func load(p *parser) *Config {
 // LoadFor is Load followed by Check: one line names every malformed and every
 // missing setting that the roles need.
 func LoadFor(lookup Lookup, r Roles) (*Config, error) {
-	p := parser{lookup: lookup}
+	p := parser{lookup: withNetwork(lookup)}
 	c := load(&p)
 	c.check(&p, r)
 	if err := p.err(); err != nil {
@@ -459,7 +460,8 @@ type Deploy struct {
 // LoadDeploy parses and checks the settings of `inft deploy`, naming every
 // missing or malformed one in one line.
 func LoadDeploy(lookup Lookup) (*Deploy, error) {
-	p := parser{lookup: lookup}
+	p := parser{lookup: withNetwork(lookup)}
+	p.network()
 	d := &Deploy{
 		RPCURL:           p.url("SONIC_RPC_URL", "http", "https", "ws", "wss"),
 		ChainID:          p.uint("SONIC_CHAIN_ID"),

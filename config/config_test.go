@@ -208,3 +208,40 @@ func TestLoadDeploy(t *testing.T) {
 	_, err = config.LoadDeploy(env(map[string]string{"DEPLOYER_KEYSTORE": "/k.json", "RELAYER_ADDRESS": "0xnope"}))
 	require.EqualError(t, err, `config: RELAYER_ADDRESS="0xnope" is not a 0x-prefixed 20-byte address; SONIC_RPC_URL is missing; DEPLOYER_KEYSTORE_PASSWORD is missing: DEPLOYER_KEYSTORE needs it`)
 }
+
+// SONIC_NETWORK presets the endpoint, the chain id and finalized
+// confirmations; what is set explicitly wins; an unknown network or a
+// contradicting chain id is refused.
+func TestNetworkPresets(t *testing.T) {
+	kv := complete()
+	delete(kv, "SONIC_RPC_URL")
+	delete(kv, "SONIC_CHAIN_ID")
+	delete(kv, "INDEXER_CONFIRMATIONS")
+	kv["SONIC_NETWORK"] = "testnet"
+	c, err := config.LoadFor(env(kv), config.AllRoles)
+	require.NoError(t, err)
+	require.Equal(t, "https://rpc.testnet.soniclabs.com", c.RPCURL)
+	require.Equal(t, uint64(14601), c.ChainID)
+	require.Equal(t, "finalized", c.Confirmations.String())
+
+	kv["SONIC_NETWORK"] = "Mainnet"
+	kv["SONIC_RPC_URL"] = "https://my-node.example"
+	kv["INDEXER_CONFIRMATIONS"] = "3"
+	c, err = config.LoadFor(env(kv), config.AllRoles)
+	require.NoError(t, err)
+	require.Equal(t, "https://my-node.example", c.RPCURL, "explicit wins")
+	require.Equal(t, uint64(146), c.ChainID)
+	require.Equal(t, "3", c.Confirmations.String())
+
+	d, err := config.LoadDeploy(env(map[string]string{"SONIC_NETWORK": "testnet", "DEPLOYER_PRIVATE_KEY": "0x" + strings.Repeat("11", 32)}))
+	require.NoError(t, err)
+	require.Equal(t, "https://rpc.testnet.soniclabs.com", d.RPCURL)
+	require.Equal(t, uint64(14601), d.ChainID)
+
+	kv["SONIC_NETWORK"] = "devnet"
+	_, err = config.LoadFor(env(kv), config.AllRoles)
+	require.EqualError(t, err, `config: SONIC_NETWORK="devnet" is not mainnet or testnet`)
+	kv["SONIC_NETWORK"], kv["SONIC_CHAIN_ID"] = "testnet", "146"
+	_, err = config.LoadFor(env(kv), config.AllRoles)
+	require.EqualError(t, err, `config: SONIC_NETWORK=testnet is chain 14601, but SONIC_CHAIN_ID is 146`)
+}

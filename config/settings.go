@@ -19,6 +19,7 @@ func (s Setting) Flag() string { return strings.ReplaceAll(strings.ToLower(s.Env
 // Settings are the service's settings (DESIGN §2.4), in the order the README lists them.
 var Settings = []Setting{
 	{Env: "DATABASE_URL", Usage: "PostgreSQL URL, e.g. postgres://user:pass@host:5432/inft", Secret: true},
+	{Env: "SONIC_NETWORK", Usage: "mainnet or testnet: presets SONIC_RPC_URL (the public endpoint), SONIC_CHAIN_ID and INDEXER_CONFIRMATIONS=finalized"},
 	{Env: "SONIC_RPC_URL", Usage: "JSON-RPC endpoint of a Sonic node (http, https, ws or wss)"},
 	{Env: "SONIC_WS_URL", Usage: "WebSocket endpoint for newHeads; unset: the indexer polls"},
 	{Env: "SONIC_CHAIN_ID", Usage: "expected chain id (146 mainnet, 14601 testnet); start-up fails if the node differs"},
@@ -57,6 +58,7 @@ var Settings = []Setting{
 
 // DeploySettings are the settings of `inft deploy` (DESIGN §2.3).
 var DeploySettings = []Setting{
+	{Env: "SONIC_NETWORK", Usage: "mainnet or testnet: presets SONIC_RPC_URL and SONIC_CHAIN_ID"},
 	{Env: "SONIC_RPC_URL", Usage: "JSON-RPC endpoint to deploy to"},
 	{Env: "SONIC_CHAIN_ID", Usage: "expected chain id; deploy refuses a node that differs"},
 	{Env: "DEPLOYER_PRIVATE_KEY", Usage: "deployer key as hex", Secret: true},

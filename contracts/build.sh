@@ -12,6 +12,7 @@ if [ ! -d "$here/node_modules/solc" ] || [ ! -d "$here/node_modules/@openzeppeli
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
 node "$here/build.js"
+"$repo/scripts/contracts-hash.sh" > "$here/artifacts/SOURCES.sha256"
 
 bind() { # artifact-dir type package out-file
   go tool abigen --v2 --abi "$1/$2.abi" --bin "$1/$2.bin" --pkg "$3" --type "$2" --out "$4"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the toolchain the build needs and installs what is missing where it
 # can: Go (must be there already), Node.js and npm (apt), and the pinned
-# Solidity compiler and OpenZeppelin (npm ci in contracts/).
+# Solidity compiler and OpenZeppelin (npm ci in contracts/). With --go-only it
+# checks Go alone (what building bin/inft needs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { echo "tools: $*" >&2; }
@@ -15,6 +16,10 @@ have_go="$(go env GOVERSION | sed 's/^go//')"
 if [ "$(printf '%s\n%s\n' "$want_go" "$have_go" | sort -V | head -n 1)" != "$want_go" ]; then
   say "Go $have_go is older than the $want_go that go.mod needs"
   exit 1
+fi
+
+if [ "${1:-}" = --go-only ]; then
+  exit 0
 fi
 
 if ! command -v npm >/dev/null; then
