@@ -328,7 +328,7 @@ inft dev is running. Ctrl-C stops it; it starts again where it stopped.
   Database    %s
   AI          %s
 
-Next: in another terminal, run `+"`inft demo`"+` (or `+"`go run ./cmd/inft demo`"+`).
+Next, in another terminal: `+"`inft demo`"+` (after make dev: `+"`./bin/inft demo`"+`).
 
 `, info.GraphQLURL, info.GraphQLURL[:len(info.GraphQLURL)-len("graphql")], info.RPCURL, info.WSURL, info.ChainID, info.GatewayURL,
 		info.Contracts.Agents, info.Contracts.Generated, info.Contracts.Marketplace,
