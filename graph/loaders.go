@@ -62,19 +62,23 @@ func (r *Resolver) loaders(ctx context.Context) *loaders {
 	return newLoaders(r.stmts, dataloadgen.WithoutCache())
 }
 
-// withLoaders gives every query its own loaders.
-func withLoaders(db *pg.Stmts, next http.Handler) http.Handler {
+// DefaultLoaderWait is how long a loader gathers keys before its query.
+const DefaultLoaderWait = 2 * time.Millisecond
+
+// withLoaders gives every query its own loaders, batching what is asked
+// within wait.
+func withLoaders(db *pg.Stmts, wait time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isWebSocket(r) {
 			next.ServeHTTP(w, r)
 			return
 		}
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), loadersKey{}, newLoaders(db))))
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), loadersKey{}, newLoaders(db, dataloadgen.WithWait(wait)))))
 	})
 }
 
 func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
-	o := append([]dataloadgen.Option{dataloadgen.WithWait(2 * time.Millisecond)}, opts...)
+	o := append([]dataloadgen.Option{dataloadgen.WithWait(DefaultLoaderWait)}, opts...)
 	return &loaders{
 		agent: dataloadgen.NewLoader(byID(db, `SELECT `+agentCols+` FROM agents WHERE id = ANY($1::numeric[])`,
 			func(a *model.Agent) string { return a.ID }), o...),

@@ -67,7 +67,10 @@ type Config struct {
 	// MaxComplexity bounds an operation's cost: each field 1, lists times
 	// their `first`. Default 5,000.
 	MaxComplexity int
-	Logger        *slog.Logger
+	// LoaderWait is how long the dataloaders gather the keys of one level
+	// of a query before reading them. Default DefaultLoaderWait.
+	LoaderWait time.Duration
+	Logger     *slog.Logger
 }
 
 // NewHandler returns the API's routes: POST /graphql, and GraphiQL at / when
@@ -131,7 +134,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", cors(cfg.CORSOrigins, rateLimit(cfg.RateLimit,
-		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(resolver.stmts, srv)))))))
+		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(resolver.stmts, cmp.Or(cfg.LoaderWait, DefaultLoaderWait), srv)))))))
 	if cfg.Playground {
 		mux.Handle("GET /{$}", playground.Handler("inft", "/graphql"))
 	}
