@@ -121,7 +121,8 @@ func runDev(ctx context.Context, e env, args []string) error {
 	if err := os.Remove(infoPath); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("dev directory: %w", err)
 	}
-	ch, err := devchain.Start(devchain.Config{DataDir: filepath.Join(*dir, "chain"), HTTPAddr: *rpcAddr, WSAddr: *wsAddr, BlockTime: *blockTime})
+	ch, err := devchain.Start(devchain.Config{DataDir: filepath.Join(*dir, "chain"), HTTPAddr: *rpcAddr, WSAddr: *wsAddr, BlockTime: *blockTime,
+		Logger: log.With("component", "devchain")})
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net"
 	"strconv"
@@ -27,7 +28,6 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
-	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
@@ -62,6 +62,8 @@ type Config struct {
 	HTTPAddr, WSAddr string
 	// BlockTime is the longest time without a block. Default 2 s.
 	BlockTime time.Duration
+	// Logger reports what goes wrong while mining; nil: nothing.
+	Logger *slog.Logger
 }
 
 // Chain is a running dev chain.
@@ -75,6 +77,7 @@ type Chain struct {
 	// durable syncs the database after each block: a block a client saw
 	// survives the process being killed.
 	durable bool
+	log     *slog.Logger
 	// RPCURL and WSURL are the served endpoints ("" when not served).
 	RPCURL, WSURL string
 }
@@ -171,6 +174,10 @@ func Start(cfg Config) (*Chain, error) {
 	}
 	c.node, c.eth, c.beacon = stack, backend, beacon
 	c.durable = cfg.DataDir != ""
+	c.log = cfg.Logger
+	if c.log == nil {
+		c.log = slog.New(slog.DiscardHandler)
+	}
 	go c.mine(cfg.BlockTime)
 	return c, nil
 }
@@ -206,7 +213,7 @@ func (c *Chain) mine(blockTime time.Duration) {
 		}
 		if c.durable {
 			if err := c.eth.ChainDb().SyncKeyValue(); err != nil {
-				log.Error("dev chain: sync the database", "err", err)
+				c.log.Error("dev chain: sync the database", "err", err)
 			}
 		}
 		idle.Reset(blockTime)
