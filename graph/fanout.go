@@ -60,7 +60,15 @@ type sharedWebsocket struct {
 func (t sharedWebsocket) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	st := &wsState{ids: map[*graphql.OperationContext]string{}}
 	r = r.WithContext(context.WithValue(r.Context(), connKey{}, st))
-	t.Websocket.Do(w, r, sharingExecutor{GraphExecutor: exec, hub: t.hub})
+	if t.hub != nil {
+		exec = sharingExecutor{GraphExecutor: exec, hub: t.hub}
+	}
+	t.Websocket.Do(w, r, exec)
+	// gqlgen returns without closing after a failed init; the writer
+	// goroutine would keep the connection open for good.
+	if st.conn != nil {
+		_ = st.conn.Close()
+	}
 }
 
 type sharingExecutor struct {
@@ -140,7 +148,9 @@ func (h *Hub) join(ctx context.Context, key string, conn *batchedConn, id string
 	var fctx context.Context
 	if f == nil {
 		var cancel context.CancelFunc
-		fctx, cancel = context.WithCancel(context.WithoutCancel(ctx))
+		// Apart from the first subscriber: neither its cancellation nor
+		// its connection's state.
+		fctx, cancel = context.WithCancel(context.WithValue(context.WithoutCancel(ctx), connKey{}, (*wsState)(nil)))
 		f = &feed{key: key, cancel: cancel, taps: map[*tap]struct{}{}}
 		h.feeds[key] = f
 		h.feedsOpen.Inc()
@@ -158,6 +168,7 @@ func (h *Hub) join(ctx context.Context, key string, conn *batchedConn, id string
 	return func(ctx context.Context) *graphql.Response {
 		select {
 		case <-t.done:
+			h.leave(f, t)           // the feed stops if this was its last subscriber
 			if t.cut && !reported { // after what was queued
 				reported = true
 				h.log.Warn("subscriber cut off", "reason", errTooSlow)
@@ -174,6 +185,12 @@ func (h *Hub) join(ctx context.Context, key string, conn *batchedConn, id string
 // serve marshals each response of a feed once and queues it on the
 // connection of every subscriber; it ends their streams when the feed ends.
 func (h *Hub) serve(f *feed, ctx context.Context, next graphql.ResponseHandler) {
+	defer func() {
+		if v := recover(); v != nil { // as gqlgen recovers a subscription's: the stream ends
+			h.log.Error("subscription feed panicked", "panic", v)
+			h.endFeed(f)
+		}
+	}()
 	for {
 		resp := next(ctx)
 		if resp == nil {
@@ -184,23 +201,33 @@ func (h *Hub) serve(f *feed, ctx context.Context, next graphql.ResponseHandler) 
 			h.log.Error("subscription event not marshalled", "err", err)
 			break
 		}
-		prefix := append([]byte(`{"payload":`), payload...)
-		f.mu.Lock()
-		for t := range f.taps {
-			msg := make([]byte, 0, len(prefix)+len(t.suffix))
-			msg = append(append(msg, prefix...), t.suffix...)
-			switch err := t.conn.offer(msg); {
-			case errors.Is(err, errQueueFull):
-				t.cut = true
-				h.dropped.Inc()
-				fallthrough
-			case err != nil: // or the connection is closing: its stream ends
-				close(t.done)
-				delete(f.taps, t)
-			}
-		}
-		f.mu.Unlock()
+		h.deliver(f, append([]byte(`{"payload":`), payload...))
 	}
+	h.endFeed(f)
+}
+
+// deliver queues an event, prefix `{"payload":…`, on every subscriber's
+// connection; one without room is cut off.
+func (h *Hub) deliver(f *feed, prefix []byte) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for t := range f.taps {
+		msg := make([]byte, 0, len(prefix)+len(t.suffix))
+		msg = append(append(msg, prefix...), t.suffix...)
+		switch err := t.conn.offer(msg); {
+		case errors.Is(err, errQueueFull):
+			t.cut = true
+			h.dropped.Inc()
+			fallthrough
+		case err != nil: // or the connection is closing: its stream ends
+			close(t.done)
+			delete(f.taps, t)
+		}
+	}
+}
+
+// endFeed ends the streams of a feed's subscribers.
+func (h *Hub) endFeed(f *feed) {
 	h.feedMu.Lock()
 	if h.feeds[f.key] == f {
 		delete(h.feeds, f.key)

@@ -147,3 +147,24 @@ func TestLegacyProtocolAndUnsharedSubscriptions(t *testing.T) {
 	require.Subset(t, graph.FastMessageTypes(), []string{"graphqltransportwsMessage", "graphqlwsMessage"},
 		"gqlgen's messages of both protocols are written without encoding/json")
 }
+
+// A connection whose init gqlgen refuses without closing it (a payload that
+// is not an object) is closed, not left open with its writer.
+func TestARefusedInitClosesTheConnection(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	url := e.api()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(url, "http"), &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	require.NoError(t, err)
+	defer conn.CloseNow()
+	require.NoError(t, conn.Write(ctx, websocket.MessageText, []byte(`{"type":"connection_init","payload":1}`)))
+	for {
+		_, _, err := conn.Read(ctx)
+		if err != nil {
+			require.NoError(t, ctx.Err(), "closed by the server, not left open: %v", err)
+			return
+		}
+	}
+}

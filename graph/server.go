@@ -93,11 +93,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		// Browsers on the allowed origins may subscribe too.
 		Implementation: batchingWebsocket{accept: websocket.AcceptOptions{OriginPatterns: originHosts(cfg.CORSOrigins)}},
 	}
-	if cfg.Hub != nil {
-		srv.AddTransport(sharedWebsocket{Websocket: ws, hub: cfg.Hub})
-	} else {
-		srv.AddTransport(ws) // subscriptions answer that they are not served here
-	}
+	srv.AddTransport(sharedWebsocket{Websocket: ws, hub: cfg.Hub}) // without a hub, subscriptions answer that they are not served here
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))

@@ -330,6 +330,8 @@ func TestASlowSubscriberIsCutOff(t *testing.T) {
 			}
 			require.True(t, sawError, "the slow subscriber gets an error event; last message %s %.300s", last.Type, last.Payload)
 			require.Equal(t, "complete", slow.next(10*time.Second).Type, "then its stream ends")
+			require.Eventually(t, func() bool { return promtest.Sum(t, reg, "inft_api_subscription_feeds", nil) == 1 }, 5*time.Second, 10*time.Millisecond,
+				"a feed left without subscribers stops; the fast one's goes on")
 		})
 	}
 }

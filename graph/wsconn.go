@@ -243,9 +243,9 @@ func (c *batchedConn) stopWriting() {
 	deadline := time.Now().Add(time.Second)
 	for time.Now().Before(deadline) {
 		c.mu.Lock()
-		empty := len(c.queue) == 0
+		drained := len(c.queue) == 0 || c.err != nil || c.done // a failed writer sends nothing more
 		c.mu.Unlock()
-		if empty {
+		if drained {
 			break
 		}
 		time.Sleep(time.Millisecond)

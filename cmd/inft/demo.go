@@ -173,7 +173,11 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 		case "LISTED":
 			fmt.Fprintf(out, "   LISTED  listing #%s: token #%s for %s S by %s\n", l.ID, l.TokenID, ether(l.Price), short(common.HexToAddress(l.Seller)))
 		case "SOLD":
-			fmt.Fprintf(out, "   SOLD    listing #%s to %s\n", l.ID, short(common.HexToAddress(*l.Buyer)))
+			buyer := "?"
+			if l.Buyer != nil {
+				buyer = short(common.HexToAddress(*l.Buyer))
+			}
+			fmt.Fprintf(out, "   SOLD    listing #%s to %s\n", l.ID, buyer)
 			fmt.Fprintf(out, "\nDone. Explore it at %s\n", strings.TrimSuffix(d.info.GraphQLURL, "graphql"))
 			return nil
 		default:

@@ -96,7 +96,9 @@ func newIndexer(ctx context.Context, db *sqlx.DB, client *rpc.Client, cfg *confi
 	})
 }
 
-// serveOps serves /metrics, /healthz and /readyz on addr until ctx ends.
+// serveOps serves /metrics, /healthz and /readyz on addr until ctx ends;
+// the channel it returns says when the server has stopped, its requests
+// drained.
 func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready func(context.Context) error, log *slog.Logger, extra map[string]http.Handler) (<-chan error, error) {
 	mux := http.NewServeMux()
 	for pattern, h := range extra {
@@ -123,14 +125,17 @@ func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready 
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second,
 		BaseContext: func(net.Listener) context.Context { return conns }}
 	done := make(chan error, 1)
+	shutDown := make(chan struct{})
 	go func() {
 		err := srv.Serve(l)
 		if errors.Is(err, http.ErrServerClosed) {
+			<-shutDown // Serve returns as Shutdown begins: done once it has drained
 			err = nil
 		}
 		done <- err
 	}()
 	go func() {
+		defer close(shutDown)
 		<-ctx.Done()
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()

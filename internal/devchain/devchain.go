@@ -186,37 +186,61 @@ func Start(cfg Config) (*Chain, error) {
 // for blockTime; one goroutine seals, so blocks never race.
 func (c *Chain) mine(blockTime time.Duration) {
 	defer close(c.done)
+	// The pool's feed waits for its subscribers, and sealing waits for the
+	// pool: the events are taken at once, apart from sealing, and kept as
+	// one flag.
 	txs := make(chan core.NewTxsEvent, 16)
 	sub := c.eth.TxPool().SubscribeTransactions(txs, true)
 	defer sub.Unsubscribe()
+	arrived := make(chan struct{}, 1)
+	go func() {
+		for {
+			select {
+			case <-txs:
+				select {
+				case arrived <- struct{}{}:
+				default:
+				}
+			case <-sub.Err():
+				return
+			case <-c.stop:
+				return
+			}
+		}
+	}()
 	idle := time.NewTimer(blockTime)
 	defer idle.Stop()
 	for {
 		select {
 		case <-c.stop:
 			return
-		case <-sub.Err():
-			return
-		case <-txs:
+		case <-arrived:
 		case <-idle.C:
 		}
-		c.beacon.Commit()
-		// What arrived while sealing, or did not fit, goes in the next blocks.
+		// What arrived while sealing, or did not fit, goes in the next
+		// blocks, until a block takes nothing (what is left cannot be mined:
+		// a tip below the miner's price, say).
 		for range 100 {
+			c.seal()
 			if err := c.eth.TxPool().Sync(); err != nil {
 				break
 			}
-			if pending, _ := c.eth.TxPool().Stats(); pending == 0 {
+			head := c.eth.BlockChain().CurrentBlock()
+			if pending, _ := c.eth.TxPool().Stats(); pending == 0 || len(c.eth.BlockChain().GetBlock(head.Hash(), head.Number.Uint64()).Transactions()) == 0 {
 				break
-			}
-			c.beacon.Commit()
-		}
-		if c.durable {
-			if err := c.eth.ChainDb().SyncKeyValue(); err != nil {
-				c.log.Error("dev chain: sync the database", "err", err)
 			}
 		}
 		idle.Reset(blockTime)
+	}
+}
+
+// seal seals a block and, for a persistent chain, syncs it to disk at once.
+func (c *Chain) seal() {
+	c.beacon.Commit()
+	if c.durable {
+		if err := c.eth.ChainDb().SyncKeyValue(); err != nil {
+			c.log.Error("dev chain: sync the database", "err", err)
+		}
 	}
 }
 
