@@ -53,14 +53,17 @@ const SubscriberBuffer = 256
 // note is one decoded notification; resync (after the listener reconnected,
 // when notifications may have been lost) asks subscribers to re-read.
 type note struct {
-	Kind   string   `json:"kind"`
-	IDs    []string `json:"ids"`
-	Events []struct {
-		ID    string `json:"id"`
-		Event string `json:"event"`
-	} `json:"events"`
+	Kind   string      `json:"kind"`
+	IDs    []string    `json:"ids"`
+	Events []noteEvent `json:"events"`
 	resync bool
 	memo   *memo
+}
+
+// noteEvent is a listing's event, in chain order.
+type noteEvent struct {
+	ID    string `json:"id"`
+	Event string `json:"event"`
 }
 
 // memo lets the subscriptions woken by one notification share what they

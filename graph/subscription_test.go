@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"math/big"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -282,11 +284,14 @@ func TestASlowSubscriberIsCutOff(t *testing.T) {
 			fast.subscribe("a", fastQuery)
 			time.Sleep(200 * time.Millisecond)
 
-			// Changes beyond the slow one's queue and what its socket holds:
-			// each of its messages carries an 8 KiB state URI, 16 MiB in all.
-			e.db.MustExec(`UPDATE agents SET state_uri = 'ipfs://' || repeat('x', 8192) WHERE id = 1`)
-			const changes = 2000
+			// Changes beyond the slow one's queue (4 MiB) and what its socket
+			// holds: each of its messages carries a 64 KiB state URI. A change
+			// is made once the fast one saw the one before, so that the
+			// stream does not merge them: 400 events, 25 MiB.
+			e.db.MustExec(`UPDATE agents SET state_uri = 'ipfs://' || repeat('x', 65536) WHERE id = 1`)
+			const changes = 400
 			done := make(chan error, 1)
+			var seen atomic.Int64
 			go func() {
 				for {
 					ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -298,10 +303,19 @@ func TestASlowSubscriberIsCutOff(t *testing.T) {
 						return
 					}
 					if m.Type != "next" {
-						done <- fmt.Errorf("fast subscriber got %s %s", m.Type, m.Payload)
+						done <- fmt.Errorf("fast subscriber got %s %.300s", m.Type, m.Payload)
 						return
 					}
-					if strings.Contains(string(m.Payload), fmt.Sprintf(`"%d"`, changes)) {
+					var p struct {
+						Data struct{ AgentUpdates struct{ Credits string } }
+					}
+					if err := json.Unmarshal(m.Payload, &p); err != nil {
+						done <- err
+						return
+					}
+					n, _ := strconv.ParseInt(p.Data.AgentUpdates.Credits, 10, 64)
+					seen.Store(n)
+					if n == changes {
 						done <- nil
 						return
 					}
@@ -310,6 +324,7 @@ func TestASlowSubscriberIsCutOff(t *testing.T) {
 			for i := 1; i <= changes; i++ {
 				e.db.MustExec(`UPDATE agents SET credits = $1 WHERE id = 1`, i)
 				e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+				require.Eventually(t, func() bool { return seen.Load() >= int64(i) || len(done) > 0 }, 30*time.Second, time.Millisecond)
 			}
 			require.NoError(t, <-done, "the fast subscriber saw every change through")
 			require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_api_subscribers_dropped_total", nil))

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -70,7 +71,11 @@ func stream[T any](ctx context.Context, r *Resolver, concerns func(note) bool, r
 				if !ok {
 					return
 				}
-				if !n.resync && !concerns(n) {
+				n, ok, closed := gather(sub, n, concerns)
+				if !ok {
+					if closed {
+						return
+					}
 					continue
 				}
 				items, over, err := refresh(ctx, n)
@@ -87,6 +92,46 @@ func stream[T any](ctx context.Context, r *Resolver, concerns func(note) bool, r
 		}
 	}()
 	return out, nil
+}
+
+// gather takes the notes already waiting with n, and merges those that
+// concern the stream into one: a stream that fell behind catches up with one
+// read (of the rows as they are now, which is all a read per note would have
+// given too) rather than a read per note. ok says whether any concerns it;
+// closed, whether the hub closed meanwhile.
+func gather(sub *subscriber, n note, concerns func(note) bool) (merged note, ok, closed bool) {
+	take := func(m note) {
+		if !m.resync && !concerns(m) {
+			return
+		}
+		if !ok {
+			merged, ok = m, true
+			merged.IDs = slices.Clone(m.IDs)
+			merged.Events = slices.Clone(m.Events)
+			return
+		}
+		merged.resync = merged.resync || m.resync
+		merged.Kind = cmp.Or(merged.Kind, m.Kind)
+		for _, id := range m.IDs {
+			if !slices.Contains(merged.IDs, id) {
+				merged.IDs = append(merged.IDs, id)
+			}
+		}
+		merged.Events = append(merged.Events, m.Events...)
+		merged.memo = m.memo // the latest read, shared with the streams that take that note
+	}
+	take(n)
+	for {
+		select {
+		case m, open := <-sub.ch:
+			if !open {
+				return merged, ok, true
+			}
+			take(m)
+		default:
+			return merged, ok, false
+		}
+	}
 }
 
 func (r *Resolver) generationProgress(ctx context.Context, requestID string) (<-chan *model.GenerationProgress, error) {
@@ -132,7 +177,7 @@ func (r *Resolver) generationUpdates(ctx context.Context, agentID *string, reque
 	}
 	return stream(ctx, r, func(n note) bool { return n.Kind == "progress" || n.Kind == "requests" },
 		func(ctx context.Context, n note) ([]*model.Generation, bool, error) {
-			if n.resync {
+			if n.resync && len(n.IDs) == 0 { // a catch-up, or a reconnection alone
 				return nil, false, nil // no history: updates from now on
 			}
 			q := &where{conds: slices.Clone(w.conds), args: slices.Clone(w.args)}
@@ -146,7 +191,7 @@ func (r *Resolver) generationUpdates(ctx context.Context, agentID *string, reque
 func (r *Resolver) listingEvents(ctx context.Context, collection *model.Collection) (<-chan *model.ListingEvent, error) {
 	return stream(ctx, r, func(n note) bool { return n.Kind == "listings" },
 		func(ctx context.Context, n note) ([]*model.ListingEvent, bool, error) {
-			if n.resync || len(n.Events) == 0 {
+			if len(n.Events) == 0 {
 				return nil, false, nil
 			}
 			ids := make([]string, len(n.Events))
@@ -183,7 +228,7 @@ func (r *Resolver) agentUpdates(ctx context.Context, agentID string) (<-chan *mo
 	}
 	return stream(ctx, r, func(n note) bool { return n.Kind == "agents" && slices.Contains(n.IDs, agentID) },
 		func(ctx context.Context, n note) ([]*model.Agent, bool, error) {
-			if n.resync {
+			if n.resync && len(n.IDs) == 0 {
 				return nil, false, nil
 			}
 			a, err := shared(n, "agent:"+agentID, func() (*model.Agent, error) {
