@@ -18,6 +18,7 @@ if [ "$(printf '%s\n%s\n' "$want_go" "$have_go" | sort -V | head -n 1)" != "$wan
   exit 1
 fi
 
+say "Go $have_go"
 if [ "${1:-}" = --go-only ]; then
   exit 0
 fi
