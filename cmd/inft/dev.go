@@ -156,6 +156,8 @@ func runDev(ctx context.Context, e env, args []string) error {
 	}
 	info.PID = os.Getpid()
 
+	// dev.json says a stack serves: it goes when this one stops.
+	defer os.Remove(infoPath)
 	return runService(ctx, cfg, config.AllRoles, log, serviceOptions{
 		dataDir: filepath.Join(*dir, "data"), localAI: true, localAIDelay: *aiDelay, releaseOrphans: true,
 		serving: func() {

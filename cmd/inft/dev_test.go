@@ -202,6 +202,7 @@ func TestDevEndToEnd(t *testing.T) {
 	case err := <-p.exited:
 		p.exited <- err
 		require.NoError(t, err, "exit status after Ctrl-C")
+		require.NoFileExists(t, filepath.Join(dir, "dev.json"), "no stack serves any more")
 	case <-time.After(60 * time.Second):
 		t.Fatal("inft dev did not stop within 60 s of Ctrl-C")
 	}
