@@ -35,9 +35,9 @@ func TestMain(m *testing.M) {
 
 // devProcess is `inft dev` running as a subprocess.
 type devProcess struct {
-	cmd    *exec.Cmd
-	stderr *lockedWriter
-	exited chan error
+	cmd            *exec.Cmd
+	stdout, stderr *lockedWriter
+	exited         chan error
 }
 
 type devPorts struct{ rpc, ws, http string }
@@ -62,8 +62,8 @@ func startDev(t *testing.T, dir, dbURL string, ports devPorts) (*devProcess, *de
 	cmd := exec.Command(os.Args[0], "dev", "--dir", dir, "--rpc-addr", ports.rpc, "--ws-addr", ports.ws,
 		"--http-addr", ports.http, "--block-time", "500ms", "--ai-delay", "3s")
 	cmd.Env = append(os.Environ(), "INFT_TEST_AS_INFT=1", "DATABASE_URL="+dbURL)
-	p := &devProcess{cmd: cmd, stderr: &lockedWriter{w: &strings.Builder{}}, exited: make(chan error, 1)}
-	cmd.Stdout, cmd.Stderr = io.Discard, p.stderr
+	p := &devProcess{cmd: cmd, stdout: &lockedWriter{w: &strings.Builder{}}, stderr: &lockedWriter{w: &strings.Builder{}}, exited: make(chan error, 1)}
+	cmd.Stdout, cmd.Stderr = p.stdout, p.stderr
 	require.NoError(t, cmd.Start())
 	go func() { p.exited <- cmd.Wait() }()
 	t.Cleanup(func() {
@@ -108,6 +108,11 @@ func TestDevEndToEnd(t *testing.T) {
 	require.Equal(t, "ws://"+ports.ws, info.WSURL)
 	require.Equal(t, "http://"+ports.http+"/graphql", info.GraphQLURL)
 	require.Len(t, info.Accounts, 10)
+	require.Eventually(t, func() bool { return strings.Contains(p.stdout.String(), "inft demo") }, 10*time.Second, 10*time.Millisecond)
+	for _, want := range []string{info.GraphQLURL, info.RPCURL, info.WSURL, info.GatewayURL, info.Contracts.Agents.Hex(),
+		info.Accounts[devFirstPlayer].Address.Hex(), info.Accounts[devFirstPlayer].PrivateKey} {
+		require.Contains(t, p.stdout.String(), want, "the banner")
+	}
 	d, err := dialDemo(ctx, info)
 	require.NoError(t, err)
 	defer d.eth.Close()

@@ -38,6 +38,10 @@ func TestDevChain(t *testing.T) {
 	id, err := client.ChainID(ctx)
 	require.NoError(t, err)
 	require.Equal(t, int64(devchain.ChainID), id.Int64())
+	var netVersion, clientVersion string
+	require.NoError(t, client.Client().CallContext(ctx, &netVersion, "net_version"), "the net namespace")
+	require.Equal(t, "1337", netVersion)
+	require.NoError(t, client.Client().CallContext(ctx, &clientVersion, "web3_clientVersion"), "the web3 namespace")
 
 	from := devchain.Key(0)
 	to := crypto.PubkeyToAddress(devchain.Key(9).PublicKey)
