@@ -20,7 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
 	"github.com/inft-labs/inft/chain"
@@ -105,11 +104,11 @@ func runDev(ctx context.Context, e env, args []string) error {
 	if created {
 		log.Info("created the database", "database", redactURL(dbURL))
 	}
-	release, err := holdDevLock(ctx, dbURL)
+	devDB, err := holdDevDatabase(ctx, dbURL)
 	if err != nil {
 		return err
 	}
-	defer release()
+	defer devDB.release()
 
 	// The chain, kept under dir.
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
@@ -136,7 +135,7 @@ func runDev(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("dev directory: %w", err)
 	}
 	if fresh {
-		if err := resetIfIndexed(ctx, dbURL, log); err != nil {
+		if err := devDB.resetIfIndexed(ctx, log); err != nil {
 			return err
 		}
 	}
@@ -229,61 +228,89 @@ func devDeployment(ctx context.Context, ch *devchain.Chain, previous *devInfo, l
 	return info, true, nil
 }
 
-// resetIfIndexed empties a database that indexed another dev chain (its
-// directory was removed): its rows describe blocks this chain never had.
-func resetIfIndexed(ctx context.Context, dbURL string, log *slog.Logger) error {
-	db, err := sqlx.ConnectContext(ctx, "postgres", dbURL)
-	if err != nil {
-		return fmt.Errorf("connect to DATABASE_URL: %w", err)
-	}
-	defer db.Close()
-	var indexed bool
-	if err := db.GetContext(ctx, &indexed, `SELECT to_regclass('indexer_checkpoints') IS NOT NULL`); err != nil {
-		return fmt.Errorf("database: %w", err)
-	}
-	if !indexed {
-		return nil
-	}
-	if err := db.GetContext(ctx, &indexed, `SELECT EXISTS (SELECT 1 FROM indexer_checkpoints)`); err != nil {
-		return fmt.Errorf("database: %w", err)
-	}
-	if !indexed {
-		return nil
-	}
-	var schema string
-	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
-		return fmt.Errorf("database: %w", err)
-	}
-	log.Warn("the dev chain is new, but the database indexed an earlier one: resetting the database", "schema", schema)
-	_, err = db.ExecContext(ctx, fmt.Sprintf(`DROP SCHEMA %[1]s CASCADE; CREATE SCHEMA %[1]s`, pq.QuoteIdentifier(schema)))
-	if err != nil {
-		return fmt.Errorf("reset the dev database: %w", err)
-	}
-	return nil
+// devDatabase is the database `inft dev` holds alone: a session advisory
+// lock on one connection, kept until release.
+type devDatabase struct {
+	db   *sql.DB
+	conn *sql.Conn
 }
 
-// holdDevLock makes this process the only `inft dev` on the database, until
-// release.
-func holdDevLock(ctx context.Context, dbURL string) (release func(), err error) {
+// holdDevDatabase takes the database for this process, refusing one that
+// another `inft dev` holds, or one that indexes another chain than the dev
+// chain (a production database given by mistake: `inft dev` would index its
+// chain into it, or reset it).
+func holdDevDatabase(ctx context.Context, dbURL string) (*devDatabase, error) {
 	db, err := sql.Open("postgres", dbURL)
 	if err != nil {
 		return nil, fmt.Errorf("connect to DATABASE_URL: %w", err)
 	}
-	conn, err := db.Conn(ctx)
-	if err != nil {
+	d := &devDatabase{db: db}
+	if d.conn, err = db.Conn(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connect to DATABASE_URL: %w", err)
 	}
 	var got bool
-	if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock(hashtext('inft dev ' || current_schema()))`).Scan(&got); err != nil || !got {
-		conn.Close()
-		db.Close()
+	if err := d.conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock(hashtext('inft dev ' || current_schema()))`).Scan(&got); err != nil || !got {
+		d.release()
 		if err != nil {
 			return nil, fmt.Errorf("database: %w", err)
 		}
 		return nil, errors.New("another `inft dev` is running on this database (DATABASE_URL); stop it first, or give this one another database")
 	}
-	return func() { conn.Close(); db.Close() }, nil
+	other, _, err := d.indexed(ctx)
+	if err != nil {
+		d.release()
+		return nil, err
+	}
+	if other != 0 {
+		d.release()
+		return nil, fmt.Errorf("DATABASE_URL holds the index of chain %d, not of the dev chain (%d): give `inft dev` a database of its own", other, devchain.ChainID)
+	}
+	return d, nil
+}
+
+// indexed says what the database indexed: another chain than the dev
+// chain (its id, or 0), and whether it indexed anything.
+func (d *devDatabase) indexed(ctx context.Context) (other uint64, any bool, err error) {
+	var exists bool
+	if err := d.conn.QueryRowContext(ctx, `SELECT to_regclass('indexer_checkpoints') IS NOT NULL`).Scan(&exists); err != nil || !exists {
+		return 0, false, dbErr(err)
+	}
+	err = d.conn.QueryRowContext(ctx, `SELECT coalesce(max(chain_id) FILTER (WHERE chain_id <> $1), 0), count(*) > 0 FROM indexer_checkpoints`,
+		devchain.ChainID).Scan(&other, &any)
+	return other, any, dbErr(err)
+}
+
+// resetIfIndexed empties a database that indexed an earlier dev chain (its
+// directory was removed): its rows describe blocks this chain never had.
+func (d *devDatabase) resetIfIndexed(ctx context.Context, log *slog.Logger) error {
+	_, any, err := d.indexed(ctx)
+	if err != nil || !any {
+		return err
+	}
+	var schema string
+	if err := d.conn.QueryRowContext(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		return dbErr(err)
+	}
+	log.Warn("the dev chain is new, but the database indexed an earlier one: resetting the database", "schema", schema)
+	if _, err := d.conn.ExecContext(ctx, fmt.Sprintf(`DROP SCHEMA %[1]s CASCADE; CREATE SCHEMA %[1]s`, pq.QuoteIdentifier(schema))); err != nil {
+		return fmt.Errorf("reset the dev database: %w", err)
+	}
+	return nil
+}
+
+func (d *devDatabase) release() {
+	if d.conn != nil {
+		d.conn.Close()
+	}
+	d.db.Close()
+}
+
+func dbErr(err error) error {
+	if err != nil {
+		return fmt.Errorf("database: %w", err)
+	}
+	return nil
 }
 
 func readDevInfo(path string) (*devInfo, error) {

@@ -21,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/migrations"
 )
 
 // TestMain lets a test run this binary as `inft` itself: a subprocess that
@@ -211,6 +212,17 @@ func TestDevEndToEnd(t *testing.T) {
 	case <-time.After(60 * time.Second):
 		t.Fatal("inft dev did not stop within 60 s of Ctrl-C")
 	}
+
+	// A new chain (its directory removed) on the database that indexed the
+	// old one: the database is reset, saying so, and holds none of the old
+	// chain's rows.
+	require.NoError(t, os.RemoveAll(filepath.Join(dir, "chain")))
+	p, _ = startDev(t, dir, db.URL, ports)
+	require.Contains(t, p.stderr.String(), "resetting the database")
+	d2 := gqlClient{url: info.GraphQLURL}
+	var gen struct{ Generation *struct{ Status string } }
+	require.NoError(t, d2.query(ctx, `query($id: ID!) { generation(requestId: $id) { status } }`, map[string]any{"id": second.String()}, &gen))
+	require.Nil(t, gen.Generation, "the old chain's request is gone with it")
 }
 
 func httpGet(t *testing.T, url string) []byte {
@@ -236,6 +248,12 @@ func TestDevAndRunFailClearly(t *testing.T) {
 		return append([]string{"dev", "--dir", t.TempDir(), "--rpc-addr", ports.rpc, "--ws-addr", ports.ws, "--http-addr", ports.http}, extra...)
 	}
 	unreachable := "postgres://postgres@127.0.0.1:1/inft_dev?sslmode=disable&connect_timeout=2"
+	// A production database given by mistake: it indexes Sonic.
+	production := pgtest.New(t)
+	_, err = migrations.Up(context.Background(), production.DB.DB)
+	require.NoError(t, err)
+	production.MustExec(`INSERT INTO indexer_checkpoints (chain_id, block_number, block_hash, confirmed_block, head_block, finalized_block)
+		VALUES (146, 1000, '\x01', 1000, 1000, 1000)`)
 	for _, tc := range []struct {
 		name string
 		env  map[string]string
@@ -245,6 +263,7 @@ func TestDevAndRunFailClearly(t *testing.T) {
 		{"dev: unreachable database", map[string]string{"DATABASE_URL": unreachable}, devArgs(), "inft dev: connect to DATABASE_URL"},
 		{"dev: chain port in use", map[string]string{"DATABASE_URL": db.URL}, devArgs("--rpc-addr", busy.Addr().String()), busy.Addr().String() + ": bind: address already in use"},
 		{"dev: API port in use", map[string]string{"DATABASE_URL": db.URL}, devArgs("--http-addr", busy.Addr().String()), "HTTP_ADDR: listen tcp " + busy.Addr().String()},
+		{"dev: a database that indexes another chain", map[string]string{"DATABASE_URL": production.URL}, devArgs(), "DATABASE_URL holds the index of chain 146, not of the dev chain (1337)"},
 		{"dev: malformed contract address", map[string]string{"DATABASE_URL": db.URL, "INFT_AGENTS_CONTRACT": "0x12"}, devArgs(), `INFT_AGENTS_CONTRACT="0x12" is not`},
 		{"run: no relayer key", map[string]string{"DATABASE_URL": db.URL, "SONIC_RPC_URL": "http://127.0.0.1:1",
 			"INFT_AGENTS_CONTRACT": "0x5FbDB2315678afecb367f032d93F642f64180aa3", "INFT_GENERATED_NFT_CONTRACT": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
@@ -265,9 +284,9 @@ func TestDevAndRunFailClearly(t *testing.T) {
 func TestDevIsAloneOnItsDatabase(t *testing.T) {
 	t.Parallel()
 	db := pgtest.New(t)
-	release, err := holdDevLock(context.Background(), db.URL)
+	held, err := holdDevDatabase(context.Background(), db.URL)
 	require.NoError(t, err)
-	defer release()
-	_, err = holdDevLock(context.Background(), db.URL)
+	defer held.release()
+	_, err = holdDevDatabase(context.Background(), db.URL)
 	require.ErrorContains(t, err, "another `inft dev` is running on this database")
 }
