@@ -27,6 +27,17 @@ func pageSize(first *int) (int, error) {
 	return min(*first, MaxFirst), nil
 }
 
+// page reads the paging arguments of list, whose cursors have parts key
+// parts: how many rows, and the key to continue after (nil: from the start).
+func page(list string, parts int, first *int, after *string) (int, []string, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return 0, nil, err
+	}
+	key, err := decodeCursor(list, after, parts)
+	return n, key, err
+}
+
 // cursor encodes the sort key of a row of a list.
 func cursor(list string, key ...string) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(list + ":" + strings.Join(key, ":")))

@@ -26,11 +26,7 @@ const (
 )
 
 func (r *Resolver) agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string) (*model.AgentConnection, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	key, err := decodeCursor("agents", after, 1)
+	n, key, err := page("agents", 1, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -65,24 +61,13 @@ func (r *Resolver) agents(ctx context.Context, owner *scalar.Address, tier *mode
 }
 
 func (r *Resolver) generations(ctx context.Context, agentID *string, requester *scalar.Address, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error) {
-	n, err := pageSize(first)
+	n, key, err := page("generations", 1, first, after)
 	if err != nil {
 		return nil, err
 	}
-	key, err := decodeCursor("generations", after, 1)
+	w, err := generationFilter(agentID, requester)
 	if err != nil {
 		return nil, err
-	}
-	w := &where{}
-	if agentID != nil {
-		id, err := decimalID("agentId", *agentID)
-		if err != nil {
-			return nil, err
-		}
-		w.add("r.agent_id = ?::numeric", id)
-	}
-	if requester != nil {
-		w.add("r.requester = ?", requester.Bytes())
 	}
 	if key != nil {
 		w.add("r.id < ?::numeric", key[0])
@@ -117,11 +102,7 @@ func generationPage(rows []*model.Generation, n int) *model.GenerationConnection
 }
 
 func (r *Resolver) tokens(ctx context.Context, owner *scalar.Address, agentID *string, first *int, after *string) (*model.GeneratedTokenConnection, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	key, err := decodeCursor("tokens", after, 1)
+	n, key, err := page("tokens", 1, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -157,10 +138,6 @@ func (r *Resolver) tokens(ctx context.Context, owner *scalar.Address, agentID *s
 }
 
 func (r *Resolver) listings(ctx context.Context, collection *model.Collection, active *bool, first *int, after *string, orderBy *model.ListingOrder) (*model.ListingConnection, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
 	order := model.ListingOrderNewest
 	if orderBy != nil {
 		order = *orderBy
@@ -170,7 +147,7 @@ func (r *Resolver) listings(ctx context.Context, collection *model.Collection, a
 		parts = 2
 	}
 	list := "listings-" + string(order)
-	key, err := decodeCursor(list, after, parts)
+	n, key, err := page(list, parts, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -242,4 +219,21 @@ func (r *Resolver) indexerStatus(ctx context.Context) (*model.IndexerStatus, err
 		return &model.IndexerStatus{ChainID: scalar.BigInt(r.ChainID), HeadBlock: "0", IndexedBlock: "0", FinalizedBlock: "0", LagBlocks: "0"}, nil
 	}
 	return &s, err
+}
+
+// generationFilter selects requests (r) of an agent and a requester, each
+// if given.
+func generationFilter(agentID *string, requester *scalar.Address) (*where, error) {
+	w := &where{}
+	if agentID != nil {
+		id, err := decimalID("agentId", *agentID)
+		if err != nil {
+			return nil, err
+		}
+		w.add("r.agent_id = ?::numeric", id)
+	}
+	if requester != nil {
+		w.add("r.requester = ?", requester.Bytes())
+	}
+	return w, nil
 }

@@ -18,11 +18,7 @@ import (
 )
 
 func (r *agentResolver) Generations(ctx context.Context, obj *model.Agent, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	key, err := decodeCursor("generations", after, 1)
+	n, key, err := page("generations", 1, first, after)
 	if err != nil {
 		return nil, err
 	}

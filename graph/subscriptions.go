@@ -164,16 +164,9 @@ func (r *Resolver) generationProgress(ctx context.Context, requestID string) (<-
 }
 
 func (r *Resolver) generationUpdates(ctx context.Context, agentID *string, requester *scalar.Address) (<-chan *model.Generation, error) {
-	w := &where{}
-	if agentID != nil {
-		id, err := decimalID("agentId", *agentID)
-		if err != nil {
-			return nil, err
-		}
-		w.add("r.agent_id = ?::numeric", id)
-	}
-	if requester != nil {
-		w.add("r.requester = ?", requester.Bytes())
+	w, err := generationFilter(agentID, requester)
+	if err != nil {
+		return nil, err
 	}
 	return stream(ctx, r, func(n note) bool { return n.Kind == "progress" || n.Kind == "requests" },
 		func(ctx context.Context, n note) ([]*model.Generation, bool, error) {
