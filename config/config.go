@@ -11,8 +11,11 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/inft-labs/inft/internal/httpserve"
 )
 
 // Environment names the kind of deployment.
@@ -102,6 +105,13 @@ type Config struct {
 	RateLimit uint64
 	// Introspection in production (always on elsewhere).
 	Introspection bool
+
+	// HTTPReadTimeout bounds the reading of a whole request, body included;
+	// HTTPIdleTimeout the wait for a kept-alive connection's next request.
+	HTTPReadTimeout, HTTPIdleTimeout time.Duration
+	// HTTPConnsPerIP caps the connections open at once per client address,
+	// WebSockets included; 0: none.
+	HTTPConnsPerIP uint64
 }
 
 // Lookup returns a setting's raw value and whether it is set, like os.LookupEnv.
@@ -111,6 +121,11 @@ type Lookup func(name string) (string, bool)
 const (
 	DefaultHTTPAddr      = "127.0.0.1:8080"
 	DefaultConfirmations = 0
+	// DefaultHTTPConnsPerIP is high for a browser (six or so connections
+	// per origin), low for one address holding the server.
+	DefaultHTTPConnsPerIP  = 256
+	DefaultHTTPReadTimeout = httpserve.DefaultReadTimeout
+	DefaultHTTPIdleTimeout = httpserve.DefaultIdleTimeout
 )
 
 // Load parses every setting that lookup provides. A malformed value is an
@@ -169,6 +184,10 @@ func load(p *parser) *Config {
 		CORSOrigins:   p.origins("API_CORS_ORIGINS"),
 		RateLimit:     p.uintOr("API_RATE_LIMIT", 50),
 		Introspection: p.boolean("API_INTROSPECTION"),
+
+		HTTPReadTimeout: p.durationOr("HTTP_READ_TIMEOUT", DefaultHTTPReadTimeout),
+		HTTPIdleTimeout: p.durationOr("HTTP_IDLE_TIMEOUT", DefaultHTTPIdleTimeout),
+		HTTPConnsPerIP:  p.uintOr("HTTP_CONNS_PER_IP", DefaultHTTPConnsPerIP),
 	}
 	if c.CloudflareAPIToken != "" && c.CloudflareAccountID == "" {
 		p.fail("CLOUDFLARE_ACCOUNT_ID is missing: CLOUDFLARE_API_TOKEN needs it")
@@ -392,6 +411,20 @@ func (p *parser) uintOr(name string, def uint64) uint64 {
 		return def
 	}
 	return p.uint(name)
+}
+
+// durationOr reads a positive duration such as 30s or 1m30s, with a default when unset.
+func (p *parser) durationOr(name string, def time.Duration) time.Duration {
+	v, _ := p.get(name)
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		p.fail("%s=%q is not a positive duration (e.g. 30s)", name, v)
+		return def
+	}
+	return d
 }
 
 // origins reads a comma-separated list of browser origins (scheme://host[:port]) or "*".

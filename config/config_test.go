@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
@@ -63,6 +64,22 @@ func TestLoadDefaults(t *testing.T) {
 	require.Equal(t, config.DefaultHTTPAddr, c.HTTPAddr)
 	require.Equal(t, config.Development, c.Environment)
 	require.Equal(t, config.Confirmations{}, c.Confirmations)
+	require.Equal(t, 30*time.Second, c.HTTPReadTimeout)
+	require.Equal(t, 60*time.Second, c.HTTPIdleTimeout)
+	require.Equal(t, uint64(256), c.HTTPConnsPerIP)
+}
+
+func TestHTTPLimits(t *testing.T) {
+	t.Parallel()
+	kv := complete()
+	kv["HTTP_READ_TIMEOUT"] = "1m30s"
+	kv["HTTP_IDLE_TIMEOUT"] = "5s"
+	kv["HTTP_CONNS_PER_IP"] = "0"
+	c, err := config.LoadFor(env(kv), config.AllRoles)
+	require.NoError(t, err)
+	require.Equal(t, 90*time.Second, c.HTTPReadTimeout)
+	require.Equal(t, 5*time.Second, c.HTTPIdleTimeout)
+	require.Zero(t, c.HTTPConnsPerIP, "0: no cap, as behind a proxy")
 }
 
 func TestPackagesContractIsAnAlias(t *testing.T) {
@@ -127,6 +144,12 @@ func TestLoadForNamesEveryProblemInOneLine(t *testing.T) {
 			want: []string{`API_CORS_ORIGINS has "app.example", which is not an origin`}},
 		{name: "rate limit", set: map[string]string{"API_RATE_LIMIT": "-1"}, roles: config.AllRoles,
 			want: []string{`API_RATE_LIMIT="-1" is not a non-negative integer`}},
+		{name: "read timeout", set: map[string]string{"HTTP_READ_TIMEOUT": "30"}, roles: config.AllRoles,
+			want: []string{`HTTP_READ_TIMEOUT="30" is not a positive duration (e.g. 30s)`}},
+		{name: "idle timeout", set: map[string]string{"HTTP_IDLE_TIMEOUT": "0s"}, roles: config.AllRoles,
+			want: []string{`HTTP_IDLE_TIMEOUT="0s" is not a positive duration`}},
+		{name: "conns per ip", set: map[string]string{"HTTP_CONNS_PER_IP": "many"}, roles: config.AllRoles,
+			want: []string{`HTTP_CONNS_PER_IP="many" is not a non-negative integer`}},
 		{name: "short admin key in production", set: map[string]string{"ADMIN_API_KEY": "short"}, roles: config.AllRoles,
 			want: []string{"ADMIN_API_KEY is too short"}},
 		{name: "several at once", unset: []string{"DATABASE_URL", "SONIC_RPC_URL"}, set: map[string]string{"INFT_MARKETPLACE_CONTRACT": "x"},
