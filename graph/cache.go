@@ -21,6 +21,12 @@ import (
 // milliseconds after the commit. Mutations, subscriptions, responses with
 // errors and queries of indexerStatus (which moves without notifications)
 // are never cached.
+//
+// An operation has one response: gqlgen's WebSocket transport calls the
+// response handler until it returns nil, so the cache answers only the
+// first call of an operation (answering every call while the entry was
+// fresh sent a query's result to its socket hundreds of thousands of times
+// a second).
 type responseCache struct {
 	hub     *Hub
 	ttl     time.Duration
@@ -35,8 +41,16 @@ type cached struct {
 
 var _ interface {
 	graphql.HandlerExtension
+	graphql.OperationInterceptor
 	graphql.ResponseInterceptor
 } = (*responseCache)(nil)
+
+// answeredKey carries whether an operation has had its response.
+type answeredKey struct{}
+
+func (*responseCache) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	return next(context.WithValue(ctx, answeredKey{}, new(bool)))
+}
 
 func (*responseCache) ExtensionName() string                   { return "ResponseCache" }
 func (*responseCache) Validate(graphql.ExecutableSchema) error { return nil }
@@ -48,6 +62,12 @@ func (c *responseCache) InterceptResponse(ctx context.Context, next graphql.Resp
 	oc := graphql.GetOperationContext(ctx)
 	if oc.Operation == nil || oc.Operation.Operation != ast.Query || selects(oc.Operation.SelectionSet, "indexerStatus") {
 		return next(ctx)
+	}
+	if answered, _ := ctx.Value(answeredKey{}).(*bool); answered != nil { // the handler is called in turn, never at once
+		if *answered {
+			return nil
+		}
+		*answered = true
 	}
 	vars, err := json.Marshal(oc.Variables)
 	if err != nil {

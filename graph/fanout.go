@@ -51,19 +51,18 @@ type tap struct {
 }
 
 // sharedWebsocket is gqlgen's WebSocket transport with an executor that
-// lets identical subscriptions share a feed.
+// lets identical subscriptions share a feed, and that takes each operation
+// from its client's allowance of requests.
 type sharedWebsocket struct {
 	*transport.Websocket
-	hub *Hub
+	hub     *Hub
+	limiter *limiter
 }
 
 func (t sharedWebsocket) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	st := &wsState{ids: map[*graphql.OperationContext]string{}}
 	r = r.WithContext(context.WithValue(r.Context(), connKey{}, st))
-	if t.hub != nil {
-		exec = sharingExecutor{GraphExecutor: exec, hub: t.hub}
-	}
-	t.Websocket.Do(w, r, exec)
+	t.Websocket.Do(w, r, sharingExecutor{GraphExecutor: exec, hub: t.hub, limiter: t.limiter, ip: clientIP(r)})
 	// gqlgen returns without closing after a failed init; the writer
 	// goroutine would keep the connection open for good.
 	if st.conn != nil {
@@ -71,13 +70,32 @@ func (t sharedWebsocket) Do(w http.ResponseWriter, r *http.Request, exec graphql
 	}
 }
 
+// sharingExecutor runs the operations of one connection.
 type sharingExecutor struct {
 	graphql.GraphExecutor
-	hub *Hub
+	hub     *Hub // nil: no sharing (nor subscriptions)
+	limiter *limiter
+	ip      string
 }
 
-// CreateOperationContext notes which subscription id the operation is for.
+// errTooManyOperations refuses an operation over its client's allowance.
+// The operation gets it as its result, then ends (graphql-transport-ws:
+// next, complete; graphql-ws: data, complete), and the connection stays
+// open: graphql-ws clients (graphql-ws, Apollo, urql) hand it to the
+// operation's error handler as any GraphQL error, where closing the
+// connection with a code of 4xxx would make them reconnect and subscribe
+// everything again, or give up for good.
+func errTooManyOperations() gqlerror.List {
+	return gqlerror.List{{Message: "too many operations from this address: slow down",
+		Extensions: map[string]any{"code": "RATE_LIMITED"}}}
+}
+
+// CreateOperationContext refuses an operation over the client's allowance,
+// and notes which subscription id the operation is for.
 func (e sharingExecutor) CreateOperationContext(ctx context.Context, params *graphql.RawParams) (*graphql.OperationContext, gqlerror.List) {
+	if !e.limiter.allow(e.ip) {
+		return &graphql.OperationContext{}, errTooManyOperations()
+	}
 	rc, errs := e.GraphExecutor.CreateOperationContext(ctx, params)
 	if st := connState(ctx); st != nil && errs == nil && rc != nil {
 		st.mu.Lock()
@@ -95,7 +113,7 @@ func (e sharingExecutor) DispatchOperation(ctx context.Context, rc *graphql.Oper
 		delete(st.ids, rc)
 		st.mu.Unlock()
 	}
-	if rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
+	if e.hub == nil || rc.Operation == nil || rc.Operation.Operation != ast.Subscription {
 		return e.GraphExecutor.DispatchOperation(ctx, rc)
 	}
 	e.hub.active.Inc()

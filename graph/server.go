@@ -51,7 +51,8 @@ type Config struct {
 	Admin    Admin
 	// CORSOrigins may call from a browser ("*": any); none: same origin only.
 	CORSOrigins []string
-	// RateLimit is requests per second per client IP (0: none).
+	// RateLimit is requests per second per client IP (0: none); each
+	// operation sent over a WebSocket counts as a request.
 	RateLimit float64
 	// Registerer takes the API's metrics (nil: not registered).
 	Registerer prometheus.Registerer
@@ -93,7 +94,8 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		// Browsers on the allowed origins may subscribe too.
 		Implementation: batchingWebsocket{accept: websocket.AcceptOptions{OriginPatterns: originHosts(cfg.CORSOrigins)}},
 	}
-	srv.AddTransport(sharedWebsocket{Websocket: ws, hub: cfg.Hub}) // without a hub, subscriptions answer that they are not served here
+	limiter := newLimiter(cfg.RateLimit)
+	srv.AddTransport(sharedWebsocket{Websocket: ws, hub: cfg.Hub, limiter: limiter}) // without a hub, subscriptions answer that they are not served here
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -129,7 +131,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", cors(cfg.CORSOrigins, rateLimit(cfg.RateLimit,
+	mux.Handle("/graphql", cors(cfg.CORSOrigins, rateLimit(limiter,
 		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(resolver.stmts, cmp.Or(cfg.LoaderWait, DefaultLoaderWait), srv)))))))
 	if cfg.Playground {
 		mux.Handle("GET /{$}", playground.Handler("inft", "/graphql"))
