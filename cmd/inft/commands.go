@@ -104,7 +104,7 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 			extra["GET /{$}"] = api.handler
 		}
 	}
-	served, err := serveOps(ctx, cfg.HTTPAddr, reg, ready, log, extra)
+	served, err := serveOps(ctx, cfg.HTTPAddr, httpLimits(cfg), reg, ready, log, extra)
 	if err != nil {
 		return errors.Join(err, stopRelayer(rel))
 	}
@@ -193,7 +193,7 @@ func runReindex(ctx context.Context, e env, args []string) error {
 	}
 	if *metricsAddr != "" {
 		opsCtx, stopOps := context.WithCancel(ctx)
-		served, err := serveOps(opsCtx, *metricsAddr, reg, func(ctx context.Context) error { return db.PingContext(ctx) }, log, nil)
+		served, err := serveOps(opsCtx, *metricsAddr, httpLimits(cfg), reg, func(ctx context.Context) error { return db.PingContext(ctx) }, log, nil)
 		if err != nil {
 			stopOps()
 			return err

@@ -22,6 +22,7 @@ import (
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/httpserve"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/jobs"
@@ -96,10 +97,15 @@ func newIndexer(ctx context.Context, db *sqlx.DB, client *rpc.Client, cfg *confi
 	})
 }
 
-// serveOps serves /metrics, /healthz and /readyz on addr until ctx ends;
-// the channel it returns says when the server has stopped, its requests
-// drained.
-func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready func(context.Context) error, log *slog.Logger, extra map[string]http.Handler) (<-chan error, error) {
+// httpLimits are the HTTP server's bounds on each client.
+func httpLimits(cfg *config.Config) httpserve.Limits {
+	return httpserve.Limits{ReadTimeout: cfg.HTTPReadTimeout, IdleTimeout: cfg.HTTPIdleTimeout, ConnsPerIP: int(cfg.HTTPConnsPerIP)}
+}
+
+// serveOps serves /metrics, /healthz and /readyz on addr until ctx ends,
+// within lim; the channel it returns says when the server has stopped, its
+// requests drained.
+func serveOps(ctx context.Context, addr string, lim httpserve.Limits, reg *prometheus.Registry, ready func(context.Context) error, log *slog.Logger, extra map[string]http.Handler) (<-chan error, error) {
 	mux := http.NewServeMux()
 	for pattern, h := range extra {
 		mux.Handle(pattern, h)
@@ -115,15 +121,24 @@ func serveOps(ctx context.Context, addr string, reg *prometheus.Registry, ready 
 		}
 		fmt.Fprintln(w, "ready")
 	})
-	l, err := net.Listen("tcp", addr)
+	tcp, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	l := httpserve.LimitPerIP(tcp, lim.ConnsPerIP)
+	refused := prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "inft_http_connections_refused_total",
+		Help: "Connections reset at once because their client address held HTTP_CONNS_PER_IP already.",
+	}, func() float64 { return float64(l.Refused()) })
+	if err := reg.Register(refused); err != nil {
+		tcp.Close()
+		return nil, fmt.Errorf("register HTTP metrics: %w", err)
 	}
 	// Hijacked connections (GraphQL subscriptions over WebSocket) live in
 	// conns: Shutdown does not track them, so they are told to close after it.
 	conns, closeConns := context.WithCancel(context.Background())
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second,
-		BaseContext: func(net.Listener) context.Context { return conns }}
+	srv := lim.Server(mux)
+	srv.BaseContext = func(net.Listener) context.Context { return conns }
 	done := make(chan error, 1)
 	shutDown := make(chan struct{})
 	go func() {
