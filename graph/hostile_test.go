@@ -236,3 +236,80 @@ func TestHostileWebSocketRateLimit(t *testing.T) {
 	require.Equal(t, "later", m.ID)
 	require.JSONEq(t, `{"data":{"__typename":"Query"}}`, string(m.Payload), "served again once the allowance refilled")
 }
+
+// fragmentChain is a document whose operation spreads a fragment that
+// spreads the next, n times.
+func fragmentChain(n int) string {
+	var b strings.Builder
+	b.WriteString("query { ...F0 }\n")
+	for i := range n {
+		fmt.Fprintf(&b, "fragment F%d on Query { ...F%d }\n", i, i+1)
+	}
+	fmt.Fprintf(&b, "fragment F%d on Query { packages { tier } }\n", n)
+	return b.String()
+}
+
+// fragmentTree is a document whose fragments each spread the next width
+// times, depth deep: width^depth fields once expanded.
+func fragmentTree(depth, width int) string {
+	var b strings.Builder
+	b.WriteString("query { ...F0 }\n")
+	for i := range depth {
+		fmt.Fprintf(&b, "fragment F%d on Query {%s }\n", i, strings.Repeat(fmt.Sprintf(" ...F%d", i+1), width))
+	}
+	fmt.Fprintf(&b, "fragment F%d on Query { __typename }\n", depth)
+	return b.String()
+}
+
+func repeat(n int, f func(int) string) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(f(i))
+	}
+	return b.String()
+}
+
+// Documents that cost the validator seconds and hundreds of megabytes are
+// refused before it sees them: a chain of 4,000 fragment spreads took 7 s
+// and 560 MB. A chain that fits the size limit is refused by the count of
+// spreads; a document of many tokens by the parser.
+func TestHostileExpensiveDocuments(t *testing.T) {
+	h := newHostile(t, graph.Config{})
+	for _, a := range []struct{ name, doc, want string }{
+		{"4,000 fragment spreads", fragmentChain(4000), "bytes, more than"},
+		{"1,600 fragment spreads (in 64 KiB)", fragmentChain(1600), "fragment spreads allowed"},
+		{"25,000 tokens (in 64 KiB)", "{" + strings.Repeat(" a", 25_000) + "}", "tokens allowed"},
+	} {
+		t.Run(a.name, func(t *testing.T) {
+			var r response
+			c := measure(func() { r = h.query(a.doc, nil) })
+			t.Logf("%s (%d KB): %s: %.120s", a.name, len(a.doc)/1000, c, r.errs())
+			require.Contains(t, r.errs(), a.want)
+			require.Less(t, c.took, time.Second)
+			require.Less(t, c.alloc, int64(64<<20))
+		})
+	}
+	// The worst shapes known within the limits: each answered or refused in
+	// bounded time.
+	for _, a := range []struct{ name, doc string }{
+		{"a chain of 99 fragments", fragmentChain(99)},
+		{"9,998 fields of one name", "{" + strings.Repeat(" a", 9_998) + "}"},
+		{"800 aliases of one name, each with its own argument", "{" + repeat(800, func(i int) string { return fmt.Sprintf(" x: agent(id: \"%d\") { id }", i) }) + "}"},
+		{"a fragment of 900 fields spread 99 times", "query {" + strings.Repeat(" ...F", 99) + "} fragment F on Query {" +
+			repeat(900, func(i int) string { return fmt.Sprintf(" a%d: __typename", i) }) + "}"},
+		{"fragments spreading fragments, 10 wide and 9 deep", fragmentTree(9, 10)},
+		{"50 fields of one name, each with 50 conflicting fields of one name", "{" + strings.Repeat(` x: agent(id: "1") {`+strings.Repeat(" y: id y: owner", 25)+" }", 50) + "}"},
+	} {
+		t.Run(a.name, func(t *testing.T) {
+			var r response
+			c := measure(func() { r = h.query(a.doc, nil) })
+			t.Logf("%s (%d KB): %s: %.120s", a.name, len(a.doc)/1000, c, r.errs())
+			require.Less(t, c.took, 2*time.Second)
+			require.Less(t, c.alloc, int64(256<<20))
+		})
+	}
+	// Variables may be as large as the body allows.
+	big := strings.Repeat("1", 500_000)
+	r := h.query(`query($id: ID!) { agent(id: $id) { id } }`, map[string]any{"id": big})
+	require.Contains(t, r.errs(), "is not an on-chain id", "the variable reached the resolver")
+}

@@ -61,6 +61,14 @@ type Config struct {
 	CacheTTL time.Duration
 	// MaxBodyBytes bounds a request body. Default 1 MiB.
 	MaxBodyBytes int64
+	// MaxQueryBytes bounds a GraphQL document (its variables may take the
+	// rest of the body). Default 64 KiB.
+	MaxQueryBytes int
+	// MaxTokens bounds the tokens of a document. Default 10,000.
+	MaxTokens int
+	// MaxFragmentSpreads bounds the fragment spreads of a document, named
+	// or inline. Default 100.
+	MaxFragmentSpreads int
 	// Timeout bounds a query or mutation. Default 10 s.
 	Timeout time.Duration
 	// MaxDepth bounds the nesting of an operation's selections. Default 12.
@@ -79,6 +87,9 @@ type Config struct {
 func NewHandler(cfg Config) (http.Handler, error) {
 	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, 1<<20)
 	cfg.Timeout = cmp.Or(cfg.Timeout, 10*time.Second)
+	cfg.MaxQueryBytes = cmp.Or(cfg.MaxQueryBytes, 64<<10)
+	cfg.MaxTokens = cmp.Or(cfg.MaxTokens, 10_000)
+	cfg.MaxFragmentSpreads = cmp.Or(cfg.MaxFragmentSpreads, 100)
 	cfg.MaxDepth = cmp.Or(cfg.MaxDepth, 12)
 	cfg.MaxComplexity = cmp.Or(cfg.MaxComplexity, 5000)
 	if cfg.Logger == nil {
@@ -98,7 +109,12 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	srv.AddTransport(sharedWebsocket{Websocket: ws, hub: cfg.Hub, limiter: limiter}) // without a hub, subscriptions answer that they are not served here
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	docs := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(docs)
+	srv.SetParserTokenLimit(cfg.MaxTokens)
+	// Before the persisted queries: a document refused is not kept.
+	srv.Use(documentLimit{maxBytes: cfg.MaxQueryBytes, maxTokens: cfg.MaxTokens, maxSpreads: cfg.MaxFragmentSpreads,
+		maxSameName: maxSameName, cache: docs})
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
@@ -138,6 +154,10 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	}
 	return mux, nil
 }
+
+// maxSameName bounds the fields of one response name in a selection set
+// (fragments spread), which validation compares pairwise.
+const maxSameName = 50
 
 // listCost makes a list cost its page size times its items'.
 func listCost(c *generated.ComplexityRoot) {
