@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/ipfs/go-cid"
 	"github.com/multiformats/go-multihash"
@@ -99,40 +98,6 @@ func (l *Local) Get(ctx context.Context, c string) ([]byte, error) {
 	return data, nil
 }
 
-// Handler serves GET /ipfs/{cid} from the store, as a gateway would: the
-// content with its sniffed type, immutable caching, the CID as ETag.
-func (l *Local) Handler() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /ipfs/{cid}", func(w http.ResponseWriter, r *http.Request) {
-		c := r.PathValue("cid")
-		data, err := l.Get(r.Context(), c)
-		switch {
-		case errors.Is(err, ErrNotFound):
-			http.Error(w, "not found", http.StatusNotFound)
-			return
-		case err != nil && strings.Contains(err.Error(), "is not a CID"):
-			http.Error(w, "not a CID", http.StatusBadRequest)
-			return
-		case err != nil:
-			http.Error(w, "store error", http.StatusInternalServerError)
-			return
-		}
-		w.Header().Set("Content-Type", contentType(data))
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-		w.Header().Set("ETag", `"`+c+`"`)
-		if r.Header.Get("If-None-Match") == `"`+c+`"` {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		_, _ = w.Write(data)
-	})
-	return mux
-}
-
-func contentType(data []byte) string {
-	t := http.DetectContentType(data)
-	if strings.HasPrefix(t, "text/plain") && len(data) > 0 && (data[0] == '{' || data[0] == '[') {
-		return "application/json"
-	}
-	return t
-}
+// Handler is the store's gateway with no stored types: what it serves is
+// typed from its bytes, safely (see Gateway).
+func (l *Local) Handler() http.Handler { return NewGateway(l, nil) }

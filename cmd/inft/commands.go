@@ -80,7 +80,7 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 	var st ipfs.Store
 	if roles.Relayer || roles.API {
 		var gateway http.Handler
-		if st, gateway, err = store(ctx, cfg, opts.dataDir); err != nil {
+		if st, gateway, err = store(ctx, cfg, db, opts.dataDir); err != nil {
 			return err
 		}
 		if gateway != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -98,8 +99,9 @@ func (p slowProvider) wait(ctx context.Context) error {
 }
 
 // store is Kubo when IPFS_API_URL is set, else the local store under dataDir,
-// whose gateway handler is returned to mount at /ipfs/.
-func store(ctx context.Context, cfg *config.Config, dataDir string) (ipfs.Store, http.Handler, error) {
+// whose gateway is returned to mount at /ipfs/, serving outputs with the
+// types stored in db.
+func store(ctx context.Context, cfg *config.Config, db *sqlx.DB, dataDir string) (ipfs.Store, http.Handler, error) {
 	if cfg.IPFSAPIURL != "" {
 		k := ipfs.NewKubo(cfg.IPFSAPIURL, 0)
 		if _, err := k.Ping(ctx); err != nil {
@@ -111,7 +113,25 @@ func store(ctx context.Context, cfg *config.Config, dataDir string) (ipfs.Store,
 	if err != nil {
 		return nil, nil, err
 	}
-	return l, l.Handler(), nil
+	return l, ipfs.NewGateway(l, outputTypes(db)), nil
+}
+
+// outputTypes tells the gateway the MIME type the relayer stored with an
+// output, and that an output's metadata is JSON.
+func outputTypes(db *sqlx.DB) ipfs.TypeLookup {
+	return func(ctx context.Context, cid string) (string, error) {
+		var t string
+		err := db.GetContext(ctx, &t, `SELECT mime FROM generation_outputs WHERE output_cid = $1
+			UNION ALL SELECT 'application/json' FROM generation_outputs WHERE metadata_cid = $1
+			LIMIT 1`, cid)
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("type of %s: %w", cid, err)
+		}
+		return t, nil
+	}
 }
 
 // relayerService is the relayer role: the River workers, the transaction
