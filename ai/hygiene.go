@@ -20,8 +20,9 @@ type PromptError struct {
 func (e *PromptError) Error() string { return "prompt refused: " + e.Reason }
 
 // CheckPrompt refuses an empty, oversized, invalid-UTF-8 or control-character
-// prompt. Newlines and tabs are allowed; every other control or format
-// character (NUL, escape, bidirectional overrides…) is not.
+// prompt. Newlines, tabs and the zero-width joiners are allowed; every other
+// control or format character (NUL, escape, bidirectional overrides, zero-width
+// spaces…) is not.
 func CheckPrompt(p string, maxBytes int) error {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxPromptBytes
@@ -35,7 +36,9 @@ func CheckPrompt(p string, maxBytes int) error {
 		return &PromptError{Reason: "prompt is not valid UTF-8"}
 	}
 	for i, r := range p {
-		if r == '\n' || r == '\t' {
+		// Newlines and tabs; and the joiners, which real scripts (Persian,
+		// Indic) and emoji sequences (👩‍💻) need.
+		if r == '\n' || r == '\t' || r == '\u200C' || r == '\u200D' {
 			continue
 		}
 		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {

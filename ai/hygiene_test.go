@@ -27,6 +27,8 @@ func TestCheckPrompt(t *testing.T) {
 		{"escape", "red \x1b[31m", "prompt contains control character U+001B at byte 4"},
 		{"carriage return", "a\rb", "prompt contains control character U+000D at byte 1"},
 		{"bidi override", "abc\u202edef", "prompt contains control character U+202E at byte 3"},
+		{"zero-width space", "a\u200bb", "prompt contains control character U+200B at byte 1"},
+		{"joiners in emoji and Persian", "👩\u200d💻 می\u200cخواهم", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := ai.CheckPrompt(tc.prompt, 2000)

@@ -260,7 +260,7 @@ func (ap *applier) one(e event) error {
 				Paid: v.Paid.String(), GrantedNonce: a.TransferNonce}
 			s.subs[key] = sub
 		}
-		sub.ExpiresAt = time.Unix(int64(v.ExpiresAt), 0).UTC()
+		sub.ExpiresAt = unixTime(v.ExpiresAt)
 		sub.UpdatedBlock = blk
 		s.dirtySubs[key] = true
 		s.notes.agents[id] = true
@@ -427,6 +427,19 @@ func (ap *applier) credit(e event, agent string, delta, cause string, request *s
 		Balance: ap.s.agents[agent].Credits, Cause: cause, RequestID: request,
 		BlockNumber: int64(e.log.BlockNumber), TxHash: e.log.TxHash.Bytes(), At: e.time,
 	})
+}
+
+// maxTime is the latest time the projections hold (timestamptz reaches
+// further, but Go's RFC 3339 stops at year 9999): an owner may set terms
+// whose expiry lies beyond it, which means never for anyone.
+var maxTime = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)
+
+// unixTime is a uint64 of seconds from the chain as a time, at most maxTime.
+func unixTime(sec uint64) time.Time {
+	if sec >= uint64(maxTime.Unix()) {
+		return maxTime
+	}
+	return time.Unix(int64(sec), 0).UTC()
 }
 
 func signedCredits(n uint64, positive bool) string {

@@ -127,7 +127,7 @@ func (ix *Indexer) decodeBatch(from, to uint64, last *types.Header, headers map[
 		if err != nil {
 			return nil, err
 		}
-		e.time = time.Unix(int64(h.Time), 0).UTC()
+		e.time = unixTime(h.Time)
 		b.events = append(b.events, e)
 	}
 	return b, nil

@@ -44,8 +44,11 @@ type Config struct {
 	// CallTimeout bounds one RPC call; a getLogs that times out is retried on
 	// a smaller range. Default 30s.
 	CallTimeout time.Duration
-	Logger      *slog.Logger
-	Metrics     *Metrics
+	// StallAfter is how many failures in a row of the same batch make the
+	// indexer stalled (Ready fails, inft_indexer_stalled is 1). Default 3.
+	StallAfter int
+	Logger     *slog.Logger
+	Metrics    *Metrics
 	// Jobs, when set, also queues a River job for each relayer job created,
 	// in the same transaction.
 	Jobs *jobs.Inserter
@@ -58,6 +61,7 @@ func (c *Config) setDefaults() {
 	c.MaxRange = cmp.Or(c.MaxRange, 50_000)
 	c.TargetLogs = cmp.Or(c.TargetLogs, 2_000)
 	c.CallTimeout = cmp.Or(c.CallTimeout, 30*time.Second)
+	c.StallAfter = cmp.Or(c.StallAfter, 3)
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -92,6 +96,7 @@ type Indexer struct {
 	// schema holds the indexer's tables; it scopes the writer lock and the channel.
 	schema  string
 	channel string
+	stall   stall
 }
 
 // New returns an indexer; it reads the chain id from the node.
@@ -134,11 +139,13 @@ func (ix *Indexer) Run(ctx context.Context) error {
 				return nil
 			}
 			ix.log.Error("sync failed; retrying", "err", err, "in", bo.peek())
+			ix.failed(ctx, err)
 			if !bo.sleep(ctx) {
 				return nil
 			}
 			continue
 		}
+		ix.recovered(ctx)
 		bo.reset()
 		select {
 		case <-ctx.Done():
@@ -172,7 +179,9 @@ func (ix *Indexer) sync(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		ix.m.head.Set(float64(head))
+		if err := ix.sawHead(ctx, cp, head); err != nil {
+			return err
+		}
 		next := ix.cfg.StartBlock
 		if cp != nil {
 			next = cp.Block + 1

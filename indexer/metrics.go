@@ -14,6 +14,8 @@ type Metrics struct {
 	rpcErrors                     *prometheus.CounterVec
 	batchSeconds, reorgDepth      prometheus.Histogram
 	eta                           prometheus.Gauge
+	stalled                       prometheus.Gauge
+	syncFailures                  prometheus.Counter
 }
 
 // NewMetrics creates the metrics and registers them with reg (nil: not registered).
@@ -30,11 +32,14 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		reorgs:       prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_indexer_reorgs_total", Help: "Reorgs rolled back."}),
 		rpcErrors:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "inft_indexer_rpc_errors_total", Help: "Failed RPC calls, retried."}, []string{"call"}),
 		batchSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "inft_indexer_batch_seconds", Help: "Time to write one batch.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}),
+		stalled: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_indexer_stalled",
+			Help: "1 while the indexer keeps failing the same batch (see the log and indexerStatus), else 0."}),
+		syncFailures: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_indexer_sync_failures_total", Help: "Failed syncs, retried."}),
 		reorgDepth:   prometheus.NewHistogram(prometheus.HistogramOpts{Name: "inft_indexer_reorg_depth_blocks", Help: "Depth of the reorgs rolled back.", Buckets: []float64{1, 2, 3, 5, 8, 13, 21, 34, 64, 128}}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.head, m.indexed, m.finalized, m.lag, m.eta, m.blocks, m.events, m.rangeShrinks, m.reorgs,
-			m.rpcErrors, m.batchSeconds, m.reorgDepth)
+			m.rpcErrors, m.batchSeconds, m.reorgDepth, m.stalled, m.syncFailures)
 	}
 	return m
 }

@@ -1,6 +1,10 @@
 package indexer
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // Rows of the projection tables as the indexer holds them while it applies a
 // batch. IDs and amounts are decimal strings (numeric(78,0) in the database);
@@ -13,6 +17,7 @@ type agentRow struct {
 	Credits       uint64    `db:"credits"`
 	Level         int64     `db:"level"`
 	StateURI      string    `db:"state_uri"`
+	StateURIRaw   []byte    `db:"state_uri_raw"`
 	TransferNonce int64     `db:"transfer_nonce"`
 	CreatedBlock  int64     `db:"created_block"`
 	CreatedAt     time.Time `db:"created_at"`
@@ -37,6 +42,9 @@ type requestRow struct {
 	TxHash         []byte    `db:"tx_hash"`
 	UpdatedBlock   int64     `db:"updated_block"`
 	UpdatedAt      time.Time `db:"updated_at"`
+	PromptRaw      []byte    `db:"prompt_raw"`
+	TokenURIRaw    []byte    `db:"token_uri_raw"`
+	ReasonRaw      []byte    `db:"failure_reason_raw"`
 }
 
 type tokenRow struct {
@@ -49,6 +57,7 @@ type tokenRow struct {
 	MintedBlock   int64     `db:"minted_block"`
 	MintedAt      time.Time `db:"minted_at"`
 	UpdatedBlock  int64     `db:"updated_block"`
+	TokenURIRaw   []byte    `db:"token_uri_raw"`
 }
 
 type listingRow struct {
@@ -135,6 +144,60 @@ type evolutionRow struct {
 	TxHash      []byte
 	At          time.Time
 }
+
+// Strings from the chain may hold any bytes. Rows keep them exact in their
+// string fields; a text column gets chainText's safe text and, in its _raw
+// column beside it, the exact bytes when they differ. The _raw fields are
+// read by load and put back into the strings by restore.
+
+// chainText splits a string from the chain into what a text column can hold
+// and, when that is not exactly s, the bytes of s.
+func chainText(s string) (text string, raw []byte) {
+	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+		return s, nil
+	}
+	return SafeText(s), []byte(s)
+}
+
+// SafeText is s as text: each run of invalid UTF-8 bytes and each NUL byte
+// becomes U+FFFD.
+func SafeText(s string) string {
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
+// chainTextPtr is chainText of an optional string.
+func chainTextPtr(s *string) (*string, []byte) {
+	if s == nil {
+		return nil, nil
+	}
+	text, raw := chainText(*s)
+	return &text, raw
+}
+
+func exact(text string, raw []byte) string {
+	if raw != nil {
+		return string(raw)
+	}
+	return text
+}
+
+func exactPtr(text *string, raw []byte) *string {
+	if text == nil || raw == nil {
+		return text
+	}
+	s := string(raw)
+	return &s
+}
+
+func (a *agentRow) restore() { a.StateURI = exact(a.StateURI, a.StateURIRaw) }
+
+func (r *requestRow) restore() {
+	r.Prompt = exact(r.Prompt, r.PromptRaw)
+	r.TokenURI = exactPtr(r.TokenURI, r.TokenURIRaw)
+	r.FailureReason = exactPtr(r.FailureReason, r.ReasonRaw)
+}
+
+func (t *tokenRow) restore() { t.TokenURI = exactPtr(t.TokenURI, t.TokenURIRaw) }
 
 // Collections in the listings table.
 const (

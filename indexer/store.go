@@ -37,6 +37,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		return err
 	}
 	for _, r := range requests {
+		r.restore()
 		s.requests[r.ID] = r
 	}
 	var listings []*listingRow
@@ -97,6 +98,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		return err
 	}
 	for _, a := range agents {
+		a.restore()
 		s.agents[a.ID] = a
 	}
 	var tokens []*tokenRow
@@ -104,6 +106,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		return err
 	}
 	for _, t := range tokens {
+		t.restore()
 		s.tokens[t.ID] = t
 	}
 	var terms []*termsRow
@@ -242,7 +245,7 @@ func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) 
 	if len(s.progress) > 0 {
 		rows := make([][]any, len(s.progress))
 		for i, x := range s.progress {
-			rows[i] = []any{x.RequestID, x.Stage, 100, x.Message, x.BlockNumber, x.At}
+			rows[i] = []any{x.RequestID, x.Stage, 100, SafeText(x.Message), x.BlockNumber, x.At}
 		}
 		if err := copyRows(ctx, tx, "generation_progress", []string{"request_id", "stage", "percent", "message", "block_number", "at"}, rows); err != nil {
 			return err
@@ -261,9 +264,14 @@ func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) 
 	if len(s.evolutions) > 0 {
 		rows := make([][]any, len(s.evolutions))
 		for i, x := range s.evolutions {
-			rows[i] = []any{x.AgentID, x.Level, x.StateURI, x.BlockNumber, x.TxHash, x.At}
+			text, raw := chainText(x.StateURI)
+			var rawArg any // NULL, not an empty bytea, when the text is exact
+			if raw != nil {
+				rawArg = raw
+			}
+			rows[i] = []any{x.AgentID, x.Level, text, rawArg, x.BlockNumber, x.TxHash, x.At}
 		}
-		if err := copyRows(ctx, tx, "agent_evolutions", []string{"agent_id", "level", "state_uri", "block_number", "tx_hash", "at"}, rows); err != nil {
+		if err := copyRows(ctx, tx, "agent_evolutions", []string{"agent_id", "level", "state_uri", "state_uri_raw", "block_number", "tx_hash", "at"}, rows); err != nil {
 			return err
 		}
 	}
@@ -349,17 +357,20 @@ func optional(s *string) any {
 func writeAgents(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	var id, credits, stateURI, createdAt, updatedAt []string
 	var owner [][]byte
+	var stateRaw []any
 	var tier, level, nonce, createdBlock, updatedBlock []int64
 	for k := range s.dirtyAgents {
 		a := s.agents[k]
+		text, raw := chainText(a.StateURI)
 		id, owner, tier, credits = append(id, a.ID), append(owner, a.Owner), append(tier, int64(a.Tier)), append(credits, u64(a.Credits))
-		level, stateURI, nonce = append(level, a.Level), append(stateURI, a.StateURI), append(nonce, a.TransferNonce)
+		level, stateURI, stateRaw, nonce = append(level, a.Level), append(stateURI, text), append(stateRaw, nullableBytes(raw)), append(nonce, a.TransferNonce)
 		createdBlock, createdAt = append(createdBlock, a.CreatedBlock), append(createdAt, ts(a.CreatedAt))
 		updatedBlock, updatedAt = append(updatedBlock, a.UpdatedBlock), append(updatedAt, ts(a.UpdatedAt))
 	}
 	return upsert(ctx, tx, "agents", "id", []column{
 		col("id", "numeric", id), col("owner", "bytea", owner), col("tier", "smallint", tier), col("credits", "numeric", credits),
-		col("level", "bigint", level), col("state_uri", "text", stateURI), col("transfer_nonce", "bigint", nonce),
+		col("level", "bigint", level), col("state_uri", "text", stateURI), col("state_uri_raw", "bytea", stateRaw),
+		col("transfer_nonce", "bigint", nonce),
 		col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
 		col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
 	})
@@ -369,13 +380,18 @@ func writeRequests(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	var id, agent, prompt, spent, requestedAt, updatedAt []string
 	var tokenID, tokenURI, reason []*string
 	var requester, txHash [][]byte
+	var promptRaw, uriRaw, reasonRaw []any
 	var kind, status, requestedBlock, updatedBlock []int64
 	var bySub []bool
 	for k := range s.dirtyRequests {
 		r := s.requests[k]
+		p, pRaw := chainText(r.Prompt)
+		uri, uRaw := chainTextPtr(r.TokenURI)
+		why, wRaw := chainTextPtr(r.FailureReason)
 		id, agent, requester, kind = append(id, r.ID), append(agent, r.AgentID), append(requester, r.Requester), append(kind, int64(r.Kind))
-		prompt, spent, bySub, status = append(prompt, r.Prompt), append(spent, u64(r.CreditsSpent)), append(bySub, r.BySubscriber), append(status, int64(r.Status))
-		tokenID, tokenURI, reason = append(tokenID, r.TokenID), append(tokenURI, r.TokenURI), append(reason, r.FailureReason)
+		prompt, spent, bySub, status = append(prompt, p), append(spent, u64(r.CreditsSpent)), append(bySub, r.BySubscriber), append(status, int64(r.Status))
+		tokenID, tokenURI, reason = append(tokenID, r.TokenID), append(tokenURI, uri), append(reason, why)
+		promptRaw, uriRaw, reasonRaw = append(promptRaw, nullableBytes(pRaw)), append(uriRaw, nullableBytes(uRaw)), append(reasonRaw, nullableBytes(wRaw))
 		requestedBlock, requestedAt, txHash = append(requestedBlock, r.RequestedBlock), append(requestedAt, ts(r.RequestedAt)), append(txHash, r.TxHash)
 		updatedBlock, updatedAt = append(updatedBlock, r.UpdatedBlock), append(updatedAt, ts(r.UpdatedAt))
 	}
@@ -387,6 +403,7 @@ func writeRequests(ctx context.Context, tx *sqlx.Tx, s *state) error {
 		col("failure_reason", "text", nullable(reason)),
 		col("requested_block", "bigint", requestedBlock), col("requested_at", "timestamptz", requestedAt),
 		col("tx_hash", "bytea", txHash), col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+		col("prompt_raw", "bytea", promptRaw), col("token_uri_raw", "bytea", uriRaw), col("failure_reason_raw", "bytea", reasonRaw),
 	})
 }
 
@@ -394,15 +411,18 @@ func writeTokens(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	var id, mintedAt []string
 	var agent, request, uri []*string
 	var owner [][]byte
+	var uriRaw []any
 	var nonce, mintedBlock, updatedBlock []int64
 	for k := range s.dirtyTokens {
 		t := s.tokens[k]
-		id, owner, agent, request, uri = append(id, t.ID), append(owner, t.Owner), append(agent, t.AgentID), append(request, t.RequestID), append(uri, t.TokenURI)
+		text, raw := chainTextPtr(t.TokenURI)
+		id, owner, agent, request, uri = append(id, t.ID), append(owner, t.Owner), append(agent, t.AgentID), append(request, t.RequestID), append(uri, text)
+		uriRaw = append(uriRaw, nullableBytes(raw))
 		nonce, mintedBlock, mintedAt, updatedBlock = append(nonce, t.TransferNonce), append(mintedBlock, t.MintedBlock), append(mintedAt, ts(t.MintedAt)), append(updatedBlock, t.UpdatedBlock)
 	}
 	return upsert(ctx, tx, "generated_tokens", "id", []column{
 		col("id", "numeric", id), col("owner", "bytea", owner), col("agent_id", "numeric", nullable(agent)),
-		col("request_id", "numeric", nullable(request)), col("token_uri", "text", nullable(uri)),
+		col("request_id", "numeric", nullable(request)), col("token_uri", "text", nullable(uri)), col("token_uri_raw", "bytea", uriRaw),
 		col("transfer_nonce", "bigint", nonce), col("minted_block", "bigint", mintedBlock),
 		col("minted_at", "timestamptz", mintedAt), col("updated_block", "bigint", updatedBlock),
 	})

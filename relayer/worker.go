@@ -125,7 +125,10 @@ type Attribute struct {
 // failure (a refund) at once.
 func (w *Worker) Process(ctx context.Context, requestID string) error {
 	var r request
-	err := w.get(ctx, nil, &r, `SELECT r.id, r.agent_id, r.requester, r.kind, r.prompt, r.status, a.tier,
+	// The prompt's exact bytes, not the indexer's safe text: a prompt that is
+	// not text is refused (and refunded) rather than answered altered.
+	err := w.get(ctx, nil, &r, `SELECT r.id, r.agent_id, r.requester, r.kind,
+		coalesce(r.prompt_raw, convert_to(r.prompt, 'UTF8')) AS prompt, r.status, a.tier,
 		EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key IN ('fulfil:' || r.id, 'fail:' || r.id)) AS queued,
 		(SELECT o.metadata_cid FROM generation_outputs o WHERE o.request_id = r.id) AS metadata_cid,
 		(SELECT p.profile FROM agent_profiles p WHERE p.agent_id = r.agent_id) AS profile
