@@ -172,5 +172,5 @@ func contentLogs(t *testing.T, c chain.Contracts, prompt, uri, reason, stateURI 
 	return logs
 }
 
-func word(n *big.Int) common.Hash          { return common.BigToHash(n) }
+func word(n *big.Int) common.Hash           { return common.BigToHash(n) }
 func addrWord(a common.Address) common.Hash { return common.BytesToHash(a.Bytes()) }

@@ -42,7 +42,7 @@ func TestIndexerCommands(t *testing.T) {
 
 	code, stdout, stderr := runInft(t, kv, "migrate")
 	require.Equal(t, 0, code, stderr)
-	require.Equal(t, "database schema at version 4\n", stdout)
+	require.Equal(t, "database schema at version 5\n", stdout)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	exited := make(chan int, 1)
@@ -146,4 +146,90 @@ func (l *lockedWriter) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.String()
+}
+
+// A replica whose indexer keeps failing the same batch is not ready: /readyz
+// answers 503 naming the block, inft_indexer_stalled is 1, and indexerStatus
+// measures the lag from the node's real head. It is ready again once the
+// batch goes through. (The chain's content cannot fail a batch any more, so
+// the database refuses it here.)
+func TestStalledIndexerIsNotReady(t *testing.T) {
+	t.Parallel()
+	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
+	db := pgtest.New(t)
+	port := chaintest.FreePort(t)
+	kv := map[string]string{
+		"DATABASE_URL":                db.URL,
+		"SONIC_RPC_URL":               c.RPCURL,
+		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
+		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
+		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
+		"INDEXER_START_BLOCK":         fmt.Sprint(c.DeployBlock),
+		"HTTP_ADDR":                   fmt.Sprintf("127.0.0.1:%d", port),
+	}
+	code, _, stderr := runInft(t, kv, "migrate")
+	require.Equal(t, 0, code, stderr)
+	_, err := db.Exec(`ALTER TABLE generation_requests ADD CONSTRAINT refuse_poison CHECK (prompt <> 'poison')`)
+	require.NoError(t, err)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	exited := make(chan int, 1)
+	runErr := &lockedWriter{w: &strings.Builder{}}
+	go func() { exited <- run(ctx, []string{"run", "--indexer", "--api"}, lookup(kv), io.Discard, runErr) }()
+	defer func() {
+		cancel()
+		require.Equal(t, 0, <-exited, runErr.String())
+	}()
+	get := func(path string) (int, string) {
+		resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d%s", port, path))
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	c.Send(chaintest.Alice, c.Agents, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(0))
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 0, "\xff\xfeAB\xc3(\xe2\x82"))
+	indexed, err := c.Client.BlockNumber(context.Background())
+	require.NoError(t, err)
+	require.Eventually(t, func() bool {
+		var block uint64
+		return db.Get(&block, `SELECT block_number FROM indexer_checkpoints`) == nil && block == indexed
+	}, 30*time.Second, 50*time.Millisecond, "the invalid prompt is indexed like any other")
+	s, _ := get("/readyz")
+	require.Equal(t, 200, s)
+
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 0, "poison"))
+	for range 3 {
+		c.Send(chaintest.Bob, c.Agents, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(0))
+	}
+	head, err := c.Client.BlockNumber(context.Background())
+	require.NoError(t, err)
+	require.Eventually(t, func() bool { s, _ := get("/readyz"); return s == 503 }, 30*time.Second, 50*time.Millisecond)
+	_, body := get("/readyz")
+	require.Contains(t, body, fmt.Sprintf("indexer stalled at block %d", indexed+1))
+	_, metrics := get("/metrics")
+	require.Contains(t, metrics, "inft_indexer_stalled 1")
+	require.Contains(t, metrics, fmt.Sprintf("inft_indexer_lag_blocks %d", head-indexed))
+	require.Contains(t, runErr.String(), "indexer stalled")
+	status := func() string {
+		resp, err := http.Post(fmt.Sprintf("http://127.0.0.1:%d/graphql", port), "application/json",
+			strings.NewReader(`{"query":"{indexerStatus{headBlock indexedBlock lagBlocks}}"}`))
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	require.JSONEq(t, fmt.Sprintf(`{"data":{"indexerStatus":{"headBlock":"%d","indexedBlock":"%d","lagBlocks":"%d"}}}`,
+		head, indexed, head-indexed), status())
+
+	_, err = db.Exec(`ALTER TABLE generation_requests DROP CONSTRAINT refuse_poison`)
+	require.NoError(t, err)
+	require.Eventually(t, func() bool { s, _ := get("/readyz"); return s == 200 }, 30*time.Second, 50*time.Millisecond)
+	require.Eventually(t, func() bool {
+		return strings.Contains(status(), fmt.Sprintf(`"indexedBlock":"%d"`, head))
+	}, 30*time.Second, 50*time.Millisecond)
+	_, metrics = get("/metrics")
+	require.Contains(t, metrics, "inft_indexer_stalled 0")
 }
