@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/inft-labs/inft/config"
@@ -63,6 +64,7 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 	}
 	defer db.Close()
 	reg := newRegistry()
+	var indexing atomic.Pointer[indexer.Indexer] // set once the indexer role starts
 	ready := func(ctx context.Context) error {
 		if err := db.PingContext(ctx); err != nil {
 			return fmt.Errorf("database: %w", err)
@@ -70,6 +72,9 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 		var id string
 		if err := client.CallContext(ctx, &id, "eth_chainId"); err != nil {
 			return fmt.Errorf("rpc: %w", err)
+		}
+		if ix := indexing.Load(); ix != nil {
+			return ix.Ready() // a replica whose indexer keeps failing is not ready
 		}
 		return nil
 	}
@@ -120,6 +125,7 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 	}
 	var runErr error
 	if ix != nil {
+		indexing.Store(ix)
 		log.Info("indexer starting", "start_block", cfg.StartBlock, "confirmations", cfg.Confirmations.String())
 		runErr = ix.Run(ctx)
 	} else {
