@@ -122,3 +122,21 @@ func endingsOnChain(t *testing.T, c *chaintest.Chain) map[string]int {
 	}
 	return out
 }
+
+// A failure reason that is not text (a provider's garbage) still fails the
+// request on chain, as a safe text, and its progress row is written.
+func TestGarbageReasonStillFails(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.request(0, "a haiku")
+	require.NoError(t, e.worker.Fail(context.Background(), "1", "provider said \xff\xfe\x00 and hung up"))
+	e.mine()
+	var row struct {
+		Status int    `db:"status"`
+		Reason string `db:"failure_reason"`
+	}
+	require.NoError(t, e.db.Get(&row, `SELECT status, failure_reason FROM generation_requests WHERE id = 1`))
+	require.Equal(t, 3, row.Status)
+	require.Equal(t, "provider said \uFFFD\uFFFD and hung up", row.Reason)
+	require.Equal(t, []string{"FAILED"}, compact(e.stages("1")))
+}

@@ -175,6 +175,7 @@ func (w *Worker) fulfilment(requestID, metaCID string) txmgr.Request {
 // Fail queues the on-chain failure of a request (which refunds its credits)
 // with a reason, unless its fulfilment or failure is queued already.
 func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
+	why = indexer.SafeText(why) // a provider's words may be any bytes
 	if len(why) > w.cfg.MaxReasonBytes { // whole characters only: the requester reads it
 		why = strings.ToValidUTF8(why[:w.cfg.MaxReasonBytes], "")
 	}
@@ -387,7 +388,7 @@ const progressSQL = `progress_row AS (INSERT INTO generation_progress (request_i
 
 func (w *Worker) progressArgs(id, stage string, percent int, msg string) []any {
 	payload, _ := json.Marshal(indexer.Notification{Kind: "progress", IDs: []string{id}})
-	return []any{id, stage, percent, msg, w.channel, string(payload)}
+	return []any{id, stage, percent, indexer.SafeText(msg), w.channel, string(payload)}
 }
 
 // prepared returns query prepared once for the pool (the worker's queries
