@@ -342,3 +342,81 @@ func TestHostileAliasFanOut(t *testing.T) {
 	r := h.query(`{ a: agent(id: "1") { id } b: agent(id: "2") { id } s: indexerStatus { lagBlocks } packages { tier } agents { edges { cursor } } }`, nil)
 	require.Empty(t, r.Errors, "a page's few reads are served")
 }
+
+// A body over the limit is refused with 413 when its length is not
+// announced either (chunked): it was answered 200 with an error.
+func TestHostileChunkedBody(t *testing.T) {
+	h := newHostile(t, graph.Config{})
+	var status int
+	c := measure(func() {
+		status, _ = h.post(io.MultiReader(strings.NewReader(`{"query": "{ __typename }", "variables": {"x": "`), strings.NewReader(strings.Repeat("a", 4<<20))), -1)
+	})
+	t.Logf("4 MiB chunked body: %d, %s", status, c)
+	require.Equal(t, http.StatusRequestEntityTooLarge, status)
+	status, raw := h.post(strings.NewReader(`{"query": "{ __typename }"}`), -1)
+	require.Equal(t, http.StatusOK, status, "a small chunked body is served: %s", raw)
+}
+
+// Errors do not echo what the client sent at length: a body that is not
+// JSON came back whole in the error, and so did a bad id.
+func TestHostileErrorsDoNotEcho(t *testing.T) {
+	h := newHostile(t, graph.Config{})
+	bad := `{"query": "` + strings.Repeat("x", 500_000)
+	status, raw := h.post(strings.NewReader(bad), int64(len(bad)))
+	t.Logf("500 KB of bad JSON: %d, answered in %d bytes", status, len(raw))
+	require.Equal(t, http.StatusBadRequest, status)
+	require.Less(t, len(raw), 1000, "%.300s", raw)
+	require.Contains(t, string(raw), "could not be decoded")
+
+	r := h.query(`query($id: ID!) { agent(id: $id) { id } }`, map[string]any{"id": strings.Repeat("1", 500_000)})
+	require.Contains(t, r.errs(), "is not an on-chain id")
+	require.Less(t, len(r.errs()), 1000)
+}
+
+// GraphQL's Int is 32 bits: a larger one is an error, in the document and
+// in variables.
+func TestHostileIntOutside32Bits(t *testing.T) {
+	h := newHostile(t, graph.Config{})
+	for _, v := range []string{"2147483648", "-2147483649", "9223372036854775808"} {
+		r := h.query(`{ agents(first: `+v+`) { edges { cursor } } }`, nil)
+		require.NotEmpty(t, r.Errors, "first: %s", v)
+		body := `{"query": "query($n: Int) { agents(first: $n) { edges { cursor } } }", "variables": {"n": ` + v + `}}`
+		_, raw := h.post(strings.NewReader(body), int64(len(body)))
+		require.Contains(t, string(raw), `"errors"`, "$n: %s", v)
+	}
+	r := h.query(`{ agents(first: 2147483647) { edges { cursor } } }`, nil)
+	require.Empty(t, r.Errors, "the largest Int is served (and capped)")
+}
+
+// A second subscription under an id in use closes the connection with
+// 4409, as graphql-transport-ws says; it was accepted.
+func TestHostileDuplicateSubscriptionID(t *testing.T) {
+	h := newHostile(t, graph.Config{})
+	ws := h.wsDial("graphql-transport-ws")
+	ws.send(operation("s", "subscribe", `subscription { agentUpdates(agentId: "1") { id } }`))
+	ws.send(operation("s", "subscribe", `subscription { listingEvents { type } }`))
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for {
+		_, data, err := ws.conn.Read(ctx)
+		if err != nil {
+			require.Equal(t, websocket.StatusCode(4409), websocket.CloseStatus(err), "%v", err)
+			require.ErrorContains(t, err, "Subscriber for s already exists")
+			break
+		}
+		require.NotContains(t, string(data), `"type":"next"`)
+	}
+	// An id may be used again once its operation ended.
+	ws = h.wsDial("graphql-transport-ws")
+	for range 2 {
+		ws.send(operation("q", "subscribe", `{ __typename }`))
+		require.Equal(t, "next", ws.next(10*time.Second).Type)
+		require.Equal(t, "complete", ws.next(10*time.Second).Type)
+	}
+	ws.send(operation("s", "subscribe", `subscription { agentUpdates(agentId: "1") { id } }`))
+	ws.send(wsMessage{ID: "s", Type: "complete"})
+	ws.send(operation("s", "subscribe", `subscription { agentUpdates(agentId: "1") { id } }`))
+	ws.send(operation("last", "subscribe", `{ __typename }`))
+	for m := ws.next(10 * time.Second); m.ID != "last"; m = ws.next(10 * time.Second) {
+	}
+}

@@ -49,7 +49,7 @@ func decodeCursor(list string, after *string, n int) ([]string, error) {
 	if after == nil {
 		return nil, nil
 	}
-	bad := gqlerror.Errorf("invalid cursor %q: pass a cursor this list returned", *after)
+	bad := gqlerror.Errorf("invalid cursor %q: pass a cursor this list returned", truncate(*after, 80))
 	raw, err := base64.RawURLEncoding.DecodeString(*after)
 	if err != nil {
 		return nil, bad
@@ -70,7 +70,7 @@ func decodeCursor(list string, after *string, n int) ([]string, error) {
 func decimalID(name, id string) (string, error) {
 	v, ok := new(big.Int).SetString(id, 10)
 	if !ok || v.Sign() < 0 || v.BitLen() > 256 || v.String() != id {
-		return "", gqlerror.Errorf("%s %q is not an on-chain id (a uint256 in decimal)", name, id)
+		return "", gqlerror.Errorf("%s %q is not an on-chain id (a uint256 in decimal)", name, truncate(id, 80))
 	}
 	return id, nil
 }

@@ -1,14 +1,17 @@
 package graph
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -134,7 +137,11 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		var gerr *gqlerror.Error
 		if errors.As(err, &gerr) {
-			return graphql.DefaultErrorPresenter(ctx, err)
+			// A message may quote what the client sent (gqlgen's for a body
+			// that is not JSON quotes all of it): a few hundred bytes do.
+			gerr = graphql.DefaultErrorPresenter(ctx, err)
+			gerr.Message = truncate(gerr.Message, maxErrorMessage)
+			return gerr
 		}
 		if errors.Is(err, context.DeadlineExceeded) {
 			return gqlerror.ErrorPathf(graphql.GetPath(ctx), "the query took longer than %s", cfg.Timeout)
@@ -243,20 +250,37 @@ func selectionDepth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, 
 	return deepest
 }
 
-// limitBody refuses bodies over max bytes with 413.
+// limitBody refuses bodies over max bytes with 413. A body of unannounced
+// length (chunked) is read here first: cut short by a MaxBytesReader inside
+// gqlgen, it was answered 200 with an error.
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isWebSocket(r) {
 			next.ServeHTTP(w, r)
 			return
 		}
-		if r.ContentLength > max {
+		tooLarge := func() {
 			w.Header().Set("Content-Type", "application/json")
 			w.WriteHeader(http.StatusRequestEntityTooLarge)
 			fmt.Fprintf(w, `{"errors":[{"message":"request body over %d bytes"}]}`, max)
+		}
+		if r.ContentLength > max {
+			tooLarge()
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, max)
+		if r.ContentLength < 0 {
+			body, err := io.ReadAll(r.Body)
+			if _, over := errors.AsType[*http.MaxBytesError](err); over {
+				tooLarge()
+				return
+			}
+			if err != nil {
+				http.Error(w, "request body not read", http.StatusBadRequest)
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
 		next.ServeHTTP(w, r)
 	})
 }
@@ -272,6 +296,21 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// maxErrorMessage bounds the message of an error, in bytes.
+const maxErrorMessage = 300
+
+// truncate cuts s to at most max bytes, on a rune's boundary, marking the cut.
+func truncate(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // originHosts turns origins into coder/websocket's host patterns.

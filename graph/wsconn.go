@@ -50,6 +50,9 @@ type wsState struct {
 	mu      sync.Mutex
 	pending string
 	ids     map[*graphql.OperationContext]string
+	// active holds the ids of the operations under way: graphql-transport-ws
+	// closes the connection (4409) on a subscribe under one of them.
+	active map[string]bool
 }
 
 func connState(ctx context.Context) *wsState {
@@ -137,9 +140,39 @@ func (c *batchedConn) NextReader() (int, io.Reader, error) {
 		}
 		c.state.mu.Lock()
 		c.state.pending = id
+		duplicate := false
+		if c.next == "next" { // graphql-transport-ws
+			switch m.Type {
+			case "subscribe":
+				duplicate = c.state.active[m.ID]
+				c.state.active[m.ID] = true
+			case "complete":
+				delete(c.state.active, m.ID)
+			}
+		}
 		c.state.mu.Unlock()
+		if duplicate {
+			_ = c.WriteClose(4409, truncate("Subscriber for "+m.ID+" already exists", 123)) // a close reason's limit
+			return int(typ), nil, transport.ErrWebsocketClosed
+		}
 	}
 	return int(typ), bytes.NewReader(data), nil
+}
+
+// ended notes the end of an operation that data, a message to the client,
+// ends (complete, or error in graphql-transport-ws).
+func (c *batchedConn) ended(data []byte) {
+	if c.state == nil || c.next != "next" || !(bytes.HasSuffix(data, []byte(`"type":"complete"}`)) || bytes.HasSuffix(data, []byte(`"type":"error"}`))) {
+		return
+	}
+	var m struct {
+		ID string `json:"id"`
+	}
+	if json.Unmarshal(data, &m) == nil {
+		c.state.mu.Lock()
+		delete(c.state.active, m.ID)
+		c.state.mu.Unlock()
+	}
 }
 
 // WriteJSON queues a message of gqlgen's, waiting for room.
@@ -159,6 +192,7 @@ func (c *batchedConn) WriteJSON(v any) error {
 	if c.done {
 		return transport.ErrWebsocketClosed
 	}
+	c.ended(data)
 	c.pushLocked(data)
 	return nil
 }

@@ -1,13 +1,16 @@
-// Package scalar holds the API's custom GraphQL scalars: Address and BigInt.
+// Package scalar holds the API's custom GraphQL scalars, Address and
+// BigInt, and its reading of the built-in Int.
 package scalar
 
 import (
 	"database/sql/driver"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"strconv"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -93,4 +96,20 @@ func (b *BigInt) Scan(src any) error {
 		return fmt.Errorf("scalar: a BigInt from %T", src)
 	}
 	return nil
+}
+
+// MarshalInt writes GraphQL's Int, held in an int.
+func MarshalInt(i int) graphql.Marshaler { return graphql.MarshalInt(i) }
+
+// UnmarshalInt reads GraphQL's Int, which is 32 bits: a larger number is an
+// error, not a number the resolvers would cap or wrap.
+func UnmarshalInt(v any) (int, error) {
+	n, err := graphql.UnmarshalInt64(v)
+	if err != nil {
+		return 0, err
+	}
+	if n < math.MinInt32 || n > math.MaxInt32 {
+		return 0, fmt.Errorf("%d is not an Int: GraphQL's Int is 32 bits", n)
+	}
+	return int(n), nil
 }
