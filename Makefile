@@ -7,12 +7,13 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 GENERATED := bindings contracts/artifacts graph gqlgen.yml
 
-.PHONY: help dev test bench build generate check-generated fmt-check vet unit tools postgres dev-setup kubo
+.PHONY: help dev test bench fuzz build generate check-generated fmt-check vet unit tools postgres dev-setup kubo
 
 help:
 	@echo "make dev    install what is missing, build, run 'inft dev'"
 	@echo "make test   everything CI checks: generated code current, gofmt, go vet, go test -race ./..."
 	@echo "make bench  the benchmarks (see docs/benchmarks.md)"
+	@echo "make fuzz   search further than the seeds make test runs (FUZZTIME=30s)"
 	@echo "make build  build bin/inft"
 
 ## dev: set up and run the whole system on this machine.
@@ -28,6 +29,11 @@ test: tools postgres check-generated fmt-check vet unit
 
 bench: tools postgres
 	go test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: the fuzz targets beyond their seeds (make test runs the seeds).
+FUZZTIME ?= 30s
+fuzz: tools postgres
+	go test -run '^$$' -fuzz FuzzEventContent -fuzztime $(FUZZTIME) ./indexer/
 
 build:
 	@echo "build: bin/inft $(VERSION)"
