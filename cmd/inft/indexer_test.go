@@ -42,7 +42,7 @@ func TestIndexerCommands(t *testing.T) {
 
 	code, stdout, stderr := runInft(t, kv, "migrate")
 	require.Equal(t, 0, code, stderr)
-	require.Equal(t, "database schema at version 5\n", stdout)
+	require.Equal(t, "database schema at version 6\n", stdout)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	exited := make(chan int, 1)

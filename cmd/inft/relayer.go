@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -113,25 +112,7 @@ func store(ctx context.Context, cfg *config.Config, db *sqlx.DB, dataDir string)
 	if err != nil {
 		return nil, nil, err
 	}
-	return l, ipfs.NewGateway(l, outputTypes(db)), nil
-}
-
-// outputTypes tells the gateway the MIME type the relayer stored with an
-// output, and that an output's metadata is JSON.
-func outputTypes(db *sqlx.DB) ipfs.TypeLookup {
-	return func(ctx context.Context, cid string) (string, error) {
-		var t string
-		err := db.GetContext(ctx, &t, `SELECT mime FROM generation_outputs WHERE output_cid = $1
-			UNION ALL SELECT 'application/json' FROM generation_outputs WHERE metadata_cid = $1
-			LIMIT 1`, cid)
-		if errors.Is(err, sql.ErrNoRows) {
-			return "", nil
-		}
-		if err != nil {
-			return "", fmt.Errorf("type of %s: %w", cid, err)
-		}
-		return t, nil
-	}
+	return l, ipfs.NewGateway(l, relayer.OutputTypes(db)), nil
 }
 
 // relayerService is the relayer role: the River workers, the transaction
