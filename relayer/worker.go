@@ -175,8 +175,9 @@ func (w *Worker) fulfilment(requestID, metaCID string) txmgr.Request {
 // Fail queues the on-chain failure of a request (which refunds its credits)
 // with a reason, unless its fulfilment or failure is queued already.
 func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
-	why = indexer.SafeText(why) // a provider's words may be any bytes
-	if len(why) > w.cfg.MaxReasonBytes { // whole characters only: the requester reads it
+	// A provider's words may be any bytes; the requester reads whole characters.
+	why = indexer.SafeText(why)
+	if len(why) > w.cfg.MaxReasonBytes {
 		why = strings.ToValidUTF8(why[:w.cfg.MaxReasonBytes], "")
 	}
 	id, ok := new(big.Int).SetString(requestID, 10)
