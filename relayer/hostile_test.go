@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -12,6 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/internal/chaintest"
+	"github.com/inft-labs/inft/ipfs"
+	"github.com/inft-labs/inft/relayer"
 )
 
 // hostilePrompts are what a wallet may put in requestGeneration's string,
@@ -66,6 +70,7 @@ func TestHostilePromptsEndExactlyOnce(t *testing.T) {
 	e.mine()
 
 	endings := endingsOnChain(t, c)
+	gateway := ipfs.NewGateway(e.store, relayer.OutputTypes(e.db.DB))
 	var spent uint64
 	for i, p := range hostilePrompts {
 		id := big.NewInt(int64(i + 1))
@@ -99,6 +104,18 @@ func TestHostilePromptsEndExactlyOnce(t *testing.T) {
 			require.Equal(t, p.prompt, meta.Prompt)
 			if p.kind == 1 {
 				require.True(t, strings.HasPrefix(meta.Image, "ipfs://"), "the image is ours, not the prompt's: %q", meta.Image)
+			}
+			// The gateway serves the metadata and the output as what they are, never as a page.
+			var out string
+			require.NoError(t, e.db.Get(&out, `SELECT output_cid FROM generation_outputs WHERE request_id = $1`, id.String()))
+			for cid, want := range map[string]string{strings.TrimPrefix(*row.URI, "ipfs://"): "application/json",
+				out: map[uint8]string{0: "text/plain; charset=utf-8", 1: "image/png"}[p.kind]} {
+				w := httptest.NewRecorder()
+				gateway.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/ipfs/"+cid, nil))
+				require.Equal(t, http.StatusOK, w.Code)
+				require.Equal(t, want, w.Header().Get("Content-Type"))
+				require.Equal(t, "nosniff", w.Header().Get("X-Content-Type-Options"))
+				require.Contains(t, w.Header().Get("Content-Security-Policy"), "sandbox")
 			}
 		})
 		spent += chaintest.Call(t, c.Agents, c.AgentsABI.PackGenerationCost(p.kind), c.AgentsABI.UnpackGenerationCost)
