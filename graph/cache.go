@@ -5,10 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
@@ -27,10 +27,35 @@ import (
 // first call of an operation (answering every call while the entry was
 // fresh sent a query's result to its socket hundreds of thousands of times
 // a second).
+//
+// The responses kept are bounded by their bytes (responseCacheBytes), and
+// those gone stale are dropped within a ttl or so, even when no request
+// comes: a stale response is never answered, and need not take memory.
 type responseCache struct {
 	hub     *Hub
 	ttl     time.Duration
-	entries *lru.LRU[cached]
+	entries *sizedCache[cached]
+
+	mu       sync.Mutex
+	sweeping bool // a sweep is scheduled
+}
+
+func newResponseCache(hub *Hub, ttl time.Duration) *responseCache {
+	return &responseCache{hub: hub, ttl: ttl, entries: newSizedCache(responseCacheBytes, func(key string, e cached) int64 {
+		return int64(len(key)+len(e.resp.Data)) + 256
+	})}
+}
+
+// sweep drops the stale responses, and comes again while some are kept.
+func (c *responseCache) sweep() {
+	version := c.hub.Version()
+	c.mu.Lock() // an entry added meanwhile is seen, or schedules a sweep
+	defer c.mu.Unlock()
+	left := c.entries.drop(func(e cached) bool { return e.version != version || time.Since(e.at) >= c.ttl })
+	c.sweeping = left > 0
+	if c.sweeping {
+		time.AfterFunc(c.ttl, c.sweep)
+	}
 }
 
 type cached struct {
@@ -83,6 +108,12 @@ func (c *responseCache) InterceptResponse(ctx context.Context, next graphql.Resp
 	resp := next(ctx)
 	if resp != nil && len(resp.Errors) == 0 {
 		c.entries.Add(ctx, key, cached{version: version, at: began, resp: resp})
+		c.mu.Lock()
+		if !c.sweeping {
+			c.sweeping = true
+			time.AfterFunc(c.ttl, c.sweep)
+		}
+		c.mu.Unlock()
 	}
 	return resp
 }

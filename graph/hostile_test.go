@@ -420,3 +420,35 @@ func TestHostileDuplicateSubscriptionID(t *testing.T) {
 	for m := ws.next(10 * time.Second); m.ID != "last"; m = ws.next(10 * time.Second) {
 	}
 }
+
+// The caches are bounded by bytes, not entries: 1,000 parsed documents of
+// up to 20 MB each, and 10,000 responses of up to 1.4 MB, could stay in
+// memory. Large documents and their responses (limits raised here to 1 MiB
+// a document) take at most the caches' budgets, and stale responses leave
+// memory within their ttl or so.
+func TestHostileCachesAreBoundedByBytes(t *testing.T) {
+	h := newHostile(t, graph.Config{MaxBodyBytes: 2 << 20, MaxQueryBytes: 2 << 20, CacheTTL: 200 * time.Millisecond})
+	var live []int64
+	heap := func() int64 {
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		return int64(m.HeapAlloc)
+	}
+	base := heap()
+	c := measure(func() {
+		for i := range 60 { // each document 1 MB and its response 1 MB: 50 aliases of 20,000 bytes
+			doc := "{" + repeat(50, func(j int) string { return fmt.Sprintf(" a%d_%d_%s: __typename", i, j, strings.Repeat("x", 20_000)) }) + " }"
+			r := h.query(doc, nil)
+			require.Empty(t, r.Errors)
+			require.Greater(t, len(r.Data), 1_000_000)
+		}
+	})
+	live = append(live, heap()-base)
+	t.Logf("60 documents of 1 MB and their responses: %s", c)
+	time.Sleep(time.Second)
+	live = append(live, heap()-base)
+	t.Logf("live heap: %+.1f MB after, %+.1f MB a second later", float64(live[0])/1e6, float64(live[1])/1e6)
+	require.Less(t, live[0], int64(48<<20), "bounded by the budgets")
+	require.Less(t, live[1], int64(16<<20), "stale responses are dropped")
+}
