@@ -215,21 +215,23 @@ func TestStalledIndexerIsNotReady(t *testing.T) {
 	require.Contains(t, runErr.String(), "indexer stalled")
 	status := func() string {
 		resp, err := http.Post(fmt.Sprintf("http://127.0.0.1:%d/graphql", port), "application/json",
-			strings.NewReader(`{"query":"{indexerStatus{headBlock indexedBlock lagBlocks}}"}`))
+			strings.NewReader(`{"query":"{indexerStatus{headBlock indexedBlock lagBlocks stalled stalledBlock}}"}`))
 		require.NoError(t, err)
 		defer resp.Body.Close()
 		b, _ := io.ReadAll(resp.Body)
 		return string(b)
 	}
-	require.JSONEq(t, fmt.Sprintf(`{"data":{"indexerStatus":{"headBlock":"%d","indexedBlock":"%d","lagBlocks":"%d"}}}`,
-		head, indexed, head-indexed), status())
+	require.Eventually(t, func() bool {
+		return status() == fmt.Sprintf(`{"data":{"indexerStatus":{"headBlock":"%d","indexedBlock":"%d","lagBlocks":"%d","stalled":true,"stalledBlock":"%d"}}}`,
+			head, indexed, head-indexed, indexed+1)
+	}, 10*time.Second, 50*time.Millisecond, "indexerStatus tells the truth: %s", status())
 
 	_, err = db.Exec(`ALTER TABLE generation_requests DROP CONSTRAINT refuse_poison`)
 	require.NoError(t, err)
 	require.Eventually(t, func() bool { s, _ := get("/readyz"); return s == 200 }, 30*time.Second, 50*time.Millisecond)
 	require.Eventually(t, func() bool {
-		return strings.Contains(status(), fmt.Sprintf(`"indexedBlock":"%d"`, head))
-	}, 30*time.Second, 50*time.Millisecond)
+		return strings.Contains(status(), fmt.Sprintf(`"indexedBlock":"%d","lagBlocks":"0","stalled":false,"stalledBlock":null`, head))
+	}, 30*time.Second, 50*time.Millisecond, "recovered: %s", status())
 	_, metrics = get("/metrics")
 	require.Contains(t, metrics, "inft_indexer_stalled 0")
 }

@@ -132,8 +132,13 @@ type ComplexityRoot struct {
 		ChainID        func(childComplexity int) int
 		FinalizedBlock func(childComplexity int) int
 		HeadBlock      func(childComplexity int) int
+		HeadSeenAt     func(childComplexity int) int
 		IndexedBlock   func(childComplexity int) int
 		LagBlocks      func(childComplexity int) int
+		StallError     func(childComplexity int) int
+		Stalled        func(childComplexity int) int
+		StalledBlock   func(childComplexity int) int
+		StalledSince   func(childComplexity int) int
 	}
 
 	Listing struct {
@@ -631,6 +636,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndexerStatus.HeadBlock(childComplexity), true
+	case "IndexerStatus.headSeenAt":
+		if e.ComplexityRoot.IndexerStatus.HeadSeenAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndexerStatus.HeadSeenAt(childComplexity), true
 	case "IndexerStatus.indexedBlock":
 		if e.ComplexityRoot.IndexerStatus.IndexedBlock == nil {
 			break
@@ -643,6 +654,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndexerStatus.LagBlocks(childComplexity), true
+	case "IndexerStatus.stallError":
+		if e.ComplexityRoot.IndexerStatus.StallError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndexerStatus.StallError(childComplexity), true
+	case "IndexerStatus.stalled":
+		if e.ComplexityRoot.IndexerStatus.Stalled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndexerStatus.Stalled(childComplexity), true
+	case "IndexerStatus.stalledBlock":
+		if e.ComplexityRoot.IndexerStatus.StalledBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndexerStatus.StalledBlock(childComplexity), true
+	case "IndexerStatus.stalledSince":
+		if e.ComplexityRoot.IndexerStatus.StalledSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndexerStatus.StalledSince(childComplexity), true
 
 	case "Listing.active":
 		if e.ComplexityRoot.Listing.Active == nil {
@@ -1209,6 +1244,16 @@ type IndexerStatus {
   indexedBlock: BigInt!
   finalizedBlock: BigInt!
   lagBlocks: BigInt!
+  "When the indexer last asked the node for its head (headBlock), also while no batch could be written."
+  headSeenAt: Time
+  "True while the indexer keeps failing the same batch: the projections no longer follow the chain."
+  stalled: Boolean!
+  "The first block of the batch the indexer keeps failing, when stalled."
+  stalledBlock: BigInt
+  "Since when it fails, when stalled."
+  stalledSince: Time
+  "Why the batch fails, when stalled."
+  stallError: String
 }
 
 type Subscription {
@@ -1432,6 +1477,16 @@ func (ec *executionContext) childFields_IndexerStatus(ctx context.Context, field
 		return ec.fieldContext_IndexerStatus_finalizedBlock(ctx, field)
 	case "lagBlocks":
 		return ec.fieldContext_IndexerStatus_lagBlocks(ctx, field)
+	case "headSeenAt":
+		return ec.fieldContext_IndexerStatus_headSeenAt(ctx, field)
+	case "stalled":
+		return ec.fieldContext_IndexerStatus_stalled(ctx, field)
+	case "stalledBlock":
+		return ec.fieldContext_IndexerStatus_stalledBlock(ctx, field)
+	case "stalledSince":
+		return ec.fieldContext_IndexerStatus_stalledSince(ctx, field)
+	case "stallError":
+		return ec.fieldContext_IndexerStatus_stallError(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IndexerStatus", field.Name)
 }
@@ -3628,6 +3683,121 @@ func (ec *executionContext) _IndexerStatus_lagBlocks(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_IndexerStatus_lagBlocks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _IndexerStatus_headSeenAt(ctx context.Context, field graphql.CollectedField, obj *model.IndexerStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndexerStatus_headSeenAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HeadSeenAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndexerStatus_headSeenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IndexerStatus_stalled(ctx context.Context, field graphql.CollectedField, obj *model.IndexerStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndexerStatus_stalled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stalled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndexerStatus_stalled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IndexerStatus_stalledBlock(ctx context.Context, field graphql.CollectedField, obj *model.IndexerStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndexerStatus_stalledBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StalledBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndexerStatus_stalledBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _IndexerStatus_stalledSince(ctx context.Context, field graphql.CollectedField, obj *model.IndexerStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndexerStatus_stalledSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StalledSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndexerStatus_stalledSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IndexerStatus_stallError(ctx context.Context, field graphql.CollectedField, obj *model.IndexerStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndexerStatus_stallError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StallError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndexerStatus_stallError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "String")
 }
 
 func (ec *executionContext) _Listing_id(ctx context.Context, field graphql.CollectedField, obj *model.Listing) (ret graphql.Marshaler) {
@@ -6698,6 +6868,31 @@ func (ec *executionContext) _IndexerStatus(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "headSeenAt":
+			out.Values[i] = ec._IndexerStatus_headSeenAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "stalled":
+			out.Values[i] = ec._IndexerStatus_stalled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stalledBlock":
+			out.Values[i] = ec._IndexerStatus_stalledBlock(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "stalledSince":
+			out.Values[i] = ec._IndexerStatus_stalledSince(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "stallError":
+			out.Values[i] = ec._IndexerStatus_stallError(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8108,6 +8303,22 @@ func (ec *executionContext) marshalOAgentSubscription2ᚖgithubᚗcomᚋinftᚑl
 		return graphql.Null
 	}
 	return ec._AgentSubscription(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx context.Context, v any) (*scalar.BigInt, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(scalar.BigInt)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx context.Context, sel ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {

@@ -116,11 +116,16 @@ func (p *Package) Tier() Tier { return TierOf(p.TierCode) }
 
 // IndexerStatus is the indexer's checkpoint.
 type IndexerStatus struct {
-	ChainID        scalar.BigInt `db:"chain_id"`
-	HeadBlock      scalar.BigInt `db:"head_block"`
-	IndexedBlock   scalar.BigInt `db:"block_number"`
-	FinalizedBlock scalar.BigInt `db:"finalized_block"`
-	LagBlocks      scalar.BigInt `db:"lag_blocks"`
+	ChainID        scalar.BigInt  `db:"chain_id"`
+	HeadBlock      scalar.BigInt  `db:"head_block"`
+	IndexedBlock   scalar.BigInt  `db:"block_number"`
+	FinalizedBlock scalar.BigInt  `db:"finalized_block"`
+	LagBlocks      scalar.BigInt  `db:"lag_blocks"`
+	HeadSeenAt     *time.Time     `db:"head_seen_at"`
+	Stalled        bool           `db:"stalled"`
+	StalledBlock   *scalar.BigInt `db:"stalled_block"`
+	StalledSince   *time.Time     `db:"stalled_since"`
+	StallError     *string        `db:"stall_error"`
 }
 
 // TierOf names a tier code (0 Starter … 3 Enterprise).
