@@ -206,7 +206,9 @@ func TestStalledIndexerIsNotReady(t *testing.T) {
 	}
 	head, err := c.Client.BlockNumber(context.Background())
 	require.NoError(t, err)
-	require.Eventually(t, func() bool { s, _ := get("/readyz"); return s == 503 }, 30*time.Second, 50*time.Millisecond)
+	began := time.Now()
+	require.Eventually(t, func() bool { s, _ := get("/readyz"); return s == 503 }, 30*time.Second, 10*time.Millisecond)
+	t.Logf("/readyz answered 503 %s after the poisoned batch was mined", time.Since(began).Round(time.Millisecond))
 	_, body := get("/readyz")
 	require.Contains(t, body, fmt.Sprintf("indexer stalled at block %d", indexed+1))
 	_, metrics := get("/metrics")
