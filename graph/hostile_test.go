@@ -299,6 +299,10 @@ func TestHostileExpensiveDocuments(t *testing.T) {
 			repeat(900, func(i int) string { return fmt.Sprintf(" a%d: __typename", i) }) + "}"},
 		{"fragments spreading fragments, 10 wide and 9 deep", fragmentTree(9, 10)},
 		{"50 fields of one name, each with 50 conflicting fields of one name", "{" + strings.Repeat(` x: agent(id: "1") {`+strings.Repeat(" y: id y: owner", 25)+" }", 50) + "}"},
+		// Validation walks fragments that nothing spreads too.
+		{"the same, in a fragment nothing spreads", "query { __typename } fragment X on Query {" + strings.Repeat(` x: agent(id: "1") {`+strings.Repeat(" y: id y: owner", 25)+" }", 50) + "}"},
+		{"800 aliases of one name, in a fragment nothing spreads", "query { __typename } fragment X on Query {" + repeat(800, func(i int) string { return fmt.Sprintf(" x: agent(id: \"%d\") { id }", i) }) + "}"},
+		{"a tree of fragments nothing spreads", strings.Replace(fragmentTree(9, 10), "query { ...F0 }", "query { __typename }", 1)},
 	} {
 		t.Run(a.name, func(t *testing.T) {
 			var r response

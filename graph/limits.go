@@ -98,6 +98,12 @@ func (l documentLimit) shape(doc string) *gqlerror.Error {
 			return err
 		}
 	}
+	// Validation walks every fragment definition, spread or not.
+	for _, f := range parsed.Fragments {
+		if err := s.merge([]ast.SelectionSet{f.SelectionSet}); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
