@@ -177,3 +177,38 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// TestStallClearedByTheNextWriter: a stall recorded by one indexer (a replica
+// that crashed, or this one before a restart) is cleared by whichever
+// indexer next writes a batch.
+func TestStallClearedByTheNextWriter(t *testing.T) {
+	t.Parallel()
+	e := setup(t, indexer.Config{})
+	c, a := e.chain, e.chain.AgentsABI
+	e.send(alice, c.Agents, ether(10), a.PackPurchasePackage(starter))
+	e.sync()
+	bad := &corruptingClient{Client: indexer.NewClient(c.RPC())}
+	bad.mode.Store(int32(truncatedWord))
+	cfg := e.cfg
+	cfg.PollInterval = 20 * time.Millisecond
+	ix, err := indexer.New(context.Background(), e.db.DB, bad, cfg)
+	require.NoError(t, err)
+	e.send(alice, c.Agents, nil, a.PackRequestGeneration(big.NewInt(1), text, "a haiku"))
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	require.Eventually(t, func() bool { return errors.Is(ix.Ready(), indexer.ErrStalled) }, 30*time.Second, 10*time.Millisecond)
+	cancel()
+	require.NoError(t, <-done)
+	stalled := func() bool {
+		var s bool
+		require.NoError(t, e.db.Get(&s, `SELECT stalled_block IS NOT NULL FROM indexer_checkpoints`))
+		return s
+	}
+	require.True(t, stalled(), "recorded for every replica")
+
+	e.sync() // another indexer, through an honest node
+	require.False(t, stalled(), "cleared by the batch that went through")
+	require.NoError(t, e.ix.Ready())
+}

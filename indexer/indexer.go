@@ -97,6 +97,8 @@ type Indexer struct {
 	schema  string
 	channel string
 	stall   stall
+	// headWritten is when sawHead last wrote the head.
+	headWritten time.Time
 }
 
 // New returns an indexer; it reads the chain id from the node.

@@ -265,11 +265,15 @@ func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64
 	} else {
 		confirmed = prevConfirmed
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO indexer_checkpoints (chain_id, block_number, block_hash, confirmed_block, head_block, finalized_block, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, now())
+	_, err = tx.ExecContext(ctx, `INSERT INTO indexer_checkpoints (chain_id, block_number, block_hash, confirmed_block, head_block, finalized_block,
+			updated_at, head_seen_at)
+		VALUES ($1, $2, $3, $4, $5, $6, now(), now())
 		ON CONFLICT (chain_id) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
 			confirmed_block = EXCLUDED.confirmed_block, head_block = EXCLUDED.head_block,
-			finalized_block = EXCLUDED.finalized_block, updated_at = now()`,
+			finalized_block = EXCLUDED.finalized_block, updated_at = now(), head_seen_at = now(),
+			-- a batch went through: whoever recorded a stall (this process before
+			-- a restart, another replica), it is over
+			stalled_block = NULL, stalled_since = NULL, stall_failures = 0, stall_error = NULL`,
 		int64(ix.chainID), int64(block), hash.Bytes(), confirmed, int64(head), int64(finalized))
 	if err != nil {
 		return fmt.Errorf("write checkpoint: %w", err)

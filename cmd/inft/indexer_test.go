@@ -211,9 +211,11 @@ func TestStalledIndexerIsNotReady(t *testing.T) {
 	t.Logf("/readyz answered 503 %s after the poisoned batch was mined", time.Since(began).Round(time.Millisecond))
 	_, body := get("/readyz")
 	require.Contains(t, body, fmt.Sprintf("indexer stalled at block %d", indexed+1))
-	_, metrics := get("/metrics")
-	require.Contains(t, metrics, "inft_indexer_stalled 1")
-	require.Contains(t, metrics, fmt.Sprintf("inft_indexer_lag_blocks %d", head-indexed))
+	require.Eventually(t, func() bool {
+		_, metrics := get("/metrics")
+		return strings.Contains(metrics, "inft_indexer_stalled 1") &&
+			strings.Contains(metrics, fmt.Sprintf("inft_indexer_lag_blocks %d", head-indexed))
+	}, 10*time.Second, 50*time.Millisecond, "the metrics say stalled, with the lag from the real head")
 	require.Contains(t, runErr.String(), "indexer stalled")
 	status := func() string {
 		resp, err := http.Post(fmt.Sprintf("http://127.0.0.1:%d/graphql", port), "application/json",
@@ -234,6 +236,6 @@ func TestStalledIndexerIsNotReady(t *testing.T) {
 	require.Eventually(t, func() bool {
 		return strings.Contains(status(), fmt.Sprintf(`"indexedBlock":"%d","lagBlocks":"0","stalled":false,"stalledBlock":null`, head))
 	}, 30*time.Second, 50*time.Millisecond, "recovered: %s", status())
-	_, metrics = get("/metrics")
+	_, metrics := get("/metrics")
 	require.Contains(t, metrics, "inft_indexer_stalled 0")
 }
