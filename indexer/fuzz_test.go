@@ -23,8 +23,8 @@ import (
 // FuzzEventContent feeds arbitrary bytes in every string field of every
 // event (the prompt, token URI, failure reason and state URI) and arbitrary
 // values in the uint64 a user chooses (a subscription's expiry), through
-// decoding, applying and the PostgreSQL write, in two batches so that the
-// second reads back and rewrites what the first wrote. Nothing may fail, and
+// decoding, applying and the PostgreSQL write, in three batches so that each
+// string is read back and rewritten by a later one. Nothing may fail, and
 // every string must come back with its exact bytes beside a text that
 // PostgreSQL took.
 //
@@ -64,7 +64,7 @@ func FuzzEventContent(f *testing.F) {
 		defer func() { _ = tx.Rollback() }()
 
 		logs := contentLogs(t, contracts, prompt, uri, reason, stateURI, expires)
-		for _, part := range [][]types.Log{logs[:4], logs[4:]} {
+		for _, part := range [][]types.Log{logs[:4], logs[4:10], logs[10:]} {
 			events := make([]event, len(part))
 			for i, l := range part {
 				e, err := dec.decode(l)
@@ -142,7 +142,7 @@ func requireExact(t *testing.T, tx *sqlx.Tx, what, query, want string) {
 
 // contentLogs are the logs of an agent's life whose strings and expiry are
 // the given ones: purchase, two requests (one fulfilled, one failed), an
-// evolution, terms and a subscription.
+// evolution, terms and a subscription; then a top-up and the token's transfer.
 func contentLogs(t *testing.T, c chain.Contracts, prompt, uri, reason, stateURI string, expires uint64) []types.Log {
 	a, g := bindings.NewINFTAgents().GetABI(), bindings.NewINFTGenerated().GetABI()
 	owner, subscriber := common.HexToAddress("0xa11ce"), common.HexToAddress("0xb0b")
@@ -169,6 +169,9 @@ func contentLogs(t *testing.T, c chain.Contracts, prompt, uri, reason, stateURI 
 	add(c.Agents, a.Events["AgentEvolved"], []common.Hash{one}, uint32(1), stateURI)
 	add(c.Agents, a.Events["SubscriptionTermsSet"], []common.Hash{one}, big.NewInt(0), uint64(3600), uint64(10))
 	add(c.Agents, a.Events["Subscribed"], []common.Hash{one, addrWord(subscriber)}, expires, big.NewInt(0))
+	// Read back and rewritten by a third batch: the agent and the token.
+	add(c.Agents, a.Events["CreditsAdded"], []common.Hash{one, addrWord(subscriber)}, uint64(100), big.NewInt(1))
+	add(c.Generated, g.Events["Transfer"], []common.Hash{addrWord(owner), addrWord(subscriber), one})
 	return logs
 }
 
