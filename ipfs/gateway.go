@@ -95,20 +95,13 @@ func servedType(stored string, data []byte) string {
 // displayed returns t in canonical form if browsers display that type and
 // never run it: plain text, JSON, raster images, audio and video.
 func displayed(t string) (string, bool) {
-	mt, params, err := mime.ParseMediaType(t)
+	mt, _, err := mime.ParseMediaType(t)
 	if err != nil {
 		return "", false
 	}
 	switch {
-	case mt == "text/plain":
-		cs := strings.ToLower(params["charset"])
-		if cs == "" {
-			cs = "utf-8"
-		}
-		if f := mime.FormatMediaType(mt, map[string]string{"charset": cs}); f != "" {
-			return f, true
-		}
-		return "", false
+	case mt == "text/plain": // UTF-8 only: a charset such as UTF-7 could turn text into markup
+		return "text/plain; charset=utf-8", true
 	case mt == "application/json":
 		return mt, true
 	case mt == "image/svg+xml": // a document with scripts

@@ -41,6 +41,7 @@ func TestGatewayServesContentSafely(t *testing.T) {
 		foreignPNG  = put(png + "!")
 		foreignJSON = put(`[1,2,3]`)
 		foreignText = put("plain words")
+		utf7        = put("+ADw-script+AD4-alert(1)+ADw-/script+AD4-")
 		failing     = put("the lookup fails for this one")
 	)
 	stored := map[string]string{
@@ -48,6 +49,7 @@ func TestGatewayServesContentSafely(t *testing.T) {
 		pngOutput:  "image/png",
 		metadata:   "application/json",
 		liar:       "text/html", // a provider that says so: still not a page
+		utf7:       "text/plain; charset=utf-7",
 	}
 	g := ipfs.NewGateway(s, func(_ context.Context, c string) (string, error) {
 		if c == failing {
@@ -84,6 +86,7 @@ func TestGatewayServesContentSafely(t *testing.T) {
 		{"an image stored by someone else", foreignPNG, "image/png"},
 		{"JSON stored by someone else", foreignJSON, "application/json"},
 		{"text stored by someone else", foreignText, "text/plain; charset=utf-8"},
+		{"text stored as UTF-7, which could read as markup", utf7, "text/plain; charset=utf-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			resp, _ := get(tc.cid)
