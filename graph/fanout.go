@@ -60,7 +60,7 @@ type sharedWebsocket struct {
 }
 
 func (t sharedWebsocket) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
-	st := &wsState{ids: map[*graphql.OperationContext]string{}, active: map[string]bool{}}
+	st := &wsState{ids: map[*graphql.OperationContext]string{}, active: map[string][]bool{}}
 	r = r.WithContext(context.WithValue(r.Context(), connKey{}, st))
 	t.Websocket.Do(w, r, sharingExecutor{GraphExecutor: exec, hub: t.hub, limiter: t.limiter, ip: clientIP(r)})
 	// gqlgen returns without closing after a failed init; the writer

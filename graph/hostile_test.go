@@ -420,9 +420,15 @@ func TestHostileDuplicateSubscriptionID(t *testing.T) {
 	ws.send(operation("s", "subscribe", `subscription { agentUpdates(agentId: "1") { id } }`))
 	ws.send(wsMessage{ID: "s", Type: "complete"})
 	ws.send(operation("s", "subscribe", `subscription { agentUpdates(agentId: "1") { id } }`))
-	ws.send(operation("last", "subscribe", `{ __typename }`))
-	for m := ws.next(10 * time.Second); m.ID != "last"; m = ws.next(10 * time.Second) {
+	// The server's late complete of the first "s" ends that one, not the
+	// second: "s" is still in use.
+	for m := ws.next(10 * time.Second); m.ID != "s" || m.Type != "complete"; m = ws.next(10 * time.Second) {
 	}
+	ws.send(operation("s", "subscribe", `subscription { listingEvents { type } }`))
+	readCtx, cancelRead := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancelRead()
+	_, _, err := ws.conn.Read(readCtx)
+	require.Equal(t, websocket.StatusCode(4409), websocket.CloseStatus(err), "%v", err)
 }
 
 // The caches are bounded by bytes, not entries: 1,000 parsed documents of

@@ -50,9 +50,46 @@ type wsState struct {
 	mu      sync.Mutex
 	pending string
 	ids     map[*graphql.OperationContext]string
-	// active holds the ids of the operations under way: graphql-transport-ws
-	// closes the connection (4409) on a subscribe under one of them.
-	active map[string]bool
+	// active holds, per id, the operations the server has not ended yet,
+	// oldest first, each true once the client completed it:
+	// graphql-transport-ws closes the connection (4409) on a subscribe under
+	// an id whose operation the client has not completed. The server ends
+	// an id's operations in order, so its complete ends the oldest (a
+	// client may complete an id and reuse it before that complete arrives).
+	// gqlgen follows some errors with a complete, which ends two: then a
+	// duplicate may pass unrefused, never a valid reuse be refused.
+	active map[string][]bool
+}
+
+// subscribed records a client's subscribe under id; it reports a duplicate.
+func (st *wsState) subscribed(id string) (duplicate bool) {
+	for _, completed := range st.active[id] {
+		if !completed {
+			return true
+		}
+	}
+	st.active[id] = append(st.active[id], false)
+	return false
+}
+
+// completed records a client's complete of id.
+func (st *wsState) completed(id string) {
+	ops := st.active[id]
+	for i := len(ops) - 1; i >= 0; i-- {
+		if !ops[i] {
+			ops[i] = true
+			return
+		}
+	}
+}
+
+// ended records the server's end of the oldest operation under id.
+func (st *wsState) ended(id string) {
+	if ops := st.active[id]; len(ops) > 1 {
+		st.active[id] = ops[1:]
+	} else {
+		delete(st.active, id)
+	}
 }
 
 func connState(ctx context.Context) *wsState {
@@ -144,10 +181,9 @@ func (c *batchedConn) NextReader() (int, io.Reader, error) {
 		if c.next == "next" { // graphql-transport-ws
 			switch m.Type {
 			case "subscribe":
-				duplicate = c.state.active[m.ID]
-				c.state.active[m.ID] = true
+				duplicate = c.state.subscribed(m.ID)
 			case "complete":
-				delete(c.state.active, m.ID)
+				c.state.completed(m.ID)
 			}
 		}
 		c.state.mu.Unlock()
@@ -170,7 +206,7 @@ func (c *batchedConn) ended(data []byte) {
 	}
 	if json.Unmarshal(data, &m) == nil {
 		c.state.mu.Lock()
-		delete(c.state.active, m.ID)
+		c.state.ended(m.ID)
 		c.state.mu.Unlock()
 	}
 }
