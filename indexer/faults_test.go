@@ -261,14 +261,14 @@ func TestBadInputRejected(t *testing.T) {
 
 					bad.head.Store(0)
 					bad.mode.Store(int32(c.mode))
-					before, cp := f.tables(), f.cpNow()
+					before, cp := f.tables(), f.position()
 					ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 					defer cancel()
 					err := f.ix.Sync(ctx)
 					require.ErrorContains(t, err, c.want)
 					require.NoError(t, ctx.Err(), "refused at once, not retried")
 					require.Equal(t, before, f.tables(), "nothing written")
-					require.Equal(t, cp, f.cpNow(), "the checkpoint did not move")
+					require.Equal(t, cp, f.position(), "the checkpoint did not move")
 
 					// Through an honest node the indexing goes on from there.
 					bad.mode.Store(int32(honest))

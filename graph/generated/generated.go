@@ -1244,7 +1244,7 @@ type IndexerStatus {
   indexedBlock: BigInt!
   finalizedBlock: BigInt!
   lagBlocks: BigInt!
-  "When the indexer last asked the node for its head (headBlock), also while no batch could be written."
+  "When the indexer last recorded the node's head (headBlock): when it moves, and at least every 5 s while the node answers, also while no batch can be written."
   headSeenAt: Time
   "True while the indexer keeps failing the same batch: the projections no longer follow the chain."
   stalled: Boolean!
