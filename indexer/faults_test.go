@@ -221,13 +221,7 @@ func (c *corruptingClient) FilterLogs(ctx context.Context, q ethereum.FilterQuer
 // makes Sync fail at once, saying what is wrong, and writes nothing.
 func TestBadInputRejected(t *testing.T) {
 	t.Parallel()
-	for _, path := range []struct {
-		name string
-		cfg  indexer.Config
-	}{
-		{"block by block", indexer.Config{}},
-		{"in ranges", indexer.Config{ReorgWindow: 2, InitialRange: 8}},
-	} {
+	for _, path := range indexingPaths {
 		t.Run(path.name, func(t *testing.T) {
 			t.Parallel()
 			e := setup(t, path.cfg)

@@ -37,6 +37,17 @@ type env struct {
 	cfg   indexer.Config
 }
 
+// indexingPaths are the indexer's two ways through blocks: followed one by
+// one near the head, and backfilled in ranges (a small reorg window puts the
+// blocks behind it).
+var indexingPaths = []struct {
+	name string
+	cfg  indexer.Config
+}{
+	{"block by block", indexer.Config{}},
+	{"in ranges", indexer.Config{ReorgWindow: 2, InitialRange: 8}},
+}
+
 // setup starts a chain with the contracts, a migrated schema and an indexer
 // reading the chain through client (nil: the chain's own RPC client).
 func setup(t testing.TB, cfg indexer.Config) *env {

@@ -35,13 +35,7 @@ var hostileStrings = []string{
 // events after them are indexed too.
 func TestHostileEventContentIndexed(t *testing.T) {
 	t.Parallel()
-	for _, path := range []struct {
-		name string
-		cfg  indexer.Config
-	}{
-		{"block by block", indexer.Config{}},
-		{"in ranges", indexer.Config{ReorgWindow: 2, InitialRange: 8}},
-	} {
+	for _, path := range indexingPaths {
 		t.Run(path.name, func(t *testing.T) {
 			t.Parallel()
 			e := setup(t, path.cfg)
