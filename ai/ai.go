@@ -133,6 +133,8 @@ const (
 	ClassMalformed   Class = "malformed" // truncated body, bad JSON, an answer without output
 	ClassTooLarge    Class = "too_large" // an image bigger than allowed
 	ClassNetwork     Class = "network"
+	// ClassUnsupported: no configured provider offers the kind to the tier.
+	ClassUnsupported Class = "unsupported"
 )
 
 // Scope is how far an error reaches.
@@ -150,7 +152,7 @@ const (
 // Scope returns how far the class reaches.
 func (c Class) Scope() Scope {
 	switch c {
-	case ClassBadRequest, ClassContentPolicy:
+	case ClassBadRequest, ClassContentPolicy, ClassUnsupported:
 		return ScopeTask
 	case ClassAuth, ClassNotFound, ClassDenied:
 		return ScopeProvider
@@ -194,6 +196,8 @@ func ClassOf(err error) Class {
 		return e.Class
 	case errors.As(err, &pe):
 		return ClassBadRequest
+	case errors.Is(err, ErrNoProvider):
+		return ClassUnsupported
 	case errors.Is(err, context.DeadlineExceeded):
 		return ClassTimeout
 	}

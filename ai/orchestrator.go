@@ -17,7 +17,10 @@ import (
 
 // Policy is what a tier may use: models within a quality range, from the
 // listed providers (all when empty). PreferQuality ranks better models first;
-// otherwise the cheapest adequate one wins.
+// otherwise the cheapest adequate one wins. When no configured model of a kind
+// falls in the range, the tier uses the models of the nearest quality there
+// is (above it on a tie): every tier is served by what is configured, and
+// Coverage says where the range could not be kept.
 type Policy struct {
 	MinQuality, MaxQuality int
 	Providers              []string
@@ -95,8 +98,31 @@ type Result struct {
 	Attempts []Attempt
 }
 
-// ErrNoProvider means no provider allowed for the tier offers the kind.
+// ErrNoProvider means no provider allowed for the tier offers the kind. No
+// attempt can succeed: ClassOf gives ClassUnsupported.
 var ErrNoProvider = errors.New("no provider offers this kind of output for this tier")
+
+// Gap is a tier and kind that the configured providers do not serve as its
+// policy asks: no provider at all (Missing), or only models of Quality,
+// outside the policy's Min–Max.
+type Gap struct {
+	Tier     Tier
+	Kind     Kind
+	Missing  bool
+	Quality  int
+	Min, Max int
+}
+
+func (g Gap) String() string {
+	if g.Missing {
+		return fmt.Sprintf("%s %s: no provider", g.Tier, g.Kind)
+	}
+	side := "above"
+	if g.Quality < g.Min {
+		side = "below"
+	}
+	return fmt.Sprintf("%s %s: quality %d only, %s its %d–%d", g.Tier, g.Kind, g.Quality, side, g.Min, g.Max)
+}
 
 // Orchestrator picks a provider for each task, fails over, and keeps each
 // provider's health: a circuit breaker, measured latency and success, and a
@@ -105,6 +131,15 @@ type Orchestrator struct {
 	cfg     OrchestratorConfig
 	entries []*entry
 	log     *slog.Logger
+	// bands are the qualities each tier uses per kind: its policy's range,
+	// or the nearest quality configured when none falls in it.
+	bands map[bandKey][2]int
+	gaps  []Gap
+}
+
+type bandKey struct {
+	tier Tier
+	kind Kind
 }
 
 type entry struct {
@@ -170,7 +205,56 @@ func NewOrchestrator(providers []Provider, cfg OrchestratorConfig) (*Orchestrato
 			success: 1,
 		})
 	}
+	o.bands = map[bandKey][2]int{}
+	for _, tier := range []Tier{Starter, Pro, Business, Enterprise} {
+		for _, kind := range []Kind{KindText, KindImage} {
+			o.band(tier, kind)
+		}
+	}
 	return o, nil
+}
+
+// band settles the qualities tier uses for kind, noting a gap.
+func (o *Orchestrator) band(tier Tier, kind Kind) {
+	pol := o.cfg.Policies[tier]
+	key := bandKey{tier, kind}
+	best, dist := 0, math.MaxInt
+	for _, e := range o.entries {
+		if len(pol.Providers) > 0 && !slices.Contains(pol.Providers, e.p.Name()) {
+			continue
+		}
+		for _, m := range e.p.Models() {
+			if m.Kind != kind {
+				continue
+			}
+			d := max(pol.MinQuality-m.Quality, m.Quality-pol.MaxQuality, 0)
+			if d == 0 {
+				o.bands[key] = [2]int{pol.MinQuality, pol.MaxQuality}
+				return
+			}
+			if d < dist || d == dist && m.Quality > best {
+				best, dist = m.Quality, d
+			}
+		}
+	}
+	gap := Gap{Tier: tier, Kind: kind, Min: pol.MinQuality, Max: pol.MaxQuality}
+	if best == 0 {
+		gap.Missing = true
+	} else {
+		gap.Quality = best
+		o.bands[key] = [2]int{best, best}
+	}
+	o.gaps = append(o.gaps, gap)
+}
+
+// Coverage lists the tiers and kinds the providers do not serve as their
+// policies ask, in tier then kind order; nil when they all are.
+func (o *Orchestrator) Coverage() []Gap { return slices.Clone(o.gaps) }
+
+// inBand reports whether the tier may use m for kind.
+func (o *Orchestrator) inBand(t Task, m Model) bool {
+	b, ok := o.bands[bandKey{t.Tier, t.Kind}]
+	return ok && m.Kind == t.Kind && m.Quality >= b[0] && m.Quality <= b[1]
 }
 
 // candidate is one provider model a task may use.
@@ -197,7 +281,7 @@ func (o *Orchestrator) candidates(t Task, excluded map[string]bool, now time.Tim
 			continue
 		}
 		for _, m := range e.p.Models() {
-			if m.Kind != t.Kind || m.Quality < pol.MinQuality || m.Quality > pol.MaxQuality {
+			if !o.inBand(t, m) {
 				continue
 			}
 			out = append(out, candidate{e: e, model: m, score: score(m, latency, success)})
@@ -311,7 +395,7 @@ func (o *Orchestrator) allowed(t Task, e *entry) bool {
 		return false
 	}
 	for _, m := range e.p.Models() {
-		if m.Kind == t.Kind && m.Quality >= pol.MinQuality && m.Quality <= pol.MaxQuality {
+		if o.inBand(t, m) {
 			return true
 		}
 	}

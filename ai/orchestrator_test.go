@@ -323,3 +323,53 @@ func TestPromptsAreScreenedFirst(t *testing.T) {
 	_, err = o.Generate(context.Background(), task)
 	require.NoError(t, err)
 }
+
+// Every tier and kind is served by what is configured: a tier whose quality
+// band no configured model falls in uses the nearest quality there is (and
+// Coverage says so), and a kind no provider offers is a gap that fails the
+// task at once.
+func TestEveryTierAndKindIsServed(t *testing.T) {
+	t.Parallel()
+	tiers := []ai.Tier{ai.Starter, ai.Pro, ai.Business, ai.Enterprise}
+	kinds := []ai.Kind{ai.KindText, ai.KindImage}
+
+	local := &stub{name: "local", models: []ai.Model{textModel("lt", 1, 0), imageModel("li", 1, 0)}}
+	o := newOrch(t, ai.OrchestratorConfig{}, local) // the default policies: Business from 2, Enterprise from 3
+	for _, tier := range tiers {
+		for _, kind := range kinds {
+			res, err := o.Generate(context.Background(), ai.Task{Tier: tier, Kind: kind, Prompt: "x"})
+			require.NoError(t, err, "%s %s", tier, kind)
+			require.Equal(t, "local", res.Provider)
+		}
+	}
+	require.Equal(t, []ai.Gap{
+		{Tier: ai.Business, Kind: ai.KindText, Quality: 1, Min: 2, Max: 4}, {Tier: ai.Business, Kind: ai.KindImage, Quality: 1, Min: 2, Max: 4},
+		{Tier: ai.Enterprise, Kind: ai.KindText, Quality: 1, Min: 3, Max: 5}, {Tier: ai.Enterprise, Kind: ai.KindImage, Quality: 1, Min: 3, Max: 5},
+	}, o.Coverage())
+	require.Equal(t, "enterprise text: quality 1 only, below its 3–5", o.Coverage()[2].String())
+
+	// Cloudflare's models: Starter (1–2) has no image model in its band, so it uses the nearest (3).
+	cf := &stub{name: "cloudflare", models: []ai.Model{textModel("llama-8b", 2, 0.1), textModel("llama-70b", 3, 0.3), imageModel("flux", 3, 0.01)}}
+	o = newOrch(t, ai.OrchestratorConfig{}, cf)
+	res, err := o.Generate(context.Background(), ai.Task{Tier: ai.Starter, Kind: ai.KindImage, Prompt: "x"})
+	require.NoError(t, err)
+	require.Equal(t, "flux", res.Model)
+	res, err = o.Generate(context.Background(), ai.Task{Tier: ai.Starter, Kind: ai.KindText, Prompt: "x"})
+	require.NoError(t, err)
+	require.Equal(t, "llama-8b", res.Model, "within its band when it can")
+	require.Equal(t, []ai.Gap{{Tier: ai.Starter, Kind: ai.KindImage, Quality: 3, Min: 1, Max: 2}}, o.Coverage())
+	require.Equal(t, "starter image: quality 3 only, above its 1–2", o.Coverage()[0].String())
+
+	// A kind nobody offers is missing for every tier, and fails the task at once.
+	textOnly := &stub{name: "text", models: []ai.Model{textModel("t", 2, 1)}}
+	o = newOrch(t, ai.OrchestratorConfig{Policies: ai.OpenPolicies}, textOnly)
+	var missing []ai.Gap
+	for _, tier := range tiers {
+		missing = append(missing, ai.Gap{Tier: tier, Kind: ai.KindImage, Missing: true, Min: 1, Max: 5})
+	}
+	require.Equal(t, missing, o.Coverage())
+	require.Equal(t, "starter image: no provider", missing[0].String())
+	_, err = o.Generate(context.Background(), ai.Task{Tier: ai.Pro, Kind: ai.KindImage, Prompt: "x"})
+	require.ErrorIs(t, err, ai.ErrNoProvider)
+	require.Equal(t, ai.ScopeTask, ai.ClassOf(err).Scope(), "nobody will succeed: fail the task, do not retry")
+}

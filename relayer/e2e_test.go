@@ -237,3 +237,67 @@ func TestLongFailureReasonIsCutToWholeCharacters(t *testing.T) {
 	require.True(t, utf8.ValidString(reason), "%q", reason)
 	require.Equal(t, "a"+strings.Repeat("é", 99), reason, "199 bytes: the half character dropped")
 }
+
+// textOnly offers only the text models of its provider.
+type textOnly struct{ ai.Provider }
+
+func (p textOnly) Models() []ai.Model {
+	var out []ai.Model
+	for _, m := range p.Provider.Models() {
+		if m.Kind == ai.KindText {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// A request no configured provider can serve is failed on chain at once with
+// that reason, refunding, instead of being retried until its attempts run out.
+func TestUnservedRequestFailsAtOnce(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	orch, err := ai.NewOrchestrator([]ai.Provider{textOnly{local.New()}}, ai.OrchestratorConfig{})
+	require.NoError(t, err)
+	w, err := relayer.New(context.Background(), e.db.DB, relayer.Config{AI: orch, Store: e.store, Tx: e.tx, Agents: e.chain.Contracts.Agents})
+	require.NoError(t, err)
+	e.request(1, "a lighthouse") // a Pro agent's image
+	require.NoError(t, w.Process(context.Background(), "1"), "done: the failure is queued, nothing to retry")
+	e.mine()
+	var row struct {
+		Status int    `db:"status"`
+		Reason string `db:"failure_reason"`
+	}
+	require.NoError(t, e.db.Get(&row, `SELECT status, failure_reason FROM generation_requests WHERE id = 1`))
+	require.Equal(t, 3, row.Status)
+	require.Equal(t, "no provider offers this kind of output for this tier (tier pro, image)", row.Reason)
+}
+
+// The local provider, under the default tier policies (Business from quality
+// 2, Enterprise from 3, above its 1), serves every tier and kind: requests of
+// each are fulfilled on chain.
+func TestLocalProviderServesEveryTier(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	orch, err := ai.NewOrchestrator([]ai.Provider{local.New()}, ai.OrchestratorConfig{})
+	require.NoError(t, err)
+	w, err := relayer.New(context.Background(), e.db.DB, relayer.Config{AI: orch, Store: e.store, Tx: e.tx, Agents: e.chain.Contracts.Agents})
+	require.NoError(t, err)
+	c := e.chain
+	prices := []int64{10, 45, 160, 700}
+	id := int64(0)
+	for tier := range uint8(4) {
+		c.Send(chaintest.Alice, c.Agents, new(big.Int).Mul(big.NewInt(prices[tier]), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(tier))
+		for kind := range uint8(2) {
+			c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(int64(tier)+1), kind, "a lighthouse"))
+		}
+	}
+	e.sync()
+	for range 8 {
+		id++
+		require.NoError(t, w.Process(context.Background(), big.NewInt(id).String()))
+	}
+	e.mine()
+	var statuses []int
+	require.NoError(t, e.db.Select(&statuses, `SELECT status FROM generation_requests ORDER BY id`))
+	require.Equal(t, []int{2, 2, 2, 2, 2, 2, 2, 2}, statuses, "every tier and kind fulfilled")
+}

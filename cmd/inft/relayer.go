@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -115,6 +116,29 @@ func store(ctx context.Context, cfg *config.Config, db *sqlx.DB, dataDir string)
 	return l, ipfs.NewGateway(l, relayer.OutputTypes(db)), nil
 }
 
+// checkCoverage refuses, in production, providers that leave a tier and kind
+// with none to serve it, naming each gap (a warning elsewhere); a tier
+// served only outside its quality range is logged.
+func checkCoverage(o *ai.Orchestrator, production bool, log *slog.Logger) error {
+	var missing []string
+	for _, g := range o.Coverage() {
+		if g.Missing {
+			missing = append(missing, g.String())
+			continue
+		}
+		log.Info("AI tier served outside its quality range", "gap", g.String())
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	msg := "the AI providers leave requests nobody can serve (they would be failed and refunded): " + strings.Join(missing, "; ")
+	if production {
+		return errors.New(msg)
+	}
+	log.Warn(msg)
+	return nil
+}
+
 // relayerService is the relayer role: the River workers, the transaction
 // manager and the scheduled work, over their own node connection.
 type relayerService struct {
@@ -144,6 +168,9 @@ func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.
 		DefaultConcurrency: int(cfg.AIConcurrency), Moderator: mod, Logger: log,
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := checkCoverage(orch, cfg.Environment == config.Production, log); err != nil {
 		return nil, err
 	}
 	eth, err := ethclient.DialContext(ctx, cfg.RPCURL)

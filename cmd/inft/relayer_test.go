@@ -10,6 +10,7 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -20,6 +21,8 @@ import (
 	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
 
+	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/ai/local"
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/pgtest"
 )
@@ -136,4 +139,35 @@ func TestRunIndexerAndRelayer(t *testing.T) {
 	case <-time.After(40 * time.Second):
 		t.Fatal("inft run did not stop")
 	}
+}
+
+// Providers that leave a tier and kind unserved stop a production start-up,
+// naming the gap; elsewhere they are a warning.
+func TestCoverageGapsRefusedInProduction(t *testing.T) {
+	t.Parallel()
+	o, err := ai.NewOrchestrator([]ai.Provider{textOnlyProvider{local.New()}}, ai.OrchestratorConfig{})
+	require.NoError(t, err)
+	var logs strings.Builder
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	err = checkCoverage(o, true, log)
+	require.ErrorContains(t, err, "starter image: no provider; pro image: no provider; business image: no provider; enterprise image: no provider")
+	require.NoError(t, checkCoverage(o, false, log))
+	require.Contains(t, logs.String(), "level=WARN")
+	require.Contains(t, logs.String(), "business text: quality 1 only, below its 2–4", "served outside its range: said")
+
+	full, err := ai.NewOrchestrator([]ai.Provider{local.New()}, ai.OrchestratorConfig{})
+	require.NoError(t, err)
+	require.NoError(t, checkCoverage(full, true, log), "the local provider serves every tier, outside some ranges")
+}
+
+type textOnlyProvider struct{ ai.Provider }
+
+func (p textOnlyProvider) Models() []ai.Model {
+	var out []ai.Model
+	for _, m := range p.Provider.Models() {
+		if m.Kind == ai.KindText {
+			out = append(out, m)
+		}
+	}
+	return out
 }
