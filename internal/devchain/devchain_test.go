@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -111,5 +112,97 @@ func TestKeysAreFixed(t *testing.T) {
 		a := crypto.PubkeyToAddress(devchain.Key(i).PublicKey)
 		require.False(t, seen[a], fmt.Sprint(i))
 		seen[a] = true
+	}
+}
+
+// Whatever fees a wallet derives from eth_gasPrice, eth_maxPriorityFeePerGas
+// and eth_feeHistory, its transaction is mined in the next block: the fee
+// logic of go-ethereum's client, of a viem-style wallet (the suggested tip,
+// 2 × baseFee + tip), of an alloy-style one (the fee history's tip, which is
+// 0 on an empty chain), and legacy transactions at eth_gasPrice. Blocks are
+// sealed on arrival here, with an hour between idle blocks, so the block
+// after the head is the one the transaction arrives in.
+func TestWalletFeesAreMinedInTheNextBlock(t *testing.T) {
+	c, err := devchain.Start(devchain.Config{HTTPAddr: freeAddr(t), BlockTime: time.Hour})
+	require.NoError(t, err)
+	defer c.Close()
+	ctx := context.Background()
+	client, err := ethclient.Dial(c.RPCURL)
+	require.NoError(t, err)
+	defer client.Close()
+	id, err := client.ChainID(ctx)
+	require.NoError(t, err)
+	signer := types.LatestSignerForChainID(id)
+	to := crypto.PubkeyToAddress(devchain.Key(9).PublicKey)
+
+	baseFee := func() *big.Int {
+		h, err := client.HeaderByNumber(ctx, nil)
+		require.NoError(t, err)
+		return h.BaseFee
+	}
+	feeHistoryTip := func() *big.Int {
+		fh, err := client.FeeHistory(ctx, 10, nil, []float64{50})
+		require.NoError(t, err)
+		tip := new(big.Int)
+		for _, r := range fh.Reward {
+			if len(r) > 0 && r[0].Cmp(tip) > 0 {
+				tip = r[0]
+			}
+		}
+		return tip
+	}
+	wallets := []struct {
+		name string
+		tx   func(nonce uint64) types.TxData
+	}{
+		{"go-ethereum (SuggestGasTipCap, 2 × baseFee + tip)", func(nonce uint64) types.TxData {
+			tip, err := client.SuggestGasTipCap(ctx)
+			require.NoError(t, err)
+			return &types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: tip,
+				GasFeeCap: new(big.Int).Add(new(big.Int).Mul(baseFee(), big.NewInt(2)), tip), Gas: 21000, To: &to, Value: big.NewInt(1)}
+		}},
+		{"viem (eth_maxPriorityFeePerGas, 2 × baseFee + tip)", func(nonce uint64) types.TxData {
+			var tip hexutil.Big
+			require.NoError(t, client.Client().CallContext(ctx, &tip, "eth_maxPriorityFeePerGas"))
+			return &types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: tip.ToInt(),
+				GasFeeCap: new(big.Int).Add(new(big.Int).Mul(baseFee(), big.NewInt(2)), tip.ToInt()), Gas: 21000, To: &to, Value: big.NewInt(1)}
+		}},
+		{"alloy (eth_feeHistory's tip, at least 1 wei; 2 × baseFee + tip)", func(nonce uint64) types.TxData {
+			tip := feeHistoryTip()
+			if tip.Sign() == 0 {
+				tip = big.NewInt(1) // alloy's EIP1559_MIN_PRIORITY_FEE
+			}
+			return &types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: tip,
+				GasFeeCap: new(big.Int).Add(new(big.Int).Mul(baseFee(), big.NewInt(2)), tip), Gas: 21000, To: &to, Value: big.NewInt(1)}
+		}},
+		{"a tip of 1 wei", func(nonce uint64) types.TxData {
+			return &types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(1),
+				GasFeeCap: new(big.Int).Add(new(big.Int).Mul(baseFee(), big.NewInt(2)), big.NewInt(1)), Gas: 21000, To: &to, Value: big.NewInt(1)}
+		}},
+		{"legacy at eth_gasPrice", func(nonce uint64) types.TxData {
+			price, err := client.SuggestGasPrice(ctx)
+			require.NoError(t, err)
+			return &types.LegacyTx{Nonce: nonce, GasPrice: price, Gas: 21000, To: &to, Value: big.NewInt(1)}
+		}},
+	}
+	for round := range 3 { // on a fresh chain, then with fee history behind it
+		for j := range wallets {
+			i := j
+			if round == 0 { // the estimates from history first, while there is none
+				i = len(wallets) - 1 - j
+			}
+			w := wallets[i]
+			key := devchain.Key(i + 1)
+			nonce, err := client.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
+			require.NoError(t, err)
+			head, err := client.BlockNumber(ctx)
+			require.NoError(t, err)
+			tx := types.MustSignNewTx(key, signer, w.tx(nonce))
+			require.NoError(t, client.SendTransaction(ctx, tx), w.name)
+			var receipt *types.Receipt
+			require.Eventually(t, func() bool { receipt, err = client.TransactionReceipt(ctx, tx.Hash()); return err == nil },
+				10*time.Second, 5*time.Millisecond, "round %d, %s (tip %s, fee cap %s, gas price %s): not mined", round, w.name, tx.GasTipCap(), tx.GasFeeCap(), tx.GasPrice())
+			require.Equal(t, head+1, receipt.BlockNumber.Uint64(), "round %d, %s: mined in the next block", round, w.name)
+		}
 	}
 }
