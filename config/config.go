@@ -91,6 +91,9 @@ type Config struct {
 	AIModeration bool
 	// AIConcurrency bounds the calls in flight per provider.
 	AIConcurrency uint64
+	// RequesterConcurrency bounds one wallet's requests worked at once
+	// (0: the relayer's default).
+	RequesterConcurrency uint64
 
 	IPFSAPIURL     string // empty: the embedded local store
 	IPFSGatewayURL string
@@ -173,6 +176,7 @@ func load(p *parser) *Config {
 		GeminiImageModel:     p.str("GEMINI_IMAGE_MODEL"),
 		AIModeration:         p.boolean("AI_MODERATION"),
 		AIConcurrency:        p.uint("AI_CONCURRENCY"),
+		RequesterConcurrency: p.uint("RELAYER_REQUESTER_CONCURRENCY"),
 
 		IPFSAPIURL:     p.url("IPFS_API_URL", "http", "https"),
 		IPFSGatewayURL: p.url("IPFS_GATEWAY_URL", "http", "https"),

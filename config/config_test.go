@@ -140,6 +140,8 @@ func TestLoadForNamesEveryProblemInOneLine(t *testing.T) {
 			want: []string{`AI_MODERATION="sometimes" is not a boolean`}},
 		{name: "concurrency", set: map[string]string{"AI_CONCURRENCY": "four"}, roles: config.AllRoles,
 			want: []string{`AI_CONCURRENCY="four" is not a non-negative integer`}},
+		{name: "requester concurrency", set: map[string]string{"RELAYER_REQUESTER_CONCURRENCY": "-1"}, roles: config.AllRoles,
+			want: []string{`RELAYER_REQUESTER_CONCURRENCY="-1" is not a non-negative integer`}},
 		{name: "cors origin", set: map[string]string{"API_CORS_ORIGINS": "https://app.example, app.example"}, roles: config.AllRoles,
 			want: []string{`API_CORS_ORIGINS has "app.example", which is not an origin`}},
 		{name: "rate limit", set: map[string]string{"API_RATE_LIMIT": "-1"}, roles: config.AllRoles,

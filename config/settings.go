@@ -45,6 +45,7 @@ var Settings = []Setting{
 	{Env: "GEMINI_IMAGE_MODEL", Usage: "Gemini image model (default imagen-3.0-generate-002)"},
 	{Env: "AI_MODERATION", Usage: "screen prompts with OpenAI's moderation endpoint (true/false; needs OPENAI_API_KEY)"},
 	{Env: "AI_CONCURRENCY", Usage: "calls in flight per AI provider (default 4)"},
+	{Env: "RELAYER_REQUESTER_CONCURRENCY", Usage: "one wallet's requests worked at once, across replicas (default 2)"},
 	{Env: "IPFS_API_URL", Usage: "Kubo RPC API, e.g. http://127.0.0.1:5001; unset: the embedded local store"},
 	{Env: "IPFS_GATEWAY_URL", Usage: "public gateway base for image and metadata links"},
 	{Env: "ADMIN_API_KEY", Usage: "bearer token of the GraphQL admin mutations", Secret: true},

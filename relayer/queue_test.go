@@ -2,9 +2,12 @@ package relayer_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,6 +29,13 @@ import (
 // running starts the whole pipeline on a chain that mines on its own: the
 // indexer (queueing River jobs), the River workers, the transaction manager.
 func running(t *testing.T, providers []ai.Provider, maxAttempts int) (*chaintest.Chain, *pgtest.DB) {
+	t.Helper()
+	return runningWith(t, providers, maxAttempts, relayer.QueueConfig{})
+}
+
+// runningWith is running with the queue's workers and per-requester limit
+// set as queue says.
+func runningWith(t *testing.T, providers []ai.Provider, maxAttempts int, queue relayer.QueueConfig) (*chaintest.Chain, *pgtest.DB) {
 	t.Helper()
 	ctx, stop := context.WithCancel(context.Background())
 	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
@@ -50,7 +60,8 @@ func running(t *testing.T, providers []ai.Provider, maxAttempts int) (*chaintest
 		AI: orch, Store: store, Agents: c.Contracts.Agents, Generated: c.Contracts.Generated,
 		Tx:         txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key},
 		TxInterval: 20 * time.Millisecond,
-		Queue:      relayer.QueueConfig{PollInterval: 20 * time.Millisecond, RetryPolicy: relayer.FixedRetry(10 * time.Millisecond)},
+		Queue: relayer.QueueConfig{PollInterval: 20 * time.Millisecond, RetryPolicy: relayer.FixedRetry(10 * time.Millisecond),
+			Workers: queue.Workers, PerRequester: queue.PerRequester},
 	})
 	require.NoError(t, err)
 	t.Cleanup(func() {
@@ -142,4 +153,56 @@ func TestFailingProviderEndsInRefund(t *testing.T) {
 	require.Contains(t, reason, "overloaded")
 	credits := chaintest.Call(t, c.Agents, c.AgentsABI.PackCredits(big.NewInt(1)), c.AgentsABI.UnpackCredits)
 	require.Equal(t, uint64(500), credits, "refunded")
+}
+
+// wallets is the local provider, slowed, counting the generations in flight
+// per wallet (the first word of the prompt).
+type wallets struct {
+	ai.Provider
+	mu                sync.Mutex
+	inFlight, maxSeen map[string]int
+}
+
+func (p *wallets) GenerateText(ctx context.Context, r ai.Request) (ai.Output, error) {
+	who, _, _ := strings.Cut(r.Prompt, " ")
+	p.mu.Lock()
+	p.inFlight[who]++
+	p.maxSeen[who] = max(p.maxSeen[who], p.inFlight[who])
+	p.mu.Unlock()
+	defer func() { p.mu.Lock(); p.inFlight[who]--; p.mu.Unlock() }()
+	select {
+	case <-time.After(150 * time.Millisecond):
+	case <-ctx.Done():
+		return ai.Output{}, ctx.Err()
+	}
+	return p.Provider.GenerateText(ctx, r)
+}
+
+// One wallet with many requests does not hold every worker: it runs at most
+// PerRequester at a time, and another wallet's requests, queued after all of
+// them, are fulfilled long before they are.
+func TestOneWalletDoesNotHoldEveryWorker(t *testing.T) {
+	t.Parallel()
+	p := &wallets{Provider: local.New(), inFlight: map[string]int{}, maxSeen: map[string]int{}}
+	c, db := runningWith(t, []ai.Provider{p}, 3, relayer.QueueConfig{Workers: 4, PerRequester: 1})
+	c.Send(chaintest.Alice, c.Agents, new(big.Int).Mul(big.NewInt(700), big.NewInt(1e18)), c.AgentsABI.PackPurchasePackage(3))
+	calls := make([][]byte, 12)
+	for i := range calls {
+		calls[i] = c.AgentsABI.PackRequestGeneration(big.NewInt(1), 0, fmt.Sprintf("alice %d", i))
+	}
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackMulticall(calls))
+	requestAs(t, c, chaintest.Bob, 3, 0, "bob 1", "bob 2")
+
+	fulfilled := func(who []byte) int {
+		var n int
+		require.NoError(t, db.Get(&n, `SELECT count(*) FROM generation_requests WHERE status = 2 AND requester = $1`, who))
+		return n
+	}
+	require.Eventually(t, func() bool { return fulfilled(c.Addr(chaintest.Bob).Bytes()) == 2 }, 60*time.Second, 20*time.Millisecond)
+	aliceThen := fulfilled(c.Addr(chaintest.Alice).Bytes())
+	require.Eventually(t, func() bool { return fulfilled(c.Addr(chaintest.Alice).Bytes()) == 12 }, 60*time.Second, 20*time.Millisecond)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	require.Equal(t, 1, p.maxSeen["alice"], "one of Alice's at a time")
+	require.Less(t, aliceThen, 10, "Bob's two were done while most of Alice's waited")
 }

@@ -21,6 +21,11 @@ import (
 type QueueConfig struct {
 	// Workers is how many jobs run at once. Default 8.
 	Workers int
+	// PerRequester is how many of one wallet's requests run at once, across
+	// replicas: one wallet with hundreds of requests must not hold every
+	// worker while another waits. Its others wait (River's snooze, which
+	// counts no attempt), oldest first. Default 2; negative: no limit.
+	PerRequester int
 	// Deadline fails a request on chain (a refund) when its job is older than
 	// this without success. Default 30 minutes; the contract lets the
 	// requester cancel after its requestTimeout (1 hour) anyway.
@@ -41,9 +46,10 @@ type QueueConfig struct {
 // on chain with the reason, which refunds its credits.
 type GenerateWorker struct {
 	river.WorkerDefaults[jobs.GenerateArgs]
-	w        *Worker
-	deadline time.Duration
-	stopping *atomic.Bool
+	w            *Worker
+	deadline     time.Duration
+	perRequester int
+	stopping     *atomic.Bool
 }
 
 // Work runs one attempt. An attempt cut short because the relayer is
@@ -53,6 +59,18 @@ func (g *GenerateWorker) Work(ctx context.Context, job *river.Job[jobs.GenerateA
 	id := job.Args.RequestID
 	if time.Since(job.CreatedAt) > g.deadline {
 		return g.w.Fail(ctx, id, fmt.Sprintf("no output within %s", g.deadline))
+	}
+	if g.perRequester > 0 {
+		release, ok, waiting, err := g.w.requesterSlot(ctx, job.ID, id, g.perRequester)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			// Wait a quarter of a second a turn of those ahead, at most
+			// 30 s: a long queue is not fetched again and again while it waits.
+			return river.JobSnooze(min(time.Duration(max(waiting/g.perRequester, 1))*250*time.Millisecond, 30*time.Second))
+		}
+		defer release()
 	}
 	err := g.w.Process(ctx, id)
 	switch {
@@ -97,7 +115,9 @@ func (q *Queue) Stop(ctx context.Context) error {
 func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*Queue, error) {
 	q := &Queue{}
 	workers := river.NewWorkers()
-	if err := river.AddWorkerSafely(workers, &GenerateWorker{w: w, deadline: cmp.Or(cfg.Deadline, 30*time.Minute), stopping: &q.stopping}); err != nil {
+	perRequester := cmp.Or(cfg.PerRequester, 2)
+	if err := river.AddWorkerSafely(workers, &GenerateWorker{w: w, deadline: cmp.Or(cfg.Deadline, 30*time.Minute),
+		perRequester: perRequester, stopping: &q.stopping}); err != nil {
 		return nil, err
 	}
 	rc := &river.Config{

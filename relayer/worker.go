@@ -165,6 +165,44 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	}, StageMinting, 90, "stored "+ipfs.URI(out.metaCID)+"; fulfilment queued")
 }
 
+// requesterSlot takes one of the limit slots of the wallet that made
+// request, across replicas: a PostgreSQL session lock on a connection of its
+// own, held while the request is worked (a crashed replica's session ends
+// and frees it). ok is false when every slot is taken; then waiting counts
+// the wallet's jobs ahead of job, to say how long to wait.
+func (w *Worker) requesterSlot(ctx context.Context, job int64, request string, limit int) (release func(), ok bool, waiting int, err error) {
+	conn, err := w.db.Connx(ctx)
+	if err != nil {
+		return nil, false, 0, fmt.Errorf("relayer: requester slot: %w", err)
+	}
+	var slot sql.NullInt64
+	err = conn.GetContext(ctx, &slot, `SELECT s FROM generate_series(0, $3 - 1) AS s
+		WHERE pg_try_advisory_lock(hashtext($1 || encode((SELECT requester FROM generation_requests WHERE id = $2), 'hex')), s)
+		LIMIT 1`, w.channel+":requester:", request, limit)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`)
+		conn.Close()
+		return nil, false, 0, fmt.Errorf("relayer: requester slot of %s: %w", request, err)
+	}
+	if slot.Valid {
+		return func() {
+			// The session's locks go with it: closing a pooled connection
+			// would keep them, so unlock first.
+			_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`)
+			conn.Close()
+		}, true, 0, nil
+	}
+	conn.Close()
+	err = w.get(ctx, nil, &waiting, `SELECT count(*) FROM river_job j
+		JOIN generation_requests r ON r.id = (j.args->>'request_id')::numeric
+		WHERE j.kind = 'generate' AND j.state IN ('running', 'available', 'scheduled', 'retryable') AND j.id < $1
+			AND r.requester = (SELECT requester FROM generation_requests WHERE id = $2)`, job, request)
+	if err != nil {
+		return nil, false, 0, fmt.Errorf("relayer: requests ahead for the requester of %s: %w", request, err)
+	}
+	return nil, false, waiting, nil
+}
+
 func (w *Worker) fulfilment(requestID, metaCID string) txmgr.Request {
 	id, _ := new(big.Int).SetString(requestID, 10)
 	return txmgr.Request{

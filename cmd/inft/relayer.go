@@ -180,7 +180,7 @@ func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.
 	svc, err := relayer.Start(ctx, db, eth, relayer.ServiceConfig{
 		AI: orch, Store: st, Agents: cfg.AgentsContract, Generated: cfg.GeneratedContract,
 		Tx:         txmgr.Config{Key: key},
-		Queue:      relayer.QueueConfig{SoftStop: 20 * time.Second},
+		Queue:      relayer.QueueConfig{SoftStop: 20 * time.Second, PerRequester: int(cfg.RequesterConcurrency)},
 		Registerer: reg, Logger: log,
 	})
 	if err != nil {
