@@ -200,6 +200,21 @@ func (w *Worker) requesterSlot(ctx context.Context, job int64, request string, l
 	if err != nil {
 		return nil, false, 0, fmt.Errorf("relayer: requests ahead for the requester of %s: %w", request, err)
 	}
+	// The wallet's other jobs that are due would each be fetched only to
+	// wait too, keeping the workers from the other wallets' jobs behind
+	// them: push them back at once, in order, a turn of a quarter second
+	// per slot each. River fetches an available job once its scheduled_at
+	// has come; rows another worker holds are left alone.
+	if err := w.exec(ctx, nil, `WITH due AS (
+			SELECT j.id FROM river_job j JOIN generation_requests r ON r.id = (j.args->>'request_id')::numeric
+			WHERE j.kind = 'generate' AND j.state = 'available' AND j.scheduled_at <= now() AND j.id > $1
+				AND r.requester = (SELECT requester FROM generation_requests WHERE id = $2)
+			ORDER BY j.id FOR UPDATE OF j SKIP LOCKED),
+		turns AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM due)
+		UPDATE river_job j SET scheduled_at = now() + least(($3 + t.n) / $4 * 0.25, 30) * interval '1 second'
+		FROM turns t WHERE j.id = t.id`, job, request, waiting, float64(limit)); err != nil {
+		w.log.Debug("could not push back a wallet's waiting jobs", "request", request, "err", err)
+	}
 	return nil, false, waiting, nil
 }
 
