@@ -23,8 +23,10 @@ import (
 
 // Package tiers and generation kinds (DESIGN §2.1).
 const (
-	tierPro   uint8 = 1
-	kindImage uint8 = 1
+	tierPro        uint8 = 1
+	tierEnterprise uint8 = 3
+	kindText       uint8 = 0
+	kindImage      uint8 = 1
 )
 
 var (
@@ -178,12 +180,44 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 				buyer = short(common.HexToAddress(*l.Buyer))
 			}
 			fmt.Fprintf(out, "   SOLD    listing #%s to %s\n", l.ID, buyer)
+			if err := d.enterprise(ctx, out); err != nil {
+				return err
+			}
 			fmt.Fprintf(out, "\nDone. Explore it at %s\n", strings.TrimSuffix(d.info.GraphQLURL, "graphql"))
 			return nil
 		default:
 			fmt.Fprintf(out, "   %s listing #%s\n", ev.ListingEvents.Type, l.ID)
 		}
 	}
+}
+
+// enterprise shows the top tier served too: the buyer buys an Enterprise
+// package and asks its agent for a text.
+func (d *demo) enterprise(ctx context.Context, out io.Writer) error {
+	agent, credits, err := d.buyPackage(ctx, d.buyer, tierEnterprise)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "5. %s bought an Enterprise package: agent #%s with %d credits\n", short(d.buyer.addr), agent, credits)
+	const prompt = "a haiku about a lighthouse keeper"
+	request, err := d.requestGeneration(ctx, d.buyer, agent, kindText, prompt)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "   asked agent #%s for a text: %q (request #%s)\n", agent, prompt, request)
+	final, err := d.followProgress(ctx, request, newProgressBar(out))
+	if err != nil {
+		return err
+	}
+	if final != "FULFILLED" {
+		return fmt.Errorf("request #%s ended %s", request, final)
+	}
+	tok, err := d.token(ctx, request)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "   minted token #%s, token URI %s\n", tok.ID, tok.TokenURI)
+	return nil
 }
 
 // transact sends calldata to contract from w and waits for its receipt,

@@ -198,9 +198,11 @@ func TestDevEndToEnd(t *testing.T) {
 	errOut := &lockedWriter{w: &strings.Builder{}}
 	code := run(ctx, []string{"demo", "--dir", dir}, lookup(nil), out, errOut)
 	require.Equal(t, 0, code, "%s\n%s", out.String(), errOut.String())
-	for _, want := range []string{"bought a Pro package", "FULFILLED", "minted token", "/ipfs/", "LISTED", "SOLD"} {
+	for _, want := range []string{"bought a Pro package", "FULFILLED", "minted token", "/ipfs/", "LISTED", "SOLD",
+		"bought an Enterprise package", "for a text"} {
 		require.Contains(t, out.String(), want)
 	}
+	require.Contains(t, out.String(), ", token URI ipfs://", "the Enterprise agent's text is minted too: the local provider serves every tier")
 
 	// Ctrl-C: a clean stop.
 	require.NoError(t, p.cmd.Process.Signal(os.Interrupt))
