@@ -88,6 +88,8 @@ type schedulerMetrics struct {
 	providerUp     *prometheus.GaugeVec
 	providerEWMA   *prometheus.GaugeVec
 	providerWorked *prometheus.GaugeVec
+	queueJobs      *prometheus.GaugeVec
+	queueOldest    prometheus.Gauge
 }
 
 // NewScheduler returns a scheduler (not started) for w's database. chain
@@ -116,12 +118,16 @@ func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Add
 				Help: "The provider's moving average of successful attempts."}, []string{"provider"}),
 			providerWorked: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_ai_provider_in_flight",
 				Help: "Generations the provider is working on."}, []string{"provider"}),
+			queueJobs: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_relayer_queue_jobs",
+				Help: "Generation jobs in the queue, by River state (available, scheduled, retryable, running)."}, []string{"state"}),
+			queueOldest: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_relayer_queue_oldest_waiting_seconds",
+				Help: "Age of the oldest generation job waiting to run (0: none waits)."}),
 		},
 	}
 	if reg != nil {
 		m := s.metrics
 		for _, c := range []prometheus.Collector{m.divergences, m.divergedTotal, m.requeued, m.overdue, m.anchored, m.runs,
-			m.providerUp, m.providerEWMA, m.providerWorked} {
+			m.providerUp, m.providerEWMA, m.providerWorked, m.queueJobs, m.queueOldest} {
 			if err := reg.Register(c); err != nil {
 				return nil, fmt.Errorf("relayer: register metrics: %w", err)
 			}
@@ -137,6 +143,7 @@ func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Add
 		{"evolution", cfg.Evolution, func(ctx context.Context) error { _, err := s.AnchorEvolution(ctx); return err }},
 		{"reconcile", cfg.Reconcile, func(ctx context.Context) error { _, err := s.Reconcile(ctx); return err }},
 		{"providers", cfg.Providers, func(context.Context) error { s.ReportProviders(); return nil }},
+		{"queue", cfg.Providers, s.ReportQueue},
 	}
 	for _, t := range tasks {
 		if _, err := s.cron.AddFunc(t.spec, func() { s.run(t.name, t.run) }); err != nil {
@@ -364,6 +371,32 @@ func (s *Scheduler) Reconcile(ctx context.Context) ([]Divergence, error) {
 	}
 	s.log.Info("reconciled a sample with the chain", "block", block, "agents", len(agents), "tokens", len(tokens), "divergences", len(out))
 	return out, nil
+}
+
+// ReportQueue exports the queue's depth by state and the age of its oldest
+// waiting job.
+func (s *Scheduler) ReportQueue(ctx context.Context) error {
+	var q struct {
+		Available int     `db:"available"`
+		Scheduled int     `db:"scheduled"`
+		Retryable int     `db:"retryable"`
+		Running   int     `db:"running"`
+		Oldest    float64 `db:"oldest"`
+	}
+	err := s.db.GetContext(ctx, &q, `SELECT count(*) FILTER (WHERE state = 'available') AS available,
+			count(*) FILTER (WHERE state = 'scheduled') AS scheduled,
+			count(*) FILTER (WHERE state = 'retryable') AS retryable,
+			count(*) FILTER (WHERE state = 'running') AS running,
+			coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE state IN ('available', 'scheduled', 'retryable'))), 0) AS oldest
+		FROM river_job WHERE kind = 'generate'`)
+	if err != nil {
+		return fmt.Errorf("relayer: read the queue: %w", err)
+	}
+	for state, n := range map[string]int{"available": q.Available, "scheduled": q.Scheduled, "retryable": q.Retryable, "running": q.Running} {
+		s.metrics.queueJobs.WithLabelValues(state).Set(float64(n))
+	}
+	s.metrics.queueOldest.Set(q.Oldest)
+	return nil
 }
 
 // ReportProviders exports each AI provider's health from the orchestrator.

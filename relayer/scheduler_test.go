@@ -163,3 +163,27 @@ func TestAlreadyFulfilledOnChainIsNotSentAgain(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, map[int64]string{intent.ID: "request 1 is fulfilled on chain"}, veto)
 }
+
+// The queue's depth by state and the age of its oldest waiting job are
+// exported with the providers' health.
+func TestSchedulerReportsTheQueue(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	ins, err := jobs.NewInserter(e.db.DB.DB, 5)
+	require.NoError(t, err)
+	tx, err := e.db.DB.DB.Begin()
+	require.NoError(t, err)
+	require.NoError(t, ins.InsertTx(context.Background(), tx, []jobs.Generate{{RequestID: "1"}, {RequestID: "2"}, {RequestID: "3"}}))
+	require.NoError(t, tx.Commit())
+	e.db.MustExec(`UPDATE river_job SET state = 'running', attempt = 1, attempted_at = now() WHERE args->>'request_id' = '1'`)
+	e.db.MustExec(`UPDATE river_job SET created_at = now() - interval '90 seconds', scheduled_at = now() - interval '90 seconds'
+		WHERE args->>'request_id' = '2'`)
+
+	s, reg := e.scheduler(relayer.ScheduleConfig{})
+	require.NoError(t, s.ReportQueue(context.Background()))
+	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "running"}))
+	require.Equal(t, 2.0, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "available"}))
+	require.Zero(t, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "retryable"}), "every state is reported, 0 included")
+	age := promtest.Sum(t, reg, "inft_relayer_queue_oldest_waiting_seconds", nil)
+	require.InDelta(t, 90, age, 10, "the oldest waiting job's age")
+}
