@@ -35,6 +35,7 @@ type output struct {
 	MIME        string `db:"mime"`
 	OutputCID   string `db:"output_cid"`
 	MetadataCID string `db:"metadata_cid"`
+	Attempts    []byte `db:"attempts"` // JSON of []ai.Attempt
 }
 
 type subscriptionKey struct {
@@ -89,7 +90,7 @@ func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
 		progress: dataloadgen.NewLoader(byID(db, `SELECT DISTINCT ON (request_id) request_id::text AS request_id, stage, percent, message, at
 			FROM generation_progress WHERE request_id = ANY($1::numeric[]) ORDER BY request_id, id DESC`,
 			func(p *model.GenerationProgress) string { return p.RequestID }), o...),
-		output: dataloadgen.NewLoader(byID(db, `SELECT request_id::text AS request_id, provider, model, mime, output_cid, metadata_cid
+		output: dataloadgen.NewLoader(byID(db, `SELECT request_id::text AS request_id, provider, model, mime, output_cid, metadata_cid, attempts
 			FROM generation_outputs WHERE request_id = ANY($1::numeric[])`,
 			func(o *output) string { return o.RequestID }), o...),
 		listing: dataloadgen.NewLoader(byID(db, `SELECT `+listingCols+` FROM listings WHERE collection = 1 AND status = 'active'

@@ -3,7 +3,12 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"time"
+
+	"github.com/inft-labs/inft/ai"
 
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/graph/scalar"
@@ -238,4 +243,28 @@ func generationFilter(agentID *string, requester *scalar.Address) (*where, error
 		w.add("r.requester = ?", requester.Bytes())
 	}
 	return w, nil
+}
+
+// attemptsOf reads the attempts the relayer recorded with an output.
+func attemptsOf(raw []byte) ([]*model.GenerationAttempt, error) {
+	out := []*model.GenerationAttempt{}
+	if len(raw) == 0 {
+		return out, nil
+	}
+	var attempts []ai.Attempt
+	if err := json.Unmarshal(raw, &attempts); err != nil {
+		return nil, fmt.Errorf("attempts: %w", err)
+	}
+	for _, a := range attempts {
+		g := &model.GenerationAttempt{Provider: a.Provider, Model: a.Model, Outcome: "SUCCESS",
+			LatencyMs: float64(a.Latency) / float64(time.Millisecond), CostUsd: a.CostUSD}
+		if a.Class != "" {
+			g.Outcome = string(a.Class)
+		}
+		if a.Error != "" {
+			g.Error = &a.Error
+		}
+		out = append(out, g)
+	}
+	return out, nil
 }

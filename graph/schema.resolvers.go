@@ -121,6 +121,14 @@ func (r *generationResolver) Token(ctx context.Context, obj *model.Generation) (
 	return r.loaders(ctx).token.Load(ctx, *obj.TokenID)
 }
 
+func (r *generationResolver) Attempts(ctx context.Context, obj *model.Generation) ([]*model.GenerationAttempt, error) {
+	out, err := r.loaders(ctx).output.Load(ctx, obj.RequestID)
+	if err != nil || out == nil {
+		return []*model.GenerationAttempt{}, err
+	}
+	return attemptsOf(out.Attempts)
+}
+
 func (r *mutationResolver) RetryJob(ctx context.Context, requestID string) (bool, error) {
 	a, err := r.admin(ctx)
 	if err != nil {

@@ -95,6 +95,7 @@ type ComplexityRoot struct {
 
 	Generation struct {
 		Agent         func(childComplexity int) int
+		Attempts      func(childComplexity int) int
 		CreditsSpent  func(childComplexity int) int
 		FailureReason func(childComplexity int) int
 		Kind          func(childComplexity int) int
@@ -108,6 +109,15 @@ type ComplexityRoot struct {
 		Status        func(childComplexity int) int
 		Token         func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
+	}
+
+	GenerationAttempt struct {
+		CostUsd   func(childComplexity int) int
+		Error     func(childComplexity int) int
+		LatencyMs func(childComplexity int) int
+		Model     func(childComplexity int) int
+		Outcome   func(childComplexity int) int
+		Provider  func(childComplexity int) int
 	}
 
 	GenerationConnection struct {
@@ -236,6 +246,8 @@ type GenerationResolver interface {
 	Provider(ctx context.Context, obj *model.Generation) (*string, error)
 	Model(ctx context.Context, obj *model.Generation) (*string, error)
 	Token(ctx context.Context, obj *model.Generation) (*model.GeneratedToken, error)
+
+	Attempts(ctx context.Context, obj *model.Generation) ([]*model.GenerationAttempt, error)
 }
 type MutationResolver interface {
 	RetryJob(ctx context.Context, requestID string) (bool, error)
@@ -482,6 +494,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Generation.Agent(childComplexity), true
+	case "Generation.attempts":
+		if e.ComplexityRoot.Generation.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Generation.Attempts(childComplexity), true
 	case "Generation.creditsSpent":
 		if e.ComplexityRoot.Generation.CreditsSpent == nil {
 			break
@@ -560,6 +578,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Generation.UpdatedAt(childComplexity), true
+
+	case "GenerationAttempt.costUsd":
+		if e.ComplexityRoot.GenerationAttempt.CostUsd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationAttempt.CostUsd(childComplexity), true
+	case "GenerationAttempt.error":
+		if e.ComplexityRoot.GenerationAttempt.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationAttempt.Error(childComplexity), true
+	case "GenerationAttempt.latencyMs":
+		if e.ComplexityRoot.GenerationAttempt.LatencyMs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationAttempt.LatencyMs(childComplexity), true
+	case "GenerationAttempt.model":
+		if e.ComplexityRoot.GenerationAttempt.Model == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationAttempt.Model(childComplexity), true
+	case "GenerationAttempt.outcome":
+		if e.ComplexityRoot.GenerationAttempt.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationAttempt.Outcome(childComplexity), true
+	case "GenerationAttempt.provider":
+		if e.ComplexityRoot.GenerationAttempt.Provider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationAttempt.Provider(childComplexity), true
 
 	case "GenerationConnection.edges":
 		if e.ComplexityRoot.GenerationConnection.Edges == nil {
@@ -1189,6 +1244,21 @@ type Generation {
   failureReason: String
   requestedAt: Time!
   updatedAt: Time!
+  "Each call to an AI provider that made the output, in order, failovers included (recorded with the output: empty until then)."
+  attempts: [GenerationAttempt!]!
+}
+
+"One call to an AI provider for a generation."
+type GenerationAttempt {
+  provider: String!
+  model: String!
+  "SUCCESS, or the class of the failure (rate_limited, server, timeout, malformed, ...)."
+  outcome: String!
+  latencyMs: Float!
+  "Estimated from the provider's published prices."
+  costUsd: Float!
+  "The provider's words on a failure."
+  error: String
 }
 
 type GenerationEdge { cursor: String!, node: Generation! }
@@ -1425,8 +1495,28 @@ func (ec *executionContext) childFields_Generation(ctx context.Context, field gr
 		return ec.fieldContext_Generation_requestedAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Generation_updatedAt(ctx, field)
+	case "attempts":
+		return ec.fieldContext_Generation_attempts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Generation", field.Name)
+}
+
+func (ec *executionContext) childFields_GenerationAttempt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "provider":
+		return ec.fieldContext_GenerationAttempt_provider(ctx, field)
+	case "model":
+		return ec.fieldContext_GenerationAttempt_model(ctx, field)
+	case "outcome":
+		return ec.fieldContext_GenerationAttempt_outcome(ctx, field)
+	case "latencyMs":
+		return ec.fieldContext_GenerationAttempt_latencyMs(ctx, field)
+	case "costUsd":
+		return ec.fieldContext_GenerationAttempt_costUsd(ctx, field)
+	case "error":
+		return ec.fieldContext_GenerationAttempt_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GenerationAttempt", field.Name)
 }
 
 func (ec *executionContext) childFields_GenerationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3334,6 +3424,176 @@ func (ec *executionContext) _Generation_updatedAt(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Generation_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Generation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Generation_attempts(ctx context.Context, field graphql.CollectedField, obj *model.Generation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Generation_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Generation().Attempts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GenerationAttempt) graphql.Marshaler {
+			return ec.marshalNGenerationAttempt2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationAttemptᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Generation_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Generation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GenerationAttempt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GenerationAttempt_provider(ctx context.Context, field graphql.CollectedField, obj *model.GenerationAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationAttempt_provider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Provider, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationAttempt_provider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationAttempt", field, false, false, "String")
+}
+
+func (ec *executionContext) _GenerationAttempt_model(ctx context.Context, field graphql.CollectedField, obj *model.GenerationAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationAttempt_model(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Model, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationAttempt_model(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationAttempt", field, false, false, "String")
+}
+
+func (ec *executionContext) _GenerationAttempt_outcome(ctx context.Context, field graphql.CollectedField, obj *model.GenerationAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationAttempt_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationAttempt_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationAttempt", field, false, false, "String")
+}
+
+func (ec *executionContext) _GenerationAttempt_latencyMs(ctx context.Context, field graphql.CollectedField, obj *model.GenerationAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationAttempt_latencyMs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LatencyMs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationAttempt_latencyMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationAttempt", field, false, false, "Float")
+}
+
+func (ec *executionContext) _GenerationAttempt_costUsd(ctx context.Context, field graphql.CollectedField, obj *model.GenerationAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationAttempt_costUsd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CostUsd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationAttempt_costUsd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationAttempt", field, false, false, "Float")
+}
+
+func (ec *executionContext) _GenerationAttempt_error(ctx context.Context, field graphql.CollectedField, obj *model.GenerationAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationAttempt_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationAttempt_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationAttempt", field, false, false, "String")
 }
 
 func (ec *executionContext) _GenerationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.GenerationConnection) (ret graphql.Marshaler) {
@@ -6686,6 +6946,70 @@ func (ec *executionContext) _Generation(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "attempts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Generation_attempts(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var generationAttemptImplementors = []string{"GenerationAttempt"}
+
+func (ec *executionContext) _GenerationAttempt(ctx context.Context, sel ast.SelectionSet, obj *model.GenerationAttempt) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, generationAttemptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GenerationAttempt")
+		case "provider":
+			out.Values[i] = ec._GenerationAttempt_provider(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "model":
+			out.Values[i] = ec._GenerationAttempt_model(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outcome":
+			out.Values[i] = ec._GenerationAttempt_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "latencyMs":
+			out.Values[i] = ec._GenerationAttempt_latencyMs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "costUsd":
+			out.Values[i] = ec._GenerationAttempt_costUsd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._GenerationAttempt_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -7861,6 +8185,20 @@ func (ec *executionContext) marshalNCollection2githubᚗcomᚋinftᚑlabsᚋinft
 	return v
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalNGeneratedToken2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGeneratedToken(ctx context.Context, sel ast.SelectionSet, v *model.GeneratedToken) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "GeneratedToken!")
@@ -7907,6 +8245,30 @@ func (ec *executionContext) marshalNGeneration2ᚖgithubᚗcomᚋinftᚑlabsᚋi
 		return graphql.Null
 	}
 	return ec._Generation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGenerationAttempt2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationAttemptᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GenerationAttempt) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGenerationAttempt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationAttempt(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGenerationAttempt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationAttempt(ctx context.Context, sel ast.SelectionSet, v *model.GenerationAttempt) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GenerationAttempt!")
+		return graphql.Null
+	}
+	return ec._GenerationAttempt(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGenerationConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationConnection(ctx context.Context, sel ast.SelectionSet, v *model.GenerationConnection) graphql.Marshaler {

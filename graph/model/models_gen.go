@@ -29,6 +29,19 @@ type GeneratedTokenEdge struct {
 	Node   *GeneratedToken `json:"node"`
 }
 
+// One call to an AI provider for a generation.
+type GenerationAttempt struct {
+	Provider string `json:"provider"`
+	Model    string `json:"model"`
+	// SUCCESS, or the class of the failure (rate_limited, server, timeout, malformed, ...).
+	Outcome   string  `json:"outcome"`
+	LatencyMs float64 `json:"latencyMs"`
+	// Estimated from the provider's published prices.
+	CostUsd float64 `json:"costUsd"`
+	// The provider's words on a failure.
+	Error *string `json:"error,omitempty"`
+}
+
 type GenerationConnection struct {
 	Edges    []*GenerationEdge `json:"edges"`
 	PageInfo *PageInfo         `json:"pageInfo"`
