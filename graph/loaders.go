@@ -22,6 +22,7 @@ type loaders struct {
 	progress     *dataloadgen.Loader[string, *model.GenerationProgress]
 	output       *dataloadgen.Loader[string, *output]
 	listing      *dataloadgen.Loader[string, *model.Listing] // active listing of a generated token
+	sale         *dataloadgen.Loader[string, *model.Sale]    // by listing
 	terms        *dataloadgen.Loader[string, *model.SubscriptionTerms]
 	subscription *dataloadgen.Loader[subscriptionKey, *model.AgentSubscription]
 	generations  *dataloadgen.Loader[generationsKey, *model.GenerationConnection]
@@ -95,6 +96,10 @@ func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
 			func(o *output) string { return o.RequestID }), o...),
 		listing: dataloadgen.NewLoader(byID(db, `SELECT `+listingCols+` FROM listings WHERE collection = 1 AND status = 'active'
 			AND token_id = ANY($1::numeric[])`, func(l *model.Listing) string { return l.TokenID }), o...),
+		sale: dataloadgen.NewLoader(byID(db, `SELECT listing_id::text AS listing_id, seller, buyer, price::text AS price,
+			fee::text AS fee, royalty::text AS royalty, (price - fee - royalty)::text AS proceeds, block_number,
+			'0x' || encode(tx_hash, 'hex') AS tx_hash, at FROM sales WHERE listing_id = ANY($1::numeric[])`,
+			func(s *model.Sale) string { return s.ListingID }), o...),
 		terms: dataloadgen.NewLoader(termsFetch(byID(db, `SELECT agent_id::text AS agent_id, price_per_period::text AS price_per_period,
 			period::text AS period, credits_per_period::text AS credits_per_period FROM subscription_terms
 			WHERE active AND agent_id = ANY($1::numeric[])`, func(t *termsRow) string { return t.AgentID })).terms(), o...),

@@ -129,6 +129,13 @@ func (r *generationResolver) Attempts(ctx context.Context, obj *model.Generation
 	return attemptsOf(out.Attempts)
 }
 
+func (r *listingResolver) Sale(ctx context.Context, obj *model.Listing) (*model.Sale, error) {
+	if obj.State != "sold" {
+		return nil, nil
+	}
+	return r.loaders(ctx).sale.Load(ctx, obj.ID)
+}
+
 func (r *mutationResolver) RetryJob(ctx context.Context, requestID string) (bool, error) {
 	a, err := r.admin(ctx)
 	if err != nil {
@@ -239,6 +246,8 @@ func (r *Resolver) GeneratedToken() generated.GeneratedTokenResolver {
 
 func (r *Resolver) Generation() generated.GenerationResolver { return &generationResolver{r} }
 
+func (r *Resolver) Listing() generated.ListingResolver { return &listingResolver{r} }
+
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
@@ -249,6 +258,7 @@ type (
 	agentResolver          struct{ *Resolver }
 	generatedTokenResolver struct{ *Resolver }
 	generationResolver     struct{ *Resolver }
+	listingResolver        struct{ *Resolver }
 	mutationResolver       struct{ *Resolver }
 	queryResolver          struct{ *Resolver }
 	subscriptionResolver   struct{ *Resolver }

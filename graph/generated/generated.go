@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	Agent() AgentResolver
 	GeneratedToken() GeneratedTokenResolver
 	Generation() GenerationResolver
+	Listing() ListingResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
@@ -158,6 +159,7 @@ type ComplexityRoot struct {
 		CreatedAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Price      func(childComplexity int) int
+		Sale       func(childComplexity int) int
 		Seller     func(childComplexity int) int
 		SoldAt     func(childComplexity int) int
 		TokenID    func(childComplexity int) int
@@ -208,6 +210,19 @@ type ComplexityRoot struct {
 		Tokens        func(childComplexity int, owner *scalar.Address, agentID *string, first *int, after *string) int
 	}
 
+	Sale struct {
+		At        func(childComplexity int) int
+		Block     func(childComplexity int) int
+		Buyer     func(childComplexity int) int
+		Fee       func(childComplexity int) int
+		ListingID func(childComplexity int) int
+		Price     func(childComplexity int) int
+		Proceeds  func(childComplexity int) int
+		Royalty   func(childComplexity int) int
+		Seller    func(childComplexity int) int
+		TxHash    func(childComplexity int) int
+	}
+
 	Subscription struct {
 		AgentUpdates       func(childComplexity int, agentID string) int
 		GenerationProgress func(childComplexity int, requestID string) int
@@ -248,6 +263,9 @@ type GenerationResolver interface {
 	Token(ctx context.Context, obj *model.Generation) (*model.GeneratedToken, error)
 
 	Attempts(ctx context.Context, obj *model.Generation) ([]*model.GenerationAttempt, error)
+}
+type ListingResolver interface {
+	Sale(ctx context.Context, obj *model.Listing) (*model.Sale, error)
 }
 type MutationResolver interface {
 	RetryJob(ctx context.Context, requestID string) (bool, error)
@@ -770,6 +788,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Listing.Price(childComplexity), true
+	case "Listing.sale":
+		if e.ComplexityRoot.Listing.Sale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Listing.Sale(childComplexity), true
 	case "Listing.seller":
 		if e.ComplexityRoot.Listing.Seller == nil {
 			break
@@ -995,6 +1019,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Tokens(childComplexity, args["owner"].(*scalar.Address), args["agentId"].(*string), args["first"].(*int), args["after"].(*string)), true
+
+	case "Sale.at":
+		if e.ComplexityRoot.Sale.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.At(childComplexity), true
+	case "Sale.block":
+		if e.ComplexityRoot.Sale.Block == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.Block(childComplexity), true
+	case "Sale.buyer":
+		if e.ComplexityRoot.Sale.Buyer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.Buyer(childComplexity), true
+	case "Sale.fee":
+		if e.ComplexityRoot.Sale.Fee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.Fee(childComplexity), true
+	case "Sale.listingId":
+		if e.ComplexityRoot.Sale.ListingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.ListingID(childComplexity), true
+	case "Sale.price":
+		if e.ComplexityRoot.Sale.Price == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.Price(childComplexity), true
+	case "Sale.proceeds":
+		if e.ComplexityRoot.Sale.Proceeds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.Proceeds(childComplexity), true
+	case "Sale.royalty":
+		if e.ComplexityRoot.Sale.Royalty == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.Royalty(childComplexity), true
+	case "Sale.seller":
+		if e.ComplexityRoot.Sale.Seller == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.Seller(childComplexity), true
+	case "Sale.txHash":
+		if e.ComplexityRoot.Sale.TxHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Sale.TxHash(childComplexity), true
 
 	case "Subscription.agentUpdates":
 		if e.ComplexityRoot.Subscription.AgentUpdates == nil {
@@ -1297,6 +1382,25 @@ type Listing {
   buyer: Address
   soldAt: Time
   createdAt: Time!
+  "The sale that closed the listing, with how its price was split; null unless sold."
+  sale: Sale
+}
+
+"A marketplace sale, as the chain's Sold event split its price."
+type Sale {
+  listingId: ID!
+  seller: Address!
+  buyer: Address!
+  price: BigInt!
+  "The platform's fee, in force at the sale."
+  fee: BigInt!
+  "The ERC-2981 royalty paid to the collection's receiver."
+  royalty: BigInt!
+  "What the seller received: price − fee − royalty."
+  proceeds: BigInt!
+  block: BigInt!
+  txHash: String!
+  at: Time!
 }
 
 type ListingEdge { cursor: String!, node: Listing! }
@@ -1601,6 +1705,8 @@ func (ec *executionContext) childFields_Listing(ctx context.Context, field graph
 		return ec.fieldContext_Listing_soldAt(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Listing_createdAt(ctx, field)
+	case "sale":
+		return ec.fieldContext_Listing_sale(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Listing", field.Name)
 }
@@ -1655,6 +1761,32 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_Sale(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "listingId":
+		return ec.fieldContext_Sale_listingId(ctx, field)
+	case "seller":
+		return ec.fieldContext_Sale_seller(ctx, field)
+	case "buyer":
+		return ec.fieldContext_Sale_buyer(ctx, field)
+	case "price":
+		return ec.fieldContext_Sale_price(ctx, field)
+	case "fee":
+		return ec.fieldContext_Sale_fee(ctx, field)
+	case "royalty":
+		return ec.fieldContext_Sale_royalty(ctx, field)
+	case "proceeds":
+		return ec.fieldContext_Sale_proceeds(ctx, field)
+	case "block":
+		return ec.fieldContext_Sale_block(ctx, field)
+	case "txHash":
+		return ec.fieldContext_Sale_txHash(ctx, field)
+	case "at":
+		return ec.fieldContext_Sale_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Sale", field.Name)
 }
 
 func (ec *executionContext) childFields_SubscriptionTerms(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4267,6 +4399,38 @@ func (ec *executionContext) fieldContext_Listing_createdAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Listing", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Listing_sale(ctx context.Context, field graphql.CollectedField, obj *model.Listing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Listing_sale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Listing().Sale(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Sale) graphql.Marshaler {
+			return ec.marshalOSale2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐSale(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Listing_sale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Listing",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Sale(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ListingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ListingConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5178,6 +5342,236 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Sale_listingId(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_listingId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ListingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_listingId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Sale_seller(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_seller(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seller, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.Address) graphql.Marshaler {
+			return ec.marshalNAddress2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_seller(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "Address")
+}
+
+func (ec *executionContext) _Sale_buyer(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_buyer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Buyer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.Address) graphql.Marshaler {
+			return ec.marshalNAddress2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_buyer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "Address")
+}
+
+func (ec *executionContext) _Sale_price(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_price(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Price, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_price(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _Sale_fee(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_fee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_fee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _Sale_royalty(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_royalty(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Royalty, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_royalty(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _Sale_proceeds(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_proceeds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proceeds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_proceeds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _Sale_block(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_block(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Block, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _Sale_txHash(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_txHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TxHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_txHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "String")
+}
+
+func (ec *executionContext) _Sale_at(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Sale_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Sale_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Sale", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Subscription_generationProgress(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -7248,48 +7642,54 @@ func (ec *executionContext) _Listing(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Listing_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "collection":
 			out.Values[i] = ec._Listing_collection(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "tokenId":
 			out.Values[i] = ec._Listing_tokenId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "seller":
 			out.Values[i] = ec._Listing_seller(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "price":
 			out.Values[i] = ec._Listing_price(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "active":
 			out.Values[i] = ec._Listing_active(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "buyer":
 			out.Values[i] = ec._Listing_buyer(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "soldAt":
 			out.Values[i] = ec._Listing_soldAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._Listing_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sale":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Listing_sale(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -7652,6 +8052,84 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var saleImplementors = []string{"Sale"}
+
+func (ec *executionContext) _Sale(ctx context.Context, sel ast.SelectionSet, obj *model.Sale) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, saleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Sale")
+		case "listingId":
+			out.Values[i] = ec._Sale_listingId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seller":
+			out.Values[i] = ec._Sale_seller(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "buyer":
+			out.Values[i] = ec._Sale_buyer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "price":
+			out.Values[i] = ec._Sale_price(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fee":
+			out.Values[i] = ec._Sale_fee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "royalty":
+			out.Values[i] = ec._Sale_royalty(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "proceeds":
+			out.Values[i] = ec._Sale_proceeds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "block":
+			out.Values[i] = ec._Sale_block(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "txHash":
+			out.Values[i] = ec._Sale_txHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Sale_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -8823,6 +9301,13 @@ func (ec *executionContext) marshalOListingOrder2ᚖgithubᚗcomᚋinftᚑlabs�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOSale2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐSale(ctx context.Context, sel ast.SelectionSet, v *model.Sale) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Sale(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

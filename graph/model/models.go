@@ -93,6 +93,20 @@ type Listing struct {
 	CreatedAt      time.Time       `db:"created_at"`
 }
 
+// Sale is a row of sales.
+type Sale struct {
+	ListingID string         `db:"listing_id"`
+	Seller    scalar.Address `db:"seller"`
+	Buyer     scalar.Address `db:"buyer"`
+	Price     scalar.BigInt  `db:"price"`
+	Fee       scalar.BigInt  `db:"fee"`
+	Royalty   scalar.BigInt  `db:"royalty"`
+	Proceeds  scalar.BigInt  `db:"proceeds"`
+	Block     scalar.BigInt  `db:"block_number"`
+	TxHash    string         `db:"tx_hash"`
+	At        time.Time      `db:"at"`
+}
+
 // Collection is the listed token's collection.
 func (l *Listing) Collection() Collection {
 	if l.CollectionCode == 1 {

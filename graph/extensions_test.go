@@ -45,3 +45,41 @@ func TestGenerationAttempts(t *testing.T) {
 	e.query(&out, `query($id: ID!) { generation(requestId: $id) { attempts { provider } } }`, map[string]any{"id": other.String()})
 	require.Empty(t, out.Generation.Attempts)
 }
+
+// A sold listing shows its sale as the chain split the price: the fee, the
+// royalty, and what the seller received.
+func TestListingSale(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.workload() // Bob buys listing 1 (a generated token) for 2 S; listing 2 stays open
+	var out struct {
+		Listings struct {
+			Edges []struct {
+				Node struct {
+					ID   string
+					Sale *map[string]any
+				}
+			}
+		}
+	}
+	e.query(&out, `{ listings(active: false) { edges { node { id sale { listingId seller buyer price fee royalty proceeds block txHash } } } } }`, nil)
+	sales := map[string]*map[string]any{}
+	for _, edge := range out.Listings.Edges {
+		sales[edge.Node.ID] = edge.Node.Sale
+	}
+	require.Contains(t, sales, "1")
+	sale := *sales["1"]
+	require.Equal(t, "2000000000000000000", sale["price"])
+	require.Equal(t, "50000000000000000", sale["fee"], "2.5 %")
+	require.Equal(t, "100000000000000000", sale["royalty"], "5 %")
+	require.Equal(t, "1850000000000000000", sale["proceeds"])
+	require.Equal(t, e.chain.Addr(chaintest.Bob).Hex(), sale["buyer"])
+	require.Equal(t, e.chain.Addr(chaintest.Alice).Hex(), sale["seller"])
+	require.Regexp(t, `^0x[0-9a-f]{64}$`, sale["txHash"])
+
+	e.query(&out, `{ listings(active: true) { edges { node { id sale { price } } } } }`, nil)
+	require.NotEmpty(t, out.Listings.Edges)
+	for _, edge := range out.Listings.Edges {
+		require.Nil(t, edge.Node.Sale, "listing %s is open: no sale", edge.Node.ID)
+	}
+}
