@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"encoding/json"
+	"math/big"
 	"testing"
 	"time"
 
@@ -82,4 +83,58 @@ func TestListingSale(t *testing.T) {
 	for _, edge := range out.Listings.Edges {
 		require.Nil(t, edge.Node.Sale, "listing %s is open: no sale", edge.Node.ID)
 	}
+}
+
+// An agent's credit history, newest first, with the reasons the chain gave,
+// paged by cursor.
+func TestCreditHistory(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.workload() // Alice's Pro agent: bought, an image and two texts asked, one text failed (refund); Carol subscribes
+	c := e.chain
+	c.Send(chaintest.Carol, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 0, "carol's haiku"))
+	e.sync()
+
+	type change struct {
+		Reason, Delta, Balance string
+		RequestID              *string
+		TxHash                 string
+	}
+	var out struct {
+		Agent struct {
+			CreditHistory struct {
+				Edges []struct {
+					Cursor string
+					Node   change
+				}
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   string
+				}
+			}
+		}
+	}
+	q := `query($after: String) { agent(id: "1") { creditHistory(first: 3, after: $after) {
+		edges { cursor node { reason delta balance requestId txHash } } pageInfo { hasNextPage endCursor } } } }`
+	var all []change
+	var after any
+	for range 3 {
+		e.query(&out, q, map[string]any{"after": after})
+		for _, edge := range out.Agent.CreditHistory.Edges {
+			all = append(all, edge.Node)
+		}
+		if !out.Agent.CreditHistory.PageInfo.HasNextPage {
+			break
+		}
+		after = out.Agent.CreditHistory.PageInfo.EndCursor
+	}
+	var got []string
+	for _, ch := range all {
+		got = append(got, ch.Reason+" "+ch.Delta+" → "+ch.Balance)
+		require.Regexp(t, `^0x[0-9a-f]{64}$`, ch.TxHash)
+	}
+	require.Equal(t, []string{
+		"SUBSCRIPTION_USE -1 → 493", "REFUND 1 → 494", "SPEND -1 → 493", "SPEND -1 → 494", "SPEND -5 → 495", "PURCHASE 500 → 500",
+	}, got)
+	require.NotNil(t, all[0].RequestID)
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/lib/pq"
@@ -26,6 +27,15 @@ type loaders struct {
 	terms        *dataloadgen.Loader[string, *model.SubscriptionTerms]
 	subscription *dataloadgen.Loader[subscriptionKey, *model.AgentSubscription]
 	generations  *dataloadgen.Loader[generationsKey, *model.GenerationConnection]
+	credits      *dataloadgen.Loader[creditsKey, *model.CreditChangeConnection]
+}
+
+// creditsKey is one agent's page of credit changes, after a change's block
+// and log index (empty: from the newest).
+type creditsKey struct {
+	agent                string
+	first                int
+	afterBlock, afterLog string
 }
 
 // output is a row of generation_outputs.
@@ -105,6 +115,7 @@ func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
 			WHERE active AND agent_id = ANY($1::numeric[])`, func(t *termsRow) string { return t.AgentID })).terms(), o...),
 		subscription: dataloadgen.NewLoader(subscriptions(db), o...),
 		generations:  dataloadgen.NewLoader(agentGenerations(db), o...),
+		credits:      dataloadgen.NewLoader(agentCredits(db), o...),
 	}
 }
 
@@ -182,6 +193,63 @@ func subscriptions(db *pg.Stmts) func(context.Context, []subscriptionKey) ([]*mo
 
 // agentGenerations reads a page of generations for many agents at once: one
 // query per distinct (status, first, after), the rows numbered per agent.
+// agentCredits reads the credit changes of many agents' pages, one
+// statement per shape of page.
+func agentCredits(db *pg.Stmts) func(context.Context, []creditsKey) ([]*model.CreditChangeConnection, []error) {
+	return func(ctx context.Context, keys []creditsKey) ([]*model.CreditChangeConnection, []error) {
+		type shape struct {
+			first                int
+			afterBlock, afterLog string
+		}
+		groups := map[shape][]string{}
+		for _, k := range keys {
+			s := shape{k.first, k.afterBlock, k.afterLog}
+			groups[s] = append(groups[s], k.agent)
+		}
+		pages := map[creditsKey]*model.CreditChangeConnection{}
+		for s, agents := range groups {
+			w := &where{}
+			w.add("l.agent_id = ANY(?::numeric[])", pq.Array(agents))
+			if s.afterBlock != "" {
+				w.add("(l.block_number, l.log_index) < (?::bigint, ?::int)", s.afterBlock, s.afterLog)
+			}
+			var rows []*model.CreditChange
+			err := db.Select(ctx, &rows, `SELECT agent_id, cause, by_subscriber, delta, balance, request_id, block_number, log_index, tx_hash, at
+				FROM (SELECT l.agent_id::text AS agent_id, l.cause, coalesce(r.by_subscriber AND l.cause = 'request', false) AS by_subscriber,
+					l.delta::text AS delta, l.balance::text AS balance, l.request_id::text AS request_id, l.block_number, l.log_index,
+					'0x' || encode(l.tx_hash, 'hex') AS tx_hash, l.at,
+					row_number() OVER (PARTITION BY l.agent_id ORDER BY l.block_number DESC, l.log_index DESC) AS n
+					FROM credit_ledger l LEFT JOIN generation_requests r ON r.id = l.request_id`+w.sql()+`) numbered
+				WHERE n <= `+w.arg(s.first+1)+` ORDER BY agent_id, block_number DESC, log_index DESC`, w.args...)
+			if err != nil {
+				return nil, []error{err}
+			}
+			byAgent := map[string][]*model.CreditChange{}
+			for _, r := range rows {
+				byAgent[r.AgentID] = append(byAgent[r.AgentID], r)
+			}
+			for _, a := range agents {
+				conn := &model.CreditChangeConnection{Edges: []*model.CreditChangeEdge{}, PageInfo: &model.PageInfo{}}
+				for i, c := range byAgent[a] {
+					if i == s.first {
+						conn.PageInfo.HasNextPage = true
+						break
+					}
+					cur := cursor("credits", string(c.Block), strconv.FormatInt(c.LogIndex, 10))
+					conn.Edges = append(conn.Edges, &model.CreditChangeEdge{Cursor: cur, Node: c})
+					conn.PageInfo.EndCursor = &cur
+				}
+				pages[creditsKey{a, s.first, s.afterBlock, s.afterLog}] = conn
+			}
+		}
+		out := make([]*model.CreditChangeConnection, len(keys))
+		for i, k := range keys {
+			out[i] = pages[k]
+		}
+		return out, nil
+	}
+}
+
 func agentGenerations(db *pg.Stmts) func(context.Context, []generationsKey) ([]*model.GenerationConnection, []error) {
 	return func(ctx context.Context, keys []generationsKey) ([]*model.GenerationConnection, []error) {
 		type shape struct {

@@ -40,6 +40,18 @@ func (r *agentResolver) Terms(ctx context.Context, obj *model.Agent) (*model.Sub
 	return r.loaders(ctx).terms.Load(ctx, obj.ID)
 }
 
+func (r *agentResolver) CreditHistory(ctx context.Context, obj *model.Agent, first *int, after *string) (*model.CreditChangeConnection, error) {
+	n, key, err := page("credits", 2, first, after)
+	if err != nil {
+		return nil, err
+	}
+	k := creditsKey{agent: obj.ID, first: n}
+	if key != nil {
+		k.afterBlock, k.afterLog = key[0], key[1]
+	}
+	return r.loaders(ctx).credits.Load(ctx, k)
+}
+
 func (r *generatedTokenResolver) Agent(ctx context.Context, obj *model.GeneratedToken) (*model.Agent, error) {
 	if obj.AgentID == nil {
 		return nil, nil

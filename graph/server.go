@@ -217,6 +217,7 @@ func listCost(c *generated.ComplexityRoot) {
 	c.Query.Packages = func(child int) int { return readCost + child }
 	c.Query.IndexerStatus = func(child int) int { return readCost + child }
 	c.Agent.Generations = func(child int, _ *model.GenerationStatus, first *int, _ *string) int { return size(first) * child }
+	c.Agent.CreditHistory = func(child int, first *int, _ *string) int { return size(first) * child }
 }
 
 // depthLimit refuses operations nested deeper than max.

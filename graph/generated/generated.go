@@ -44,16 +44,17 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Agent struct {
-		CreatedAt    func(childComplexity int) int
-		Credits      func(childComplexity int) int
-		Generations  func(childComplexity int, status *model.GenerationStatus, first *int, after *string) int
-		ID           func(childComplexity int) int
-		Level        func(childComplexity int) int
-		Owner        func(childComplexity int) int
-		StateURI     func(childComplexity int) int
-		Subscription func(childComplexity int, subscriber scalar.Address) int
-		Terms        func(childComplexity int) int
-		Tier         func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		CreditHistory func(childComplexity int, first *int, after *string) int
+		Credits       func(childComplexity int) int
+		Generations   func(childComplexity int, status *model.GenerationStatus, first *int, after *string) int
+		ID            func(childComplexity int) int
+		Level         func(childComplexity int) int
+		Owner         func(childComplexity int) int
+		StateURI      func(childComplexity int) int
+		Subscription  func(childComplexity int, subscriber scalar.Address) int
+		Terms         func(childComplexity int) int
+		Tier          func(childComplexity int) int
 	}
 
 	AgentConnection struct {
@@ -71,6 +72,26 @@ type ComplexityRoot struct {
 		CreditsLeft func(childComplexity int) int
 		ExpiresAt   func(childComplexity int) int
 		Subscriber  func(childComplexity int) int
+	}
+
+	CreditChange struct {
+		At        func(childComplexity int) int
+		Balance   func(childComplexity int) int
+		Block     func(childComplexity int) int
+		Delta     func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		RequestID func(childComplexity int) int
+		TxHash    func(childComplexity int) int
+	}
+
+	CreditChangeConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	CreditChangeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	GeneratedToken struct {
@@ -245,6 +266,7 @@ type AgentResolver interface {
 	Generations(ctx context.Context, obj *model.Agent, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error)
 	Subscription(ctx context.Context, obj *model.Agent, subscriber scalar.Address) (*model.AgentSubscription, error)
 	Terms(ctx context.Context, obj *model.Agent) (*model.SubscriptionTerms, error)
+	CreditHistory(ctx context.Context, obj *model.Agent, first *int, after *string) (*model.CreditChangeConnection, error)
 }
 type GeneratedTokenResolver interface {
 	Agent(ctx context.Context, obj *model.GeneratedToken) (*model.Agent, error)
@@ -315,6 +337,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agent.CreatedAt(childComplexity), true
+	case "Agent.creditHistory":
+		if e.ComplexityRoot.Agent.CreditHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Agent_creditHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agent.CreditHistory(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Agent.credits":
 		if e.ComplexityRoot.Agent.Credits == nil {
 			break
@@ -430,6 +463,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgentSubscription.Subscriber(childComplexity), true
+
+	case "CreditChange.at":
+		if e.ComplexityRoot.CreditChange.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChange.At(childComplexity), true
+	case "CreditChange.balance":
+		if e.ComplexityRoot.CreditChange.Balance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChange.Balance(childComplexity), true
+	case "CreditChange.block":
+		if e.ComplexityRoot.CreditChange.Block == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChange.Block(childComplexity), true
+	case "CreditChange.delta":
+		if e.ComplexityRoot.CreditChange.Delta == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChange.Delta(childComplexity), true
+	case "CreditChange.reason":
+		if e.ComplexityRoot.CreditChange.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChange.Reason(childComplexity), true
+	case "CreditChange.requestId":
+		if e.ComplexityRoot.CreditChange.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChange.RequestID(childComplexity), true
+	case "CreditChange.txHash":
+		if e.ComplexityRoot.CreditChange.TxHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChange.TxHash(childComplexity), true
+
+	case "CreditChangeConnection.edges":
+		if e.ComplexityRoot.CreditChangeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChangeConnection.Edges(childComplexity), true
+	case "CreditChangeConnection.pageInfo":
+		if e.ComplexityRoot.CreditChangeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChangeConnection.PageInfo(childComplexity), true
+
+	case "CreditChangeEdge.cursor":
+		if e.ComplexityRoot.CreditChangeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChangeEdge.Cursor(childComplexity), true
+	case "CreditChangeEdge.node":
+		if e.ComplexityRoot.CreditChangeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChangeEdge.Node(childComplexity), true
 
 	case "GeneratedToken.agent":
 		if e.ComplexityRoot.GeneratedToken.Agent == nil {
@@ -1293,7 +1395,28 @@ type Agent {
   subscription(subscriber: Address!): AgentSubscription
   "The owner's current terms for renting the agent, if offered."
   terms: SubscriptionTerms
+  "Every change of the agent's credits, newest first, with its reason: the chain's purchases, top-ups, requests and refunds."
+  creditHistory(first: Int = 20, after: String): CreditChangeConnection!
 }
+
+enum CreditReason { PURCHASE TOP_UP SPEND SUBSCRIPTION_USE REFUND }
+
+"A change of an agent's credits, as an event of the chain made it."
+type CreditChange {
+  reason: CreditReason!
+  "Signed decimal: negative when credits were spent."
+  delta: String!
+  "The agent's credits after the change."
+  balance: BigInt!
+  "The request that spent or got back the credits, if any."
+  requestId: ID
+  block: BigInt!
+  txHash: String!
+  at: Time!
+}
+
+type CreditChangeEdge { cursor: String!, node: CreditChange! }
+type CreditChangeConnection { edges: [CreditChangeEdge!]!, pageInfo: PageInfo! }
 
 type AgentSubscription {
   subscriber: Address!
@@ -1489,6 +1612,8 @@ func (ec *executionContext) childFields_Agent(ctx context.Context, field graphql
 		return ec.fieldContext_Agent_subscription(ctx, field)
 	case "terms":
 		return ec.fieldContext_Agent_terms(ctx, field)
+	case "creditHistory":
+		return ec.fieldContext_Agent_creditHistory(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Agent", field.Name)
 }
@@ -1525,6 +1650,46 @@ func (ec *executionContext) childFields_AgentSubscription(ctx context.Context, f
 		return ec.fieldContext_AgentSubscription_active(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgentSubscription", field.Name)
+}
+
+func (ec *executionContext) childFields_CreditChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_CreditChange_reason(ctx, field)
+	case "delta":
+		return ec.fieldContext_CreditChange_delta(ctx, field)
+	case "balance":
+		return ec.fieldContext_CreditChange_balance(ctx, field)
+	case "requestId":
+		return ec.fieldContext_CreditChange_requestId(ctx, field)
+	case "block":
+		return ec.fieldContext_CreditChange_block(ctx, field)
+	case "txHash":
+		return ec.fieldContext_CreditChange_txHash(ctx, field)
+	case "at":
+		return ec.fieldContext_CreditChange_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreditChange", field.Name)
+}
+
+func (ec *executionContext) childFields_CreditChangeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CreditChangeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CreditChangeConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreditChangeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CreditChangeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CreditChangeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CreditChangeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreditChangeEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_GeneratedToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1916,6 +2081,28 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Agent_creditHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
 
 func (ec *executionContext) field_Agent_generations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -2668,6 +2855,50 @@ func (ec *executionContext) fieldContext_Agent_terms(_ context.Context, field gr
 	return fc, nil
 }
 
+func (ec *executionContext) _Agent_creditHistory(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agent_creditHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agent().CreditHistory(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreditChangeConnection) graphql.Marshaler {
+			return ec.marshalNCreditChangeConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditChangeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agent_creditHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreditChangeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agent_creditHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AgentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2877,6 +3108,286 @@ func (ec *executionContext) _AgentSubscription_active(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_AgentSubscription_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgentSubscription", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CreditChange_reason(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChange_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.CreditReason) graphql.Marshaler {
+			return ec.marshalNCreditReason2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditReason(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChange_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChange", field, true, false, "CreditReason")
+}
+
+func (ec *executionContext) _CreditChange_delta(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChange_delta(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delta, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChange_delta(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreditChange_balance(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChange_balance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Balance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChange_balance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChange", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _CreditChange_requestId(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChange_requestId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChange_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CreditChange_block(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChange_block(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Block, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChange_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChange", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _CreditChange_txHash(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChange_txHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TxHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChange_txHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreditChange_at(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChange_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChange_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CreditChangeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CreditChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChangeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CreditChangeEdge) graphql.Marshaler {
+			return ec.marshalNCreditChangeEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditChangeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChangeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreditChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreditChangeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreditChangeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CreditChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChangeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChangeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreditChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreditChangeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CreditChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChangeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChangeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChangeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreditChangeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CreditChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChangeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreditChange) graphql.Marshaler {
+			return ec.marshalNCreditChange2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChangeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreditChangeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreditChange(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _GeneratedToken_id(ctx context.Context, field graphql.CollectedField, obj *model.GeneratedToken) (ret graphql.Marshaler) {
@@ -6964,6 +7475,12 @@ func (ec *executionContext) _Agent(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Agent_terms(ctx, field, obj)
 				})
+		case "creditHistory":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agent_creditHistory(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -7085,6 +7602,145 @@ func (ec *executionContext) _AgentSubscription(ctx context.Context, sel ast.Sele
 			}
 		case "active":
 			out.Values[i] = ec._AgentSubscription_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var creditChangeImplementors = []string{"CreditChange"}
+
+func (ec *executionContext) _CreditChange(ctx context.Context, sel ast.SelectionSet, obj *model.CreditChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, creditChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreditChange")
+		case "reason":
+			out.Values[i] = ec._CreditChange_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "delta":
+			out.Values[i] = ec._CreditChange_delta(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "balance":
+			out.Values[i] = ec._CreditChange_balance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestId":
+			out.Values[i] = ec._CreditChange_requestId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "block":
+			out.Values[i] = ec._CreditChange_block(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "txHash":
+			out.Values[i] = ec._CreditChange_txHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._CreditChange_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var creditChangeConnectionImplementors = []string{"CreditChangeConnection"}
+
+func (ec *executionContext) _CreditChangeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CreditChangeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, creditChangeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreditChangeConnection")
+		case "edges":
+			out.Values[i] = ec._CreditChangeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CreditChangeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var creditChangeEdgeImplementors = []string{"CreditChangeEdge"}
+
+func (ec *executionContext) _CreditChangeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CreditChangeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, creditChangeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreditChangeEdge")
+		case "cursor":
+			out.Values[i] = ec._CreditChangeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CreditChangeEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -8660,6 +9316,56 @@ func (ec *executionContext) unmarshalNCollection2githubᚗcomᚋinftᚑlabsᚋin
 }
 
 func (ec *executionContext) marshalNCollection2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollection(ctx context.Context, sel ast.SelectionSet, v model.Collection) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCreditChange2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditChange(ctx context.Context, sel ast.SelectionSet, v *model.CreditChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreditChange!")
+		return graphql.Null
+	}
+	return ec._CreditChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCreditChangeConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditChangeConnection(ctx context.Context, sel ast.SelectionSet, v *model.CreditChangeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreditChangeConnection!")
+		return graphql.Null
+	}
+	return ec._CreditChangeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCreditChangeEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditChangeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CreditChangeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCreditChangeEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditChangeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCreditChangeEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditChangeEdge(ctx context.Context, sel ast.SelectionSet, v *model.CreditChangeEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreditChangeEdge!")
+		return graphql.Null
+	}
+	return ec._CreditChangeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreditReason2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditReason(ctx context.Context, v any) (model.CreditReason, error) {
+	var res model.CreditReason
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreditReason2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditReason(ctx context.Context, sel ast.SelectionSet, v model.CreditReason) graphql.Marshaler {
 	return v
 }
 

@@ -93,6 +93,36 @@ type Listing struct {
 	CreatedAt      time.Time       `db:"created_at"`
 }
 
+// CreditChange is a row of credit_ledger.
+type CreditChange struct {
+	AgentID      string        `db:"agent_id"`
+	Cause        string        `db:"cause"`
+	BySubscriber bool          `db:"by_subscriber"`
+	Delta        string        `db:"delta"`
+	Balance      scalar.BigInt `db:"balance"`
+	RequestID    *string       `db:"request_id"`
+	Block        scalar.BigInt `db:"block_number"`
+	LogIndex     int64         `db:"log_index"`
+	TxHash       string        `db:"tx_hash"`
+	At           time.Time     `db:"at"`
+}
+
+// Reason names the cause of the change.
+func (c *CreditChange) Reason() CreditReason {
+	switch c.Cause {
+	case "purchase":
+		return CreditReasonPurchase
+	case "top_up":
+		return CreditReasonTopUp
+	case "refund":
+		return CreditReasonRefund
+	}
+	if c.BySubscriber {
+		return CreditReasonSubscriptionUse
+	}
+	return CreditReasonSpend
+}
+
 // Sale is a row of sales.
 type Sale struct {
 	ListingID string         `db:"listing_id"`

@@ -19,6 +19,16 @@ type AgentEdge struct {
 	Node   *Agent `json:"node"`
 }
 
+type CreditChangeConnection struct {
+	Edges    []*CreditChangeEdge `json:"edges"`
+	PageInfo *PageInfo           `json:"pageInfo"`
+}
+
+type CreditChangeEdge struct {
+	Cursor string        `json:"cursor"`
+	Node   *CreditChange `json:"node"`
+}
+
 type GeneratedTokenConnection struct {
 	Edges    []*GeneratedTokenEdge `json:"edges"`
 	PageInfo *PageInfo             `json:"pageInfo"`
@@ -132,6 +142,67 @@ func (e *Collection) UnmarshalJSON(b []byte) error {
 }
 
 func (e Collection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type CreditReason string
+
+const (
+	CreditReasonPurchase        CreditReason = "PURCHASE"
+	CreditReasonTopUp           CreditReason = "TOP_UP"
+	CreditReasonSpend           CreditReason = "SPEND"
+	CreditReasonSubscriptionUse CreditReason = "SUBSCRIPTION_USE"
+	CreditReasonRefund          CreditReason = "REFUND"
+)
+
+var AllCreditReason = []CreditReason{
+	CreditReasonPurchase,
+	CreditReasonTopUp,
+	CreditReasonSpend,
+	CreditReasonSubscriptionUse,
+	CreditReasonRefund,
+}
+
+func (e CreditReason) IsValid() bool {
+	switch e {
+	case CreditReasonPurchase, CreditReasonTopUp, CreditReasonSpend, CreditReasonSubscriptionUse, CreditReasonRefund:
+		return true
+	}
+	return false
+}
+
+func (e CreditReason) String() string {
+	return string(e)
+}
+
+func (e *CreditReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CreditReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CreditReason", str)
+	}
+	return nil
+}
+
+func (e CreditReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CreditReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CreditReason) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
