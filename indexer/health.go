@@ -106,13 +106,17 @@ const headSeenEvery = 5 * time.Second
 
 // sawHead records the node's head, whether or not a batch can be written,
 // so that the lag (metric and indexerStatus) is measured from the real head.
-func (ix *Indexer) sawHead(ctx context.Context, cp *Checkpoint, head uint64) error {
+// A batch's checkpoint writes the head itself: the row is written here only
+// when no batch will (idle: nothing new to index) or while batches fail.
+func (ix *Indexer) sawHead(ctx context.Context, cp *Checkpoint, head uint64, idle bool) error {
 	ix.m.head.Set(float64(head))
 	if cp == nil {
 		return nil
 	}
 	ix.m.lag.Set(float64(head - min(head, cp.Block)))
-	if cp.Head == head && time.Since(ix.headWritten) < headSeenEvery {
+	batchWrites := !idle && !ix.failing()
+	fresh := cp.Head == head && time.Since(ix.headWritten) < headSeenEvery
+	if batchWrites || fresh {
 		return nil
 	}
 	if _, err := ix.db.ExecContext(ctx, `UPDATE indexer_checkpoints SET head_block = $2, head_seen_at = now()
@@ -121,6 +125,13 @@ func (ix *Indexer) sawHead(ctx context.Context, cp *Checkpoint, head uint64) err
 	}
 	ix.headWritten = time.Now()
 	return nil
+}
+
+// failing reports whether the last sync failed.
+func (ix *Indexer) failing() bool {
+	ix.stall.mu.Lock()
+	defer ix.stall.mu.Unlock()
+	return ix.stall.failures > 0
 }
 
 func truncate(s string, n int) string {

@@ -181,12 +181,12 @@ func (ix *Indexer) sync(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if err := ix.sawHead(ctx, cp, head); err != nil {
-			return err
-		}
 		next := ix.cfg.StartBlock
 		if cp != nil {
 			next = cp.Block + 1
+		}
+		if err := ix.sawHead(ctx, cp, head, next > head); err != nil {
+			return err
 		}
 		if next > head {
 			return ix.confirm(ctx, head, finalized)
