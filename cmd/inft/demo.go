@@ -125,14 +125,7 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 	}
 	fmt.Fprintf(out, "2. asked agent #%s for an image: %q (request #%s)\n", agent, prompt, request)
 
-	final, err := d.followProgress(ctx, request, newProgressBar(out))
-	if err != nil {
-		return err
-	}
-	if final != "FULFILLED" {
-		return fmt.Errorf("request #%s ended %s", request, final)
-	}
-	tok, err := d.token(ctx, request)
+	tok, err := d.fulfilled(ctx, out, request)
 	if err != nil {
 		return err
 	}
@@ -205,19 +198,25 @@ func (d *demo) enterprise(ctx context.Context, out io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(out, "   asked agent #%s for a text: %q (request #%s)\n", agent, prompt, request)
-	final, err := d.followProgress(ctx, request, newProgressBar(out))
-	if err != nil {
-		return err
-	}
-	if final != "FULFILLED" {
-		return fmt.Errorf("request #%s ended %s", request, final)
-	}
-	tok, err := d.token(ctx, request)
+	tok, err := d.fulfilled(ctx, out, request)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "   minted token #%s, token URI %s\n", tok.ID, tok.TokenURI)
 	return nil
+}
+
+// fulfilled shows the request's progress until it ends, and returns its
+// token; a request that ends otherwise is an error.
+func (d *demo) fulfilled(ctx context.Context, out io.Writer, request *big.Int) (demoToken, error) {
+	final, err := d.followProgress(ctx, request, newProgressBar(out))
+	if err != nil {
+		return demoToken{}, err
+	}
+	if final != "FULFILLED" {
+		return demoToken{}, fmt.Errorf("request #%s ended %s", request, final)
+	}
+	return d.token(ctx, request)
 }
 
 // transact sends calldata to contract from w and waits for its receipt,
