@@ -173,8 +173,7 @@ type Generation struct {
 // Record returns the profile updated with g, as described in the package doc.
 // A generation of an unknown kind leaves the profile unchanged.
 func (p Profile) Record(g Generation) Profile {
-	base, ok := baseXP[g.Kind]
-	if !ok {
+	if _, ok := baseXP[g.Kind]; !ok {
 		return p.clone()
 	}
 	n := p.clone()
@@ -183,13 +182,22 @@ func (p Profile) Record(g Generation) Profile {
 		return n
 	}
 	n.Generations = n.Generations.inc(g.Kind)
-	n.XP = satAdd(n.XP, base*tierMultiplier(p.Tier)/2)
+	n.XP = satAdd(n.XP, XPFor(g.Kind, p.Tier))
 	n.Level = LevelFor(n.XP)
 
 	words := words(g.Prompt)
 	n.Traits = updateTraits(n.Traits, traitsIn(words))
 	n.RecentTopics = updateTopics(n.RecentTopics, topicsIn(words))
 	return n
+}
+
+// NextLevelXP returns the XP at which p reaches its next level, and false
+// when p is at MaxLevel, which has no next.
+func (p Profile) NextLevelXP() (uint64, bool) {
+	if p.Level >= MaxLevel {
+		return 0, false
+	}
+	return Threshold(p.Level + 1), true
 }
 
 // LeveledUp reports whether p is at a higher level than prev.
@@ -210,6 +218,10 @@ func (p Profile) clone() Profile {
 }
 
 var baseXP = map[ai.Kind]uint64{ai.KindText: 10, ai.KindImage: 25}
+
+// XPFor returns the XP a successful generation of kind k earns an agent of
+// tier t, as in the package doc's table; 0 for an unknown kind.
+func XPFor(k ai.Kind, t ai.Tier) uint64 { return baseXP[k] * tierMultiplier(t) / 2 }
 
 // tierMultiplier is twice the tier's XP multiplier.
 func tierMultiplier(t ai.Tier) uint64 {

@@ -131,6 +131,9 @@ func TestXPByTierAndKind(t *testing.T) {
 			if got != w[k] {
 				t.Errorf("%v %v: XP %d, want %d", tier, kind, got, w[k])
 			}
+			if got := agent.XPFor(kind, tier); got != w[k] {
+				t.Errorf("XPFor(%v, %v) = %d, want %d", kind, tier, got, w[k])
+			}
 		}
 	}
 }
@@ -162,6 +165,37 @@ func TestLevelFor(t *testing.T) {
 	}
 	if agent.Threshold(agent.MaxLevel+1) != math.MaxUint64 || agent.Threshold(0) != 0 {
 		t.Error("thresholds out of range")
+	}
+}
+
+// The next level's threshold, as a profile reports it, up to the highest
+// level, which has none.
+func TestNextLevelXP(t *testing.T) {
+	cases := []struct {
+		level uint32
+		xp    uint64
+		next  uint64
+		ok    bool
+	}{
+		{1, 0, 100, true},
+		{1, 99, 100, true},
+		{2, 100, 300, true},
+		{3, 320, 700, true},
+		{agent.MaxLevel - 1, agent.Threshold(agent.MaxLevel - 1), agent.Threshold(agent.MaxLevel), true},
+		{agent.MaxLevel, math.MaxUint64, 0, false},
+	}
+	for _, c := range cases {
+		p := agent.Profile{Level: c.level, XP: c.xp}
+		next, ok := p.NextLevelXP()
+		if next != c.next || ok != c.ok {
+			t.Errorf("level %d: NextLevelXP = %d, %v; want %d, %v", c.level, next, ok, c.next, c.ok)
+		}
+	}
+	if next, ok := agent.New("1", ai.Pro).NextLevelXP(); next != 100 || !ok {
+		t.Errorf("a new agent: NextLevelXP = %d, %v", next, ok)
+	}
+	if got := agent.XPFor(ai.Kind(9), ai.Pro); got != 0 {
+		t.Errorf("XPFor(unknown kind) = %d", got)
 	}
 }
 
