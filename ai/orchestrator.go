@@ -87,9 +87,12 @@ type Attempt struct {
 	// Class is empty on success.
 	Class Class  `json:"class,omitempty"`
 	Error string `json:"error,omitempty"`
+	// At is when the call began.
+	At time.Time `json:"at,omitzero"`
 }
 
-// Result is a task's output, who made it, and every attempt on the way.
+// Result is a task's output, who made it, and every attempt on the way. On
+// an error, Generate's Result still lists the attempts made.
 type Result struct {
 	Output   Output
 	Provider string
@@ -312,7 +315,8 @@ func score(m Model, latency, success float64) float64 {
 // provider-scoped error (401, 403, 404), and stops at once on a task-scoped
 // one (a refused prompt), returning the provider's reason. When every allowed
 // provider is cooling down, paused or open-circuited it waits with backoff,
-// at most MaxAttempts times.
+// at most MaxAttempts times. Whatever the error, the Result returned with it
+// lists every attempt made, for the caller to record.
 func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
 	if err := o.screen(ctx, t.Prompt); err != nil {
 		return Result{}, err
@@ -439,20 +443,20 @@ func (o *Orchestrator) attempt(ctx context.Context, c candidate, t Task) (Output
 	select {
 	case c.e.sem <- struct{}{}:
 	case <-ctx.Done():
-		att.Class, att.Error = ClassTimeout, ctx.Err().Error()
+		att.At, att.Class, att.Error = time.Now(), ClassTimeout, ctx.Err().Error()
 		return Output{}, att, ctx.Err()
 	}
 	defer func() { <-c.e.sem }()
 
 	req := Request{Model: c.model.Name, System: t.System, Prompt: t.Prompt, Progress: t.Progress}
-	start := time.Now()
+	att.At = time.Now()
 	out, err := c.e.breaker.Execute(func() (Output, error) {
 		if t.Kind == KindImage {
 			return c.e.p.GenerateImage(ctx, req)
 		}
 		return c.e.p.GenerateText(ctx, req)
 	})
-	att.Latency = time.Since(start)
+	att.Latency = time.Since(att.At)
 	if errors.Is(err, gobreaker.ErrOpenState) || errors.Is(err, gobreaker.ErrTooManyRequests) {
 		err = &Error{Provider: att.Provider, Class: ClassServer, Message: "circuit open", Err: err}
 	}

@@ -125,14 +125,14 @@ func TestFailoverCompletesTheTask(t *testing.T) {
 			require.Equal(t, "second", res.Provider)
 			require.Len(t, res.Attempts, 2)
 			require.Equal(t, ai.Attempt{Provider: "first", Model: "f", Class: class, Error: "stub: " + string(class) + ": " + string(class)},
-				withoutLatency(res.Attempts[0]))
+				untimed(res.Attempts[0]))
 			require.Empty(t, res.Attempts[1].Class)
 		})
 	}
 }
 
-func withoutLatency(a ai.Attempt) ai.Attempt {
-	a.Latency = 0
+func untimed(a ai.Attempt) ai.Attempt {
+	a.Latency, a.At = 0, time.Time{}
 	return a
 }
 
@@ -282,8 +282,15 @@ func TestAllAttemptsFail(t *testing.T) {
 	o := newOrch(t, ai.OrchestratorConfig{MaxAttempts: 3, BreakAfter: 100}, a, b)
 	res, err := o.Generate(context.Background(), ai.Task{Tier: ai.Pro, Kind: ai.KindText, Prompt: "x"})
 	require.ErrorContains(t, err, "all 3 attempts failed")
-	require.Len(t, res.Attempts, 3)
+	require.Len(t, res.Attempts, 3, "the failed task's attempts come with its error")
 	require.NotEqual(t, res.Attempts[0].Provider, res.Attempts[1].Provider, "fail over to the other provider first")
+	for i, a := range res.Attempts {
+		require.NotEmpty(t, a.Class)
+		require.False(t, a.At.IsZero(), "attempt %d: when it began", i)
+		if i > 0 {
+			require.False(t, a.At.Before(res.Attempts[i-1].At), "attempt %d: in order", i)
+		}
+	}
 	var e *ai.Error
 	require.True(t, errors.As(err, &e))
 }
