@@ -37,6 +37,14 @@ func running(t *testing.T, providers []ai.Provider, maxAttempts int) (*chaintest
 // set as queue says.
 func runningWith(t *testing.T, providers []ai.Provider, maxAttempts int, queue relayer.QueueConfig) (*chaintest.Chain, *pgtest.DB) {
 	t.Helper()
+	orch, err := ai.NewOrchestrator(providers, ai.OrchestratorConfig{Backoff: time.Millisecond, MaxAttempts: 1, Policies: ai.OpenPolicies})
+	require.NoError(t, err)
+	return runningOn(t, orch, maxAttempts, queue)
+}
+
+// runningOn is runningWith on an orchestrator of the test's own.
+func runningOn(t *testing.T, orch *ai.Orchestrator, maxAttempts int, queue relayer.QueueConfig) (*chaintest.Chain, *pgtest.DB) {
+	t.Helper()
 	ctx, stop := context.WithCancel(context.Background())
 	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
 	db := pgtest.New(t)
@@ -49,8 +57,6 @@ func runningWith(t *testing.T, providers []ai.Provider, maxAttempts int, queue r
 	})
 	require.NoError(t, err)
 	store, err := ipfs.NewLocal(t.TempDir())
-	require.NoError(t, err)
-	orch, err := ai.NewOrchestrator(providers, ai.OrchestratorConfig{Backoff: time.Millisecond, MaxAttempts: 1, Policies: ai.OpenPolicies})
 	require.NoError(t, err)
 
 	c.AutoMine(50 * time.Millisecond)

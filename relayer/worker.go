@@ -318,6 +318,8 @@ func (w *Worker) generate(ctx context.Context, r request) (stored, error) {
 			}
 		},
 	})
+	res.Attempts = safeAttempts(res.Attempts) // kept here and with the output
+	w.keepAttempts(ctx, r.ID, res.Attempts)
 	if err != nil {
 		return stored{}, err
 	}
