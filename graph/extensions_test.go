@@ -3,17 +3,19 @@ package graph_test
 import (
 	"encoding/json"
 	"math/big"
+	"net/http/httptest"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/internal/chaintest"
 )
 
-// A generation shows each call to a provider that made its output, as the
-// relayer recorded them: the failover first, then the success.
+// A generation fulfilled before generation_attempts shows the calls to
+// providers recorded with its output: the failover first, then the success.
 func TestGenerationAttempts(t *testing.T) {
 	t.Parallel()
 	e := setup(t)
@@ -45,6 +47,74 @@ func TestGenerationAttempts(t *testing.T) {
 	e.sync()
 	e.query(&out, `query($id: ID!) { generation(requestId: $id) { attempts { provider } } }`, map[string]any{"id": other.String()})
 	require.Empty(t, out.Generation.Attempts)
+}
+
+// A failed generation shows every call to a provider made for it, in order,
+// though it has no output; fulfilled ones show theirs, from
+// generation_attempts or (before it) their output's record. A page of
+// generations reads them all in a statement or two, however many.
+func TestFailedGenerationAttempts(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.workload() // request 1 fulfilled, 2 failed ("provider down"), 3 pending, 4 fulfilled
+	e.db.MustExec(`INSERT INTO generation_attempts (request_id, call, n, provider, model, outcome, latency_ms, cost_usd, error, at) VALUES
+		(2, '6f1c1e0a-0000-4000-8000-000000000001', 0, 'openai', 'gpt-4o-mini', 'server', 1200.5, 0, 'openai: server (HTTP 503): overloaded', now()),
+		(2, '6f1c1e0a-0000-4000-8000-000000000001', 1, 'cloudflare', 'llama', 'timeout', 30000, 0, 'cloudflare: timeout', now()),
+		(4, '6f1c1e0a-0000-4000-8000-000000000002', 0, 'cloudflare', 'flux', 'SUCCESS', 900, 0.01, NULL, now()),
+		(2, '6f1c1e0a-0000-4000-8000-000000000003', 0, 'openai', 'gpt-4o-mini', 'content_policy', 300, 0, 'openai: content_policy: no', now())`)
+	legacy, err := json.Marshal([]ai.Attempt{{Provider: "local", Model: "local-image", Latency: 20 * time.Millisecond}})
+	require.NoError(t, err)
+	e.db.MustExec(`INSERT INTO generation_outputs (request_id, provider, model, mime, output_cid, metadata_cid, cost_usd, attempts)
+		VALUES (1, 'local', 'local-image', 'image/png', 'bafyout', 'bafymeta', 0, $1)`, legacy)
+
+	var one struct {
+		Generation struct {
+			Status   string
+			Attempts []map[string]any
+		}
+	}
+	e.query(&one, `{ generation(requestId: "2") { status attempts { provider model outcome latencyMs costUsd error } } }`, nil)
+	require.Equal(t, "FAILED", one.Generation.Status)
+	require.Equal(t, []map[string]any{
+		{"provider": "openai", "model": "gpt-4o-mini", "outcome": "server", "latencyMs": 1200.5, "costUsd": 0.0, "error": "openai: server (HTTP 503): overloaded"},
+		{"provider": "cloudflare", "model": "llama", "outcome": "timeout", "latencyMs": 30000.0, "costUsd": 0.0, "error": "cloudflare: timeout"},
+		{"provider": "openai", "model": "gpt-4o-mini", "outcome": "content_policy", "latencyMs": 300.0, "costUsd": 0.0, "error": "openai: content_policy: no"},
+	}, one.Generation.Attempts, "both runs, in the order they were recorded")
+
+	// A window every resolver of the page falls into on a loaded machine.
+	h, err := graph.NewHandler(graph.Config{DB: e.apiDB, ChainID: "1337", LoaderWait: 100 * time.Millisecond})
+	require.NoError(t, err)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	e.url = srv.URL + "/graphql"
+	var page struct {
+		Generations struct {
+			Edges []struct {
+				Node struct {
+					RequestID string
+					Attempts  []struct{ Provider, Outcome string }
+				}
+			}
+		}
+	}
+	before := e.statements.Load()
+	e.query(&page, `{ generations { edges { node { requestId attempts { provider outcome } } } } }`, nil)
+	statements := e.statements.Load() - before
+	got := map[string][]string{}
+	for _, edge := range page.Generations.Edges {
+		got[edge.Node.RequestID] = []string{}
+		for _, a := range edge.Node.Attempts {
+			got[edge.Node.RequestID] = append(got[edge.Node.RequestID], a.Provider+" "+a.Outcome)
+		}
+	}
+	require.Equal(t, map[string][]string{
+		"1": {"local SUCCESS"},
+		"2": {"openai server", "cloudflare timeout", "openai content_policy"},
+		"3": {},
+		"4": {"cloudflare SUCCESS"},
+	}, got)
+	// The page, the attempts, and the outputs of those without any.
+	require.LessOrEqual(t, statements, int64(3), "batched, not one per generation")
 }
 
 // A sold listing shows its sale as the chain split the price: the fee, the

@@ -22,6 +22,7 @@ type loaders struct {
 	token        *dataloadgen.Loader[string, *model.GeneratedToken]
 	progress     *dataloadgen.Loader[string, *model.GenerationProgress]
 	output       *dataloadgen.Loader[string, *output]
+	attempts     *dataloadgen.Loader[string, []*model.GenerationAttempt]
 	listing      *dataloadgen.Loader[string, *model.Listing] // active listing of a generated token
 	sale         *dataloadgen.Loader[string, *model.Sale]    // by listing
 	terms        *dataloadgen.Loader[string, *model.SubscriptionTerms]
@@ -47,6 +48,17 @@ type output struct {
 	OutputCID   string `db:"output_cid"`
 	MetadataCID string `db:"metadata_cid"`
 	Attempts    []byte `db:"attempts"` // JSON of []ai.Attempt
+}
+
+// attemptRow is a row of generation_attempts.
+type attemptRow struct {
+	RequestID string  `db:"request_id"`
+	Provider  string  `db:"provider"`
+	Model     string  `db:"model"`
+	Outcome   string  `db:"outcome"`
+	LatencyMs float64 `db:"latency_ms"`
+	CostUSD   float64 `db:"cost_usd"`
+	Error     *string `db:"error"`
 }
 
 type subscriptionKey struct {
@@ -104,6 +116,7 @@ func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
 		output: dataloadgen.NewLoader(byID(db, `SELECT request_id::text AS request_id, provider, model, mime, output_cid, metadata_cid, attempts
 			FROM generation_outputs WHERE request_id = ANY($1::numeric[])`,
 			func(o *output) string { return o.RequestID }), o...),
+		attempts: dataloadgen.NewLoader(requestAttempts(db), o...),
 		listing: dataloadgen.NewLoader(byID(db, `SELECT `+listingCols+` FROM listings WHERE collection = 1 AND status = 'active'
 			AND token_id = ANY($1::numeric[])`, func(l *model.Listing) string { return l.TokenID }), o...),
 		sale: dataloadgen.NewLoader(byID(db, `SELECT listing_id::text AS listing_id, seller, buyer, price::text AS price,
@@ -134,6 +147,30 @@ func byID[V any](db *pg.Stmts, query string, id func(*V) string) func(context.Co
 		out := make([]*V, len(ids))
 		for i, k := range ids {
 			out[i] = found[k]
+		}
+		return out, nil
+	}
+}
+
+// requestAttempts reads the recorded calls to providers of many requests in
+// one statement, each request's in order; none is an empty list.
+func requestAttempts(db *pg.Stmts) func(context.Context, []string) ([][]*model.GenerationAttempt, []error) {
+	return func(ctx context.Context, ids []string) ([][]*model.GenerationAttempt, []error) {
+		var rows []attemptRow
+		if err := db.Select(ctx, &rows, `SELECT request_id::text AS request_id, provider, model, outcome, latency_ms, cost_usd, error
+			FROM generation_attempts WHERE request_id = ANY($1::numeric[]) ORDER BY request_id, seq`, pq.Array(ids)); err != nil {
+			return nil, []error{err}
+		}
+		found := map[string][]*model.GenerationAttempt{}
+		for _, r := range rows {
+			found[r.RequestID] = append(found[r.RequestID], &model.GenerationAttempt{Provider: r.Provider, Model: r.Model,
+				Outcome: r.Outcome, LatencyMs: r.LatencyMs, CostUsd: r.CostUSD, Error: r.Error})
+		}
+		out := make([][]*model.GenerationAttempt, len(ids))
+		for i, id := range ids {
+			if out[i] = found[id]; out[i] == nil {
+				out[i] = []*model.GenerationAttempt{}
+			}
 		}
 		return out, nil
 	}

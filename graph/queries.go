@@ -245,7 +245,9 @@ func generationFilter(agentID *string, requester *scalar.Address) (*where, error
 	return w, nil
 }
 
-// attemptsOf reads the attempts the relayer recorded with an output.
+// attemptsOf reads the attempts the relayer recorded with an output: what a
+// request without rows in generation_attempts shows (fulfilled before that
+// table, or its write failed).
 func attemptsOf(raw []byte) ([]*model.GenerationAttempt, error) {
 	out := []*model.GenerationAttempt{}
 	if len(raw) == 0 {

@@ -134,7 +134,13 @@ func (r *generationResolver) Token(ctx context.Context, obj *model.Generation) (
 }
 
 func (r *generationResolver) Attempts(ctx context.Context, obj *model.Generation) ([]*model.GenerationAttempt, error) {
-	out, err := r.loaders(ctx).output.Load(ctx, obj.RequestID)
+	l := r.loaders(ctx)
+	attempts, err := l.attempts.Load(ctx, obj.RequestID)
+	if err != nil || len(attempts) > 0 {
+		return attempts, err
+	}
+	// None recorded apart (fulfilled before generation_attempts): the output's.
+	out, err := l.output.Load(ctx, obj.RequestID)
 	if err != nil || out == nil {
 		return []*model.GenerationAttempt{}, err
 	}

@@ -1452,7 +1452,7 @@ type Generation {
   failureReason: String
   requestedAt: Time!
   updatedAt: Time!
-  "Each call to an AI provider that made the output, in order, failovers included (recorded with the output: empty until then)."
+  "Each call to an AI provider for the request, in order, whether it ended fulfilled or failed: failovers and the runs of a retried job included, each recorded as it returned."
   attempts: [GenerationAttempt!]!
 }
 
