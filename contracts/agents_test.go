@@ -201,7 +201,8 @@ func TestPurchasePackage(t *testing.T) {
 			require.Equal(t, tc.credits, credits(t, c, id))
 			require.Equal(t, tc.tier, chaintest.Call(t, c.Agents, a.PackTierOf(id), a.UnpackTierOf))
 			require.Equal(t, uint32(0), chaintest.Call(t, c.Agents, a.PackLevelOf(id), a.UnpackLevelOf))
-			require.Equal(t, "", chaintest.Call(t, c.Agents, a.PackTokenURI(id), a.UnpackTokenURI))
+			require.Equal(t, "", chaintest.Call(t, c.Agents, a.PackStateURIOf(id), a.UnpackStateURIOf))
+			require.Equal(t, uint64(0), chaintest.Call(t, c.Agents, a.PackGenerationsOf(id), a.UnpackGenerationsOf))
 			requireBig(t, big.NewInt(1), agentCount(t, c))
 
 			requireBig(t, tc.toStaking, agentsPending(t, c, c.Addr(staking)), "staking share")
@@ -965,7 +966,7 @@ func TestEvolveAgent(t *testing.T) {
 	t.Parallel()
 	const state1, state2 = "ipfs://bafkreistate1", "ipfs://bafkreistate2"
 
-	t.Run("by the relayer raises the level and sets the token URI", func(t *testing.T) {
+	t.Run("by the relayer raises the level and sets the state URI", func(t *testing.T) {
 		t.Parallel()
 		c := chaintest.New(t)
 		a := c.AgentsABI
@@ -975,13 +976,13 @@ func TestEvolveAgent(t *testing.T) {
 
 		requireEvent(t, r, c.Contracts.Agents, a.UnpackAgentEvolvedEvent, &bindings.INFTAgentsAgentEvolved{AgentId: agent, Level: 1, StateURI: state1})
 		require.Equal(t, uint32(1), chaintest.Call(t, c.Agents, a.PackLevelOf(agent), a.UnpackLevelOf))
-		require.Equal(t, state1, chaintest.Call(t, c.Agents, a.PackTokenURI(agent), a.UnpackTokenURI))
+		require.Equal(t, state1, chaintest.Call(t, c.Agents, a.PackStateURIOf(agent), a.UnpackStateURIOf))
 
 		r = c.Send(relayer, c.Agents, nil, a.PackEvolveAgent(agent, 7, state2))
 
 		requireEvent(t, r, c.Contracts.Agents, a.UnpackAgentEvolvedEvent, &bindings.INFTAgentsAgentEvolved{AgentId: agent, Level: 7, StateURI: state2})
 		require.Equal(t, uint32(7), chaintest.Call(t, c.Agents, a.PackLevelOf(agent), a.UnpackLevelOf))
-		require.Equal(t, state2, chaintest.Call(t, c.Agents, a.PackTokenURI(agent), a.UnpackTokenURI))
+		require.Equal(t, state2, chaintest.Call(t, c.Agents, a.PackStateURIOf(agent), a.UnpackStateURIOf))
 	})
 
 	t.Run("to the same or a lower level", func(t *testing.T) {
@@ -993,7 +994,7 @@ func TestEvolveAgent(t *testing.T) {
 		c.Send(relayer, c.Agents, nil, a.PackEvolveAgent(agent, 5, state1))
 		tryAgents(t, c, relayer, nil, a.PackEvolveAgent(agent, 5, state2), &bindings.INFTAgentsLevelNotIncreasing{AgentId: agent, Current: 5, Level: 5})
 		tryAgents(t, c, relayer, nil, a.PackEvolveAgent(agent, 3, state2), &bindings.INFTAgentsLevelNotIncreasing{AgentId: agent, Current: 5, Level: 3})
-		require.Equal(t, state1, chaintest.Call(t, c.Agents, a.PackTokenURI(agent), a.UnpackTokenURI))
+		require.Equal(t, state1, chaintest.Call(t, c.Agents, a.PackStateURIOf(agent), a.UnpackStateURIOf))
 	})
 
 	t.Run("by a non-relayer", func(t *testing.T) {

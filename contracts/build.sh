@@ -21,6 +21,7 @@ cd "$repo"
 bind contracts/artifacts INFTAgents bindings bindings/inft_agents.go
 bind contracts/artifacts INFTGenerated bindings bindings/inft_generated.go
 bind contracts/artifacts INFTMarketplace bindings bindings/inft_marketplace.go
+bind contracts/artifacts INFTAgentRenderer bindings bindings/inft_agent_renderer.go
 mkdir -p bindings/testbindings
 bind contracts/artifacts/test Attacker testbindings bindings/testbindings/attacker.go
 bind contracts/artifacts/test LoadGen testbindings bindings/testbindings/load_gen.go

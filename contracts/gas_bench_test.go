@@ -1,10 +1,12 @@
 package contracts_test
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/inft-labs/inft/internal/chaintest"
@@ -72,4 +74,22 @@ func BenchmarkGas(b *testing.B) {
 		buy(b, c, bob, list(b, c, alice, c.Contracts.Generated, output(), ether(1)), ether(1))
 		return m.PackWithdraw()
 	}, func(d []byte) *types.Receipt { return c.Send(alice, c.Marketplace, nil, d) })
+
+	// tokenURI is a view: what an eth_call of it needs, for each tier (the
+	// more rings, the longer the avatar).
+	for tier := range uint8(4) {
+		b.Run(fmt.Sprintf("tokenURI/tier%d", tier), func(b *testing.B) {
+			agent := buyAgent(b, c, alice, tier)
+			var gas, n uint64
+			for b.Loop() {
+				g, err := c.Client.EstimateGas(b.Context(), ethereum.CallMsg{To: &c.Contracts.Agents, Data: a.PackTokenURI(agent)})
+				if err != nil {
+					b.Fatal(err)
+				}
+				gas += g
+				n++
+			}
+			b.ReportMetric(float64(gas)/float64(n), "gas/op")
+		})
+	}
 }

@@ -140,7 +140,7 @@ func TestGenerated(t *testing.T) {
 			{"ERC-721", "0x80ac58cd", true, true},
 			{"ERC-721 metadata", "0x5b5e139f", true, true},
 			{"ERC-2981 royalties", "0x2a55205a", true, false},
-			{"ERC-4906 metadata updates", "0x49064906", true, false},
+			{"ERC-4906 metadata updates", "0x49064906", true, true},
 			{"AccessControl", "0x7965db0b", true, true},
 			{"invalid", "0xffffffff", false, false},
 		} {

@@ -8,6 +8,9 @@ import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 import {PullPayments} from "./PullPayments.sol";
 import {INFTGenerated} from "./INFTGenerated.sol";
 import {ERC721TransferNonces} from "./ERC721TransferNonces.sol";
+import {INFTAgentRenderer} from "./INFTAgentRenderer.sol";
+import {IERC4906} from "@openzeppelin/contracts/interfaces/IERC4906.sol";
+import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 
 /// @title INFTAgents
 /// @notice AI agents sold as NFT packages. Each agent carries credits; its owner,
@@ -21,7 +24,11 @@ import {ERC721TransferNonces} from "./ERC721TransferNonces.sol";
 /// all or nothing, each as the caller: the relayer batches its fulfilments with it,
 /// and a single eth_call can read many views. It is not payable, so no payment can
 /// be counted twice.
-contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPayments, Multicall {
+/// Every agent has ERC-721 metadata from its mint, rendered on chain by
+/// `renderer` (name, description, an SVG avatar, and its tier, level, credits and
+/// generations as attributes); ERC-4906 `MetadataUpdate` tells marketplaces to
+/// read it again when the agent evolves or is topped up.
+contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, PullPayments, Multicall {
     /// @notice The role of the off-chain relayer that fulfils, fails and evolves.
     bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
 
@@ -48,6 +55,14 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
         uint64 createdAt;
     }
 
+    /// @dev What the contract keeps of an agent, in one storage slot.
+    struct Agent {
+        uint64 credits;
+        uint8 tier;
+        uint32 level;
+        uint64 generations;
+    }
+
     /// @dev `grantedAt` is the agent's transfer nonce when the terms were set.
     struct Terms {
         uint256 pricePerPeriod;
@@ -65,6 +80,8 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
 
     /// @notice The collection the outputs are minted in.
     INFTGenerated public immutable generated;
+    /// @notice Renders the agents' token URIs; the admin may replace it.
+    INFTAgentRenderer public renderer;
 
     /// @notice Longest prompt accepted, in bytes of UTF-8.
     uint32 public maxPromptBytes = 2000;
@@ -79,9 +96,7 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
 
     mapping(uint8 tier => Package) private _packages;
     mapping(uint8 kind => uint64) private _generationCost;
-    mapping(uint256 agentId => uint64) private _credits;
-    mapping(uint256 agentId => uint8) private _tiers;
-    mapping(uint256 agentId => uint32) private _levels;
+    mapping(uint256 agentId => Agent) private _agents;
     mapping(uint256 agentId => string) private _stateURIs;
     mapping(uint256 agentId => Terms) private _terms;
     mapping(uint256 agentId => mapping(address subscriber => Subscription)) private _subscriptions;
@@ -116,6 +131,8 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
     event RequestLimitsSet(uint32 maxPromptBytes, uint64 requestTimeout);
     /// @notice The revenue split changed.
     event RevenueSplitSet(address stakingWallet, address devWallet, uint16 stakingShareBps);
+    /// @notice The renderer of the agents' token URIs changed (BatchMetadataUpdate follows).
+    event RendererSet(address renderer);
 
     error UnknownTier(uint8 tier);
     error UnknownKind(uint8 kind);
@@ -158,6 +175,7 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
         generated = generated_;
         stakingWallet = stakingWallet_;
         devWallet = devWallet_;
+        renderer = new INFTAgentRenderer();
         _setPackage(0, 10 ether, 100);
         _setPackage(1, 45 ether, 500);
         _setPackage(2, 160 ether, 2_000);
@@ -173,8 +191,7 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
     function purchasePackage(uint8 tier) external payable whenNotPaused nonReentrant returns (uint256 agentId) {
         Package memory p = _paidPackage(tier);
         agentId = ++_lastAgentId;
-        _tiers[agentId] = tier;
-        _credits[agentId] = p.credits;
+        _agents[agentId] = Agent({credits: p.credits, tier: tier, level: 0, generations: 0});
         _splitRevenue(msg.value);
         // Logged before the mint so that it precedes anything the buyer's
         // onERC721Received does with the new agent.
@@ -186,9 +203,10 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
     function topUp(uint256 agentId, uint8 tier) external payable whenNotPaused nonReentrant {
         _requireAgent(agentId);
         Package memory p = _paidPackage(tier);
-        _credits[agentId] += p.credits;
+        _agents[agentId].credits += p.credits;
         _splitRevenue(msg.value);
         emit CreditsAdded(agentId, msg.sender, p.credits, p.price);
+        emit MetadataUpdate(agentId);
     }
 
     // ------------------------------------------------------------ generation
@@ -219,9 +237,10 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
             if (s.creditsLeft < cost) revert SubscriptionQuotaExceeded(agentId, msg.sender, s.creditsLeft, cost);
             s.creditsLeft -= cost;
         }
-        uint64 available = _credits[agentId];
+        Agent storage a = _agents[agentId];
+        uint64 available = a.credits;
         if (available < cost) revert InsufficientCredits(agentId, available, cost);
-        _credits[agentId] = available - cost;
+        a.credits = available - cost;
 
         requestId = ++_lastRequestId;
         requests[requestId] = Request({
@@ -248,6 +267,7 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
         if (bytes(uri).length == 0) revert EmptyURI();
         Request storage r = _pendingRequest(requestId);
         r.status = STATUS_FULFILLED;
+        _agents[r.agentId].generations++;
         tokenId = generated.mint(r.requester, r.agentId, requestId, _ownerOf(r.agentId), uri);
         emit GenerationFulfilled(requestId, tokenId, uri);
     }
@@ -272,11 +292,13 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
     function evolveAgent(uint256 agentId, uint32 level, string calldata stateURI) external onlyRole(RELAYER_ROLE) {
         _requireAgent(agentId);
         if (bytes(stateURI).length == 0) revert EmptyURI();
-        uint32 current = _levels[agentId];
+        Agent storage a = _agents[agentId];
+        uint32 current = a.level;
         if (level <= current) revert LevelNotIncreasing(agentId, current, level);
-        _levels[agentId] = level;
+        a.level = level;
         _stateURIs[agentId] = stateURI;
         emit AgentEvolved(agentId, level, stateURI);
+        emit MetadataUpdate(agentId);
     }
 
     // --------------------------------------------------------- subscriptions
@@ -351,6 +373,14 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
         emit RevenueSplitSet(stakingWallet_, devWallet_, stakingShareBps_);
     }
 
+    /// @notice Replaces the renderer of the agents' token URIs; every agent's metadata changes.
+    function setRenderer(INFTAgentRenderer renderer_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (address(renderer_) == address(0)) revert ZeroAddress();
+        renderer = renderer_;
+        emit RendererSet(address(renderer_));
+        if (_lastAgentId != 0) emit BatchMetadataUpdate(1, _lastAgentId);
+    }
+
     /// @notice Stops purchases, top-ups, requests and subscriptions. Fulfilment, failure and
     /// cancellation go on, so no credits are stuck while paused.
     function pause() external onlyRole(DEFAULT_ADMIN_ROLE) {
@@ -385,25 +415,41 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
     /// @notice An agent's credits left.
     function credits(uint256 agentId) external view returns (uint64) {
         _requireAgent(agentId);
-        return _credits[agentId];
+        return _agents[agentId].credits;
     }
 
     /// @notice The tier an agent was bought as.
     function tierOf(uint256 agentId) external view returns (uint8) {
         _requireAgent(agentId);
-        return _tiers[agentId];
+        return _agents[agentId].tier;
     }
 
     /// @notice An agent's level, anchored by `evolveAgent`; 0 until it first evolves.
     function levelOf(uint256 agentId) external view returns (uint32) {
         _requireAgent(agentId);
-        return _levels[agentId];
+        return _agents[agentId].level;
     }
 
-    /// @notice An agent's state document URI; empty until it first evolves. Also its token URI.
-    function tokenURI(uint256 agentId) public view override returns (string memory) {
+    /// @notice How many of an agent's generations were fulfilled (minted).
+    function generationsOf(uint256 agentId) external view returns (uint64) {
+        _requireAgent(agentId);
+        return _agents[agentId].generations;
+    }
+
+    /// @notice An agent's state document URI, anchored by `evolveAgent`; empty until it first evolves.
+    function stateURIOf(uint256 agentId) external view returns (string memory) {
         _requireAgent(agentId);
         return _stateURIs[agentId];
+    }
+
+    /// @notice An agent's ERC-721 metadata, rendered on chain from its mint:
+    /// `data:application/json;base64,…` with its name, description, SVG avatar,
+    /// and its tier, level, credits and generations as they are now (attributes),
+    /// and its state document (`state_uri`) once it evolved.
+    function tokenURI(uint256 agentId) public view override returns (string memory) {
+        _requireAgent(agentId);
+        Agent memory a = _agents[agentId];
+        return renderer.tokenURI(agentId, a.tier, a.level, a.credits, a.generations, _stateURIs[agentId]);
     }
 
     /// @notice An agent's subscription terms; all zero when none are offered by its current owner.
@@ -440,8 +486,13 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
     }
 
     /// @inheritdoc ERC721
-    function supportsInterface(bytes4 interfaceId) public view override(ERC721, AccessControl) returns (bool) {
-        return super.supportsInterface(interfaceId);
+    function supportsInterface(bytes4 interfaceId)
+        public
+        view
+        override(ERC721, AccessControl, IERC165)
+        returns (bool)
+    {
+        return interfaceId == bytes4(0x49064906) || super.supportsInterface(interfaceId);
     }
 
     // --------------------------------------------------------------- internal
@@ -473,7 +524,7 @@ contract INFTAgents is ERC721TransferNonces, AccessControl, Pausable, PullPaymen
     function _refund(uint256 requestId, Request storage r, string memory reason) private {
         r.status = STATUS_FAILED;
         uint64 amount = r.creditsSpent;
-        _credits[r.agentId] += amount;
+        _agents[r.agentId].credits += amount;
         if (_chargedToSubscription[requestId]) {
             Subscription storage s = _subscriptions[r.agentId][r.requester];
             if (s.expiresAt > block.timestamp && s.grantedAt == transferNonce(r.agentId)) s.creditsLeft += amount;
