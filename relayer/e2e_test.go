@@ -138,6 +138,7 @@ func TestRequestEndsFulfilled(t *testing.T) {
 	require.NoError(t, json.Unmarshal(body, &meta))
 	require.Equal(t, "a lighthouse at dusk", meta.Prompt)
 	require.Contains(t, meta.Attributes, relayer.Attribute{TraitType: "provider", Value: "local"})
+	require.Contains(t, meta.Attributes, relayer.Attribute{TraitType: "agent level", Value: 1.0, DisplayType: "number"})
 	ctype, _ = get(meta.Image)
 	require.Equal(t, "image/png", ctype)
 

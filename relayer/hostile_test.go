@@ -104,6 +104,9 @@ func TestHostilePromptsEndExactlyOnce(t *testing.T) {
 			require.Equal(t, p.prompt, meta.Prompt)
 			if p.kind == 1 {
 				require.True(t, strings.HasPrefix(meta.Image, "ipfs://"), "the image is ours, not the prompt's: %q", meta.Image)
+			} else {
+				card := relayer.CardText(t, meta.Image)
+				require.Equal(t, "Agent #"+agent.String()+" · text #"+id.String(), card[0], "a text's image is its card")
 			}
 			// The gateway serves the metadata and the output as what they are, never as a page.
 			var out string
