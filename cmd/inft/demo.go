@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -118,6 +120,9 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 		return err
 	}
 	fmt.Fprintf(out, "1. %s bought a Pro package: agent #%s with %d credits\n", short(d.seller.addr), agent, credits)
+	if err := d.showAgent(ctx, out, agent); err != nil {
+		return err
+	}
 
 	request, err := d.requestGeneration(ctx, d.seller, agent, kindImage, prompt)
 	if err != nil {
@@ -131,6 +136,10 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 	}
 	fmt.Fprintf(out, "3. minted token #%s\n   owner      %s\n   token URI  %s\n   image      %s\n",
 		tok.ID, tok.Owner, tok.TokenURI, gatewayURL(d.info.GatewayURL, tok.ImageURI))
+
+	if err := d.showAgent(ctx, out, agent); err != nil {
+		return err
+	}
 
 	fmt.Fprintf(out, "4. listing it on the marketplace, and buying it with %s:\n", short(d.buyer.addr))
 	events, err := d.api.subscribe(ctx, `subscription { listingEvents(collection: GENERATED) { type listing { id tokenId price seller buyer } } }`, nil)
@@ -203,6 +212,38 @@ func (d *demo) enterprise(ctx context.Context, out io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(out, "   minted token #%s, token URI %s\n", tok.ID, tok.TokenURI)
+	return nil
+}
+
+// showAgent prints an agent as wallets and marketplaces see it: its
+// ERC-721 metadata, rendered on chain by its tokenURI.
+func (d *demo) showAgent(ctx context.Context, out io.Writer, agent *big.Int) error {
+	uri, err := bind.Call(d.agents, &bind.CallOpts{Context: ctx}, agentsABI.PackTokenURI(agent), agentsABI.UnpackTokenURI)
+	if err != nil {
+		return fmt.Errorf("token URI of agent #%s: %w", agent, err)
+	}
+	const prefix = "data:application/json;base64,"
+	doc, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(uri, prefix))
+	if !strings.HasPrefix(uri, prefix) || err != nil {
+		return fmt.Errorf("token URI of agent #%s is not JSON metadata: %.40q", agent, uri)
+	}
+	var meta struct {
+		Name       string
+		Image      string
+		Attributes []struct {
+			TraitType string `json:"trait_type"`
+			Value     any
+		}
+	}
+	if err := json.Unmarshal(doc, &meta); err != nil {
+		return fmt.Errorf("metadata of agent #%s: %w", agent, err)
+	}
+	traits := make([]string, 0, len(meta.Attributes))
+	for _, a := range meta.Attributes {
+		traits = append(traits, fmt.Sprintf("%s %v", strings.ToLower(a.TraitType), a.Value))
+	}
+	image, _, _ := strings.Cut(meta.Image, ";")
+	fmt.Fprintf(out, "   as wallets see it: %q, %s; image %s (%d bytes, on chain)\n", meta.Name, strings.Join(traits, ", "), image, len(meta.Image))
 	return nil
 }
 

@@ -199,7 +199,9 @@ func TestDevEndToEnd(t *testing.T) {
 	code := run(ctx, []string{"demo", "--dir", dir}, lookup(nil), out, errOut)
 	require.Equal(t, 0, code, "%s\n%s", out.String(), errOut.String())
 	for _, want := range []string{"bought a Pro package", "FULFILLED", "minted token", "/ipfs/", "LISTED", "SOLD",
-		"bought an Enterprise package", "for a text"} {
+		"bought an Enterprise package", "for a text",
+		`as wallets see it: "INFT Agent #`, "tier Pro, level 0, credits 500, generations 0; image data:image/svg+xml",
+		"credits 495, generations 1"} {
 		require.Contains(t, out.String(), want)
 	}
 	require.Contains(t, out.String(), ", token URI ipfs://", "the Enterprise agent's text is minted too: the local provider serves every tier")
