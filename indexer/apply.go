@@ -111,7 +111,7 @@ func (ap *applier) one(e event) error {
 		}
 		s.agents[id] = &agentRow{
 			ID: id, Owner: v.Buyer.Bytes(), Tier: int16(v.Tier), Credits: v.Credits,
-			CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at,
+			CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at, agentCounters: noCounts,
 		}
 		ap.touchAgent(id, blk, at)
 		ap.credit(e, id, signedCredits(v.Credits, true), "purchase", nil)
@@ -150,6 +150,7 @@ func (ap *applier) one(e event) error {
 			return fmt.Errorf("request %s spends %d credits of agent %s, which has %d", id, v.CreditsSpent, agentID, a.Credits)
 		}
 		a.Credits -= v.CreditsSpent
+		a.Requested++
 		bySub := common.BytesToAddress(a.Owner) != v.Requester
 		s.requests[id] = &requestRow{
 			ID: id, AgentID: agentID, Requester: v.Requester.Bytes(), Kind: int16(v.Kind), Prompt: v.Prompt,
@@ -185,6 +186,13 @@ func (ap *applier) one(e event) error {
 		t.AgentID, t.RequestID, t.TokenURI = &r.AgentID, &id, &v.TokenURI
 		s.dirtyTokens[tokenID] = true
 		s.notes.tokens[tokenID] = true
+		a, err := ap.agent(r.AgentID)
+		if err != nil {
+			return err
+		}
+		a.Fulfilled++
+		a.FulfilmentSeconds += max(int64(at.Sub(r.RequestedAt)/time.Second), 0)
+		ap.touchAgent(r.AgentID, blk, at)
 		s.progress = append(s.progress, progressRow{RequestID: id, Stage: "FULFILLED", Message: "minted token " + tokenID, BlockNumber: blk, At: at})
 
 	case *bindings.INFTAgentsGenerationFailed:
@@ -203,6 +211,7 @@ func (ap *applier) one(e event) error {
 			return err
 		}
 		a.Credits += v.CreditsRefunded
+		a.Failed++
 		if r.BySubscriber {
 			key := subKey{r.AgentID, common.BytesToAddress(r.Requester)}
 			if sub := s.subs[key]; sub != nil && !sub.Lapsed && sub.GrantedNonce == a.TransferNonce && sub.ExpiresAt.After(at) {
@@ -263,7 +272,8 @@ func (ap *applier) one(e event) error {
 		sub.ExpiresAt = unixTime(v.ExpiresAt)
 		sub.UpdatedBlock = blk
 		s.dirtySubs[key] = true
-		s.notes.agents[id] = true
+		a.SubscriptionRevenue = addDecimal(a.SubscriptionRevenue, v.Paid)
+		ap.touchAgent(id, blk, at)
 
 	case *bindings.INFTGeneratedTransfer:
 		id := v.TokenId.String()
@@ -327,10 +337,40 @@ func (ap *applier) one(e event) error {
 			BlockNumber: blk, TxHash: e.log.TxHash.Bytes(), At: at,
 		})
 		ap.listingChanged(l.ID, "SOLD")
+		return ap.countSale(l, v, blk, at)
 
 	default:
 		return fmt.Errorf("no projection for %T", v)
 	}
+	return nil
+}
+
+// countSale counts a sale for the agent sold, or for the agent that made the
+// token sold, with its price and royalty.
+func (ap *applier) countSale(l *listingRow, v *bindings.INFTMarketplaceSold, blk int64, at time.Time) error {
+	id := l.TokenID
+	if l.Collection == collectionGenerated {
+		t := ap.s.tokens[l.TokenID]
+		if t == nil {
+			return fmt.Errorf("sale of generated token %s, which was never minted (is INDEXER_START_BLOCK after the deployment?)", l.TokenID)
+		}
+		if t.AgentID == nil {
+			return nil
+		}
+		id = *t.AgentID
+	}
+	a, err := ap.agent(id)
+	if err != nil {
+		return err
+	}
+	if l.Collection == collectionGenerated {
+		a.TokenSales++
+		a.TokenSalesVolume = addDecimal(a.TokenSalesVolume, v.Price)
+		a.RoyaltyRevenue = addDecimal(a.RoyaltyRevenue, v.Royalty)
+	} else {
+		a.AgentSales++
+	}
+	ap.touchAgent(id, blk, at)
 	return nil
 }
 

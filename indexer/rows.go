@@ -23,7 +23,28 @@ type agentRow struct {
 	CreatedAt     time.Time `db:"created_at"`
 	UpdatedBlock  int64     `db:"updated_block"`
 	UpdatedAt     time.Time `db:"updated_at"`
+	agentCounters
 }
+
+// agentCounters are what the agents projection counts of an agent, as the
+// events say it: its requests and their endings, the time its fulfilments
+// took, the marketplace sales of the tokens it made and of itself, and what
+// it earned (royalties of its tokens' sales, payments to rent it). Amounts
+// are decimal wei.
+type agentCounters struct {
+	Requested           int64  `db:"generations_requested"`
+	Fulfilled           int64  `db:"generations_fulfilled"`
+	Failed              int64  `db:"generations_failed"` // failed by the relayer or cancelled by the requester: refunded
+	FulfilmentSeconds   int64  `db:"fulfilment_seconds"` // summed over the fulfilled, from the request's block to the fulfilment's
+	TokenSales          int64  `db:"token_sales"`
+	TokenSalesVolume    string `db:"token_sales_volume"`
+	RoyaltyRevenue      string `db:"royalty_revenue"`
+	SubscriptionRevenue string `db:"subscription_revenue"`
+	AgentSales          int64  `db:"agent_sales"`
+}
+
+// noCounts are the counters of a new agent.
+var noCounts = agentCounters{TokenSalesVolume: "0", RoyaltyRevenue: "0", SubscriptionRevenue: "0"}
 
 type requestRow struct {
 	ID             string    `db:"id"`

@@ -49,6 +49,33 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	}
 
 	agentIDs, movedAgents, tokenIDs := set[string]{}, set[string]{}, set[string]{}
+	// A sale counts for the agent sold or for the agent that made the token
+	// sold: the token is read, and its agent once the token is known.
+	listedIn := map[string]string{} // listing listed in the batch → its token
+	for _, e := range events {
+		if v, ok := e.value.(*bindings.INFTMarketplaceListed); ok {
+			listedIn[v.ListingId.String()] = v.TokenId.String()
+		}
+	}
+	soldTokens := set[string]{}
+	for _, e := range events {
+		v, ok := e.value.(*bindings.INFTMarketplaceSold)
+		if !ok {
+			continue
+		}
+		switch l := s.listings[v.ListingId.String()]; {
+		case l != nil && l.Collection == collectionAgents:
+			agentIDs.add(l.TokenID)
+		case l != nil:
+			tokenIDs.add(l.TokenID)
+			soldTokens.add(l.TokenID)
+		case listedIn[v.ListingId.String()] != "": // the collection is told by the Listed event: read both
+			token := listedIn[v.ListingId.String()]
+			agentIDs.add(token)
+			tokenIDs.add(token)
+			soldTokens.add(token)
+		}
+	}
 	var pairAgents []string
 	var pairSubs [][]byte
 	pair := func(agent string, who common.Address) {
@@ -108,6 +135,20 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	for _, t := range tokens {
 		t.restore()
 		s.tokens[t.ID] = t
+	}
+	makers := set[string]{}
+	for id := range soldTokens {
+		if t := s.tokens[id]; t != nil && t.AgentID != nil && s.agents[*t.AgentID] == nil {
+			makers.add(*t.AgentID)
+		}
+	}
+	agents = nil
+	if err := selectIn(ctx, tx, &agents, `SELECT * FROM agents WHERE id = ANY($1::numeric[])`, makers); err != nil {
+		return err
+	}
+	for _, a := range agents {
+		a.restore()
+		s.agents[a.ID] = a
 	}
 	var terms []*termsRow
 	if err := selectIn(ctx, tx, &terms, `SELECT * FROM subscription_terms WHERE agent_id = ANY($1::numeric[])`, agentIDs); err != nil {
@@ -359,6 +400,8 @@ func writeAgents(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	var owner [][]byte
 	var stateRaw []any
 	var tier, level, nonce, createdBlock, updatedBlock []int64
+	var requested, fulfilled, failed, seconds, tokenSales, agentSales []int64
+	var volume, royalties, subscriptions []string
 	for k := range s.dirtyAgents {
 		a := s.agents[k]
 		text, raw := chainText(a.StateURI)
@@ -366,6 +409,10 @@ func writeAgents(ctx context.Context, tx *sqlx.Tx, s *state) error {
 		level, stateURI, stateRaw, nonce = append(level, a.Level), append(stateURI, text), append(stateRaw, nullableBytes(raw)), append(nonce, a.TransferNonce)
 		createdBlock, createdAt = append(createdBlock, a.CreatedBlock), append(createdAt, ts(a.CreatedAt))
 		updatedBlock, updatedAt = append(updatedBlock, a.UpdatedBlock), append(updatedAt, ts(a.UpdatedAt))
+		c := a.agentCounters
+		requested, fulfilled, failed, seconds = append(requested, c.Requested), append(fulfilled, c.Fulfilled), append(failed, c.Failed), append(seconds, c.FulfilmentSeconds)
+		tokenSales, volume, royalties = append(tokenSales, c.TokenSales), append(volume, c.TokenSalesVolume), append(royalties, c.RoyaltyRevenue)
+		subscriptions, agentSales = append(subscriptions, c.SubscriptionRevenue), append(agentSales, c.AgentSales)
 	}
 	return upsert(ctx, tx, "agents", "id", []column{
 		col("id", "numeric", id), col("owner", "bytea", owner), col("tier", "smallint", tier), col("credits", "numeric", credits),
@@ -373,6 +420,11 @@ func writeAgents(ctx context.Context, tx *sqlx.Tx, s *state) error {
 		col("transfer_nonce", "bigint", nonce),
 		col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
 		col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+		col("generations_requested", "bigint", requested), col("generations_fulfilled", "bigint", fulfilled),
+		col("generations_failed", "bigint", failed), col("fulfilment_seconds", "bigint", seconds),
+		col("token_sales", "bigint", tokenSales), col("token_sales_volume", "numeric", volume),
+		col("royalty_revenue", "numeric", royalties), col("subscription_revenue", "numeric", subscriptions),
+		col("agent_sales", "bigint", agentSales),
 	})
 }
 
