@@ -175,6 +175,7 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         generated = generated_;
         stakingWallet = stakingWallet_;
         devWallet = devWallet_;
+        emit RevenueSplitSet(stakingWallet_, devWallet_, stakingShareBps);
         renderer = new INFTAgentRenderer();
         _setPackage(0, 10 ether, 100);
         _setPackage(1, 45 ether, 500);

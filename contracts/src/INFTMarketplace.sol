@@ -86,6 +86,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         }
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         feeRecipient = feeRecipient_;
+        emit FeeSet(feeBps, feeRecipient_);
         agents = agents_;
         generated = generated_;
     }

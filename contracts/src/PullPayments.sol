@@ -11,6 +11,10 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 abstract contract PullPayments is ReentrancyGuard {
     mapping(address payee => uint256 amount) private _pending;
 
+    /// @notice A payee was credited `amount` wei to withdraw (a share of a payment).
+    /// Logged just before the event of the payment it comes from (a purchase, a
+    /// top-up, a subscription, a sale), so each balance can be rebuilt from the logs.
+    event Deposited(address indexed payee, uint256 amount);
     /// @notice Ether was sent to a payee that withdrew its balance.
     event Withdrawn(address indexed payee, uint256 amount);
 
@@ -36,6 +40,8 @@ abstract contract PullPayments is ReentrancyGuard {
 
     /// @dev Adds `amount` wei to what `payee` may withdraw.
     function _credit(address payee, uint256 amount) internal {
-        if (amount != 0) _pending[payee] += amount;
+        if (amount == 0) return;
+        _pending[payee] += amount;
+        emit Deposited(payee, amount);
     }
 }
