@@ -39,6 +39,13 @@ type state struct {
 	dirtySubs                                                          map[subKey]bool
 	dirtyPackages, dirtyCosts                                          map[int16]bool
 
+	balances      map[balanceKey]*balanceRow
+	dirtyBalances map[balanceKey]bool
+	fees          map[int16]*feeRow
+	payments      []paymentRow
+	// waiting are the payments (deposits) whose payment event is still to come.
+	waiting []int
+
 	ledger     []ledgerRow
 	progress   []progressRow
 	sales      []saleRow
@@ -54,6 +61,7 @@ func newState() *state {
 		dirtyAgents: map[string]bool{}, dirtyRequests: map[string]bool{}, dirtyTokens: map[string]bool{},
 		dirtyListings: map[string]bool{}, dirtyTerms: map[string]bool{}, dirtySubs: map[subKey]bool{},
 		dirtyPackages: map[int16]bool{}, dirtyCosts: map[int16]bool{},
+		balances: map[balanceKey]*balanceRow{}, dirtyBalances: map[balanceKey]bool{}, fees: map[int16]*feeRow{},
 		notes: newNotes(),
 	}
 }
@@ -113,8 +121,9 @@ func (ap *applier) one(e event) error {
 			ID: id, Owner: v.Buyer.Bytes(), Tier: int16(v.Tier), Credits: v.Credits,
 			CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at, agentCounters: noCounts,
 		}
-		ap.touchAgent(id, blk, at)
+		ap.changeAgent(e, id, "PURCHASED")
 		ap.credit(e, id, signedCredits(v.Credits, true), "purchase", nil)
+		ap.settle(e, contractAgents, &id, nil, "package")
 
 	case *bindings.INFTAgentsTransfer:
 		id := v.TokenId.String()
@@ -123,12 +132,14 @@ func (ap *applier) one(e event) error {
 			return err
 		}
 		a.Owner = v.To.Bytes()
-		if v.From != (common.Address{}) {
-			a.TransferNonce++
-			ap.agentMoved(id, blk)
-			ap.tokenMoved(e, collectionAgents, id)
+		if v.From == (common.Address{}) { // the mint, part of the purchase
+			ap.touchAgent(id, blk, at)
+			break
 		}
-		ap.touchAgent(id, blk, at)
+		a.TransferNonce++
+		ap.agentMoved(id, blk)
+		ap.tokenMoved(e, collectionAgents, id)
+		ap.changeAgent(e, id, "TRANSFERRED")
 
 	case *bindings.INFTAgentsCreditsAdded:
 		id := v.AgentId.String()
@@ -137,8 +148,9 @@ func (ap *applier) one(e event) error {
 			return err
 		}
 		a.Credits += v.Credits
-		ap.touchAgent(id, blk, at)
+		ap.changeAgent(e, id, "TOPPED_UP")
 		ap.credit(e, id, signedCredits(v.Credits, true), "top_up", nil)
+		ap.settle(e, contractAgents, &id, nil, "top_up")
 
 	case *bindings.INFTAgentsGenerationRequested:
 		id, agentID := v.RequestId.String(), v.AgentId.String()
@@ -166,7 +178,7 @@ func (ap *applier) one(e event) error {
 				s.dirtySubs[subKey{agentID, v.Requester}] = true
 			}
 		}
-		ap.touchAgent(agentID, blk, at)
+		ap.changeAgent(e, agentID, "REQUESTED")
 		ap.credit(e, agentID, signedCredits(v.CreditsSpent, false), "request", &id)
 
 	case *bindings.INFTAgentsGenerationFulfilled:
@@ -192,7 +204,7 @@ func (ap *applier) one(e event) error {
 		}
 		a.Fulfilled++
 		a.FulfilmentSeconds += max(int64(at.Sub(r.RequestedAt)/time.Second), 0)
-		ap.touchAgent(r.AgentID, blk, at)
+		ap.changeAgent(e, r.AgentID, "FULFILLED")
 		s.progress = append(s.progress, progressRow{RequestID: id, Stage: "FULFILLED", Message: "minted token " + tokenID, BlockNumber: blk, At: at})
 
 	case *bindings.INFTAgentsGenerationFailed:
@@ -220,7 +232,7 @@ func (ap *applier) one(e event) error {
 				s.dirtySubs[key] = true
 			}
 		}
-		ap.touchAgent(r.AgentID, blk, at)
+		ap.changeAgent(e, r.AgentID, "REFUNDED")
 		ap.credit(e, r.AgentID, signedCredits(v.CreditsRefunded, true), "refund", &id)
 
 	case *bindings.INFTAgentsAgentEvolved:
@@ -230,7 +242,7 @@ func (ap *applier) one(e event) error {
 			return err
 		}
 		a.Level, a.StateURI = int64(v.Level), v.StateURI
-		ap.touchAgent(id, blk, at)
+		ap.changeAgent(e, id, "EVOLVED")
 		s.evolutions = append(s.evolutions, evolutionRow{
 			AgentID: id, Level: int64(v.Level), StateURI: v.StateURI, BlockNumber: blk, TxHash: e.log.TxHash.Bytes(), At: at,
 		})
@@ -246,7 +258,7 @@ func (ap *applier) one(e event) error {
 			GrantedNonce: a.TransferNonce, Active: v.Period > 0, UpdatedBlock: blk,
 		}
 		s.dirtyTerms[id] = true
-		s.notes.agents[id] = true
+		ap.changeAgent(e, id, "TERMS_SET")
 
 	case *bindings.INFTAgentsSubscribed:
 		id := v.AgentId.String()
@@ -273,7 +285,8 @@ func (ap *applier) one(e event) error {
 		sub.UpdatedBlock = blk
 		s.dirtySubs[key] = true
 		a.SubscriptionRevenue = addDecimal(a.SubscriptionRevenue, v.Paid)
-		ap.touchAgent(id, blk, at)
+		ap.changeAgent(e, id, "SUBSCRIBED")
+		ap.settle(e, contractAgents, &id, nil, "subscription")
 
 	case *bindings.INFTGeneratedTransfer:
 		id := v.TokenId.String()
@@ -337,7 +350,35 @@ func (ap *applier) one(e event) error {
 			BlockNumber: blk, TxHash: e.log.TxHash.Bytes(), At: at,
 		})
 		ap.listingChanged(l.ID, "SOLD")
-		return ap.countSale(l, v, blk, at)
+		// buy credits the fee, the royalty and the proceeds in that order, each
+		// only when it is not 0.
+		var shares []string
+		proceeds := new(big.Int).Sub(new(big.Int).Sub(v.Price, v.Fee), v.Royalty)
+		for _, x := range []struct {
+			amount *big.Int
+			cause  string
+		}{{v.Fee, "sale_fee"}, {v.Royalty, "royalty"}, {proceeds, "sale_proceeds"}} {
+			if x.amount.Sign() > 0 {
+				shares = append(shares, x.cause)
+			}
+		}
+		ap.settle(e, contractMarketplace, nil, &l.ID, shares...)
+		return ap.countSale(e, l, v)
+
+	case *bindings.INFTAgentsDeposited:
+		ap.deposit(e, contractAgents, v.Payee, v.Amount, false)
+	case *bindings.INFTMarketplaceDeposited:
+		ap.deposit(e, contractMarketplace, v.Payee, v.Amount, false)
+	case *bindings.INFTAgentsWithdrawn:
+		ap.deposit(e, contractAgents, v.Payee, v.Amount, true)
+	case *bindings.INFTMarketplaceWithdrawn:
+		ap.deposit(e, contractMarketplace, v.Payee, v.Amount, true)
+
+	case *bindings.INFTAgentsRevenueSplitSet:
+		s.fees[contractAgents] = &feeRow{Contract: contractAgents, Wallet: v.StakingWallet.Bytes(), DevWallet: v.DevWallet.Bytes(),
+			Bps: int64(v.StakingShareBps), UpdatedBlock: blk}
+	case *bindings.INFTMarketplaceFeeSet:
+		s.fees[contractMarketplace] = &feeRow{Contract: contractMarketplace, Wallet: v.FeeRecipient.Bytes(), Bps: int64(v.FeeBps), UpdatedBlock: blk}
 
 	default:
 		return fmt.Errorf("no projection for %T", v)
@@ -347,7 +388,7 @@ func (ap *applier) one(e event) error {
 
 // countSale counts a sale for the agent sold, or for the agent that made the
 // token sold, with its price and royalty.
-func (ap *applier) countSale(l *listingRow, v *bindings.INFTMarketplaceSold, blk int64, at time.Time) error {
+func (ap *applier) countSale(e event, l *listingRow, v *bindings.INFTMarketplaceSold) error {
 	id := l.TokenID
 	if l.Collection == collectionGenerated {
 		t := ap.s.tokens[l.TokenID]
@@ -367,10 +408,11 @@ func (ap *applier) countSale(l *listingRow, v *bindings.INFTMarketplaceSold, blk
 		a.TokenSales++
 		a.TokenSalesVolume = addDecimal(a.TokenSalesVolume, v.Price)
 		a.RoyaltyRevenue = addDecimal(a.RoyaltyRevenue, v.Royalty)
+		ap.changeAgent(e, id, "TOKEN_SOLD")
 	} else {
 		a.AgentSales++
+		ap.changeAgent(e, id, "SOLD")
 	}
-	ap.touchAgent(id, blk, at)
 	return nil
 }
 
@@ -409,6 +451,61 @@ func (ap *applier) collection(addr common.Address) (int16, error) {
 		return collectionGenerated, nil
 	}
 	return 0, fmt.Errorf("listing of collection %s, which is neither INFT collection", addr)
+}
+
+// deposit records a credit to payee's withdrawal balance in contract (its
+// cause is told by the payment event that follows it, see settle) or, when
+// withdrawn, a withdrawal, and adds it to the balance.
+func (ap *applier) deposit(e event, contract int16, payee common.Address, amount *big.Int, withdrawn bool) {
+	s := ap.s
+	key := balanceKey{payee, contract}
+	b := s.balances[key]
+	if b == nil {
+		b = &balanceRow{Payee: payee.Bytes(), Contract: contract, Withdrawable: "0", Deposited: "0", Withdrawn: "0"}
+		s.balances[key] = b
+	}
+	signed, cause := amount, "other"
+	if withdrawn {
+		signed, cause = new(big.Int).Neg(amount), "withdrawal"
+		b.Withdrawn = addDecimal(b.Withdrawn, amount)
+	} else {
+		b.Deposited = addDecimal(b.Deposited, amount)
+		s.waiting = append(s.waiting, len(s.payments))
+	}
+	b.Withdrawable = addDecimal(b.Withdrawable, signed)
+	b.UpdatedBlock = int64(e.log.BlockNumber)
+	s.dirtyBalances[key] = true
+	s.payments = append(s.payments, paymentRow{
+		BlockHash: e.log.BlockHash.Bytes(), LogIndex: int(e.log.Index), Contract: contract, Payee: payee.Bytes(),
+		Amount: signed.String(), Cause: cause, BlockNumber: int64(e.log.BlockNumber), TxHash: e.log.TxHash.Bytes(), At: e.time, tx: e.log.TxHash,
+	})
+}
+
+// settle gives the deposits of contract waiting in e's transaction the
+// causes of the payment e, in order (the last cause for any beyond them),
+// with the agent or listing paid for. Deposits of other transactions wait
+// on; one that no payment event follows keeps the cause "other".
+func (ap *applier) settle(e event, contract int16, agent, listing *string, causes ...string) {
+	s := ap.s
+	kept, n := s.waiting[:0], 0
+	for _, i := range s.waiting {
+		p := &s.payments[i]
+		if p.tx != e.log.TxHash || p.Contract != contract || len(causes) == 0 {
+			kept = append(kept, i)
+			continue
+		}
+		p.Cause, p.AgentID, p.ListingID = causes[min(n, len(causes)-1)], agent, listing
+		n++
+	}
+	s.waiting = kept
+}
+
+// changeAgent marks the agent changed by event e, for reason (an
+// AgentChangeReason of the API).
+func (ap *applier) changeAgent(e event, id, reason string) {
+	ap.touchAgent(id, int64(e.log.BlockNumber), e.time)
+	a := ap.s.agents[id]
+	a.LastChange, a.LastChangeTx = &reason, e.log.TxHash.Bytes()
 }
 
 func (ap *applier) touchAgent(id string, blk int64, at time.Time) {

@@ -66,6 +66,9 @@ func newDecoder(c chain.Contracts) *decoder {
 		"Transfer":             as(a.UnpackTransferEvent),
 		"PackageSet":           as(a.UnpackPackageSetEvent),
 		"GenerationCostSet":    as(a.UnpackGenerationCostSetEvent),
+		"RevenueSplitSet":      as(a.UnpackRevenueSplitSetEvent),
+		"Deposited":            as(a.UnpackDepositedEvent),
+		"Withdrawn":            as(a.UnpackWithdrawnEvent),
 	}, func(n string) common.Hash { return a.GetABI().Events[n].ID })
 	add(c.Generated, map[string]unpacker{
 		"Transfer": as(g.UnpackTransferEvent),
@@ -75,6 +78,9 @@ func newDecoder(c chain.Contracts) *decoder {
 		"ListingPriceUpdated": as(m.UnpackListingPriceUpdatedEvent),
 		"ListingCancelled":    as(m.UnpackListingCancelledEvent),
 		"Sold":                as(m.UnpackSoldEvent),
+		"FeeSet":              as(m.UnpackFeeSetEvent),
+		"Deposited":           as(m.UnpackDepositedEvent),
+		"Withdrawn":           as(m.UnpackWithdrawnEvent),
 	}, func(n string) common.Hash { return m.GetABI().Events[n].ID })
 	return d
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Rows of the projection tables as the indexer holds them while it applies a
@@ -23,6 +25,10 @@ type agentRow struct {
 	CreatedAt     time.Time `db:"created_at"`
 	UpdatedBlock  int64     `db:"updated_block"`
 	UpdatedAt     time.Time `db:"updated_at"`
+	// LastChange is why the agent last changed (an AgentChangeReason of the
+	// API), in the transaction LastChangeTx; nil for rows indexed before.
+	LastChange   *string `db:"last_change"`
+	LastChangeTx []byte  `db:"last_change_tx"`
 	agentCounters
 }
 
@@ -141,6 +147,50 @@ type ledgerRow struct {
 	BlockNumber int64
 	TxHash      []byte
 	At          time.Time
+}
+
+// Contracts of the withdrawal ledgers (payments, balances, fee_settings).
+const (
+	contractAgents      int16 = 0
+	contractMarketplace int16 = 1
+)
+
+// paymentRow is a Deposited (amount > 0) or a Withdrawn (amount < 0).
+type paymentRow struct {
+	BlockHash   []byte
+	LogIndex    int
+	Contract    int16
+	Payee       []byte
+	Amount      string // signed decimal wei
+	Cause       string
+	AgentID     *string
+	ListingID   *string
+	BlockNumber int64
+	TxHash      []byte
+	At          time.Time
+	tx          common.Hash // to match a deposit with the payment event after it
+}
+
+type balanceKey struct {
+	payee    common.Address
+	contract int16
+}
+
+type balanceRow struct {
+	Payee        []byte `db:"payee"`
+	Contract     int16  `db:"contract"`
+	Withdrawable string `db:"withdrawable"`
+	Deposited    string `db:"deposited"`
+	Withdrawn    string `db:"withdrawn"`
+	UpdatedBlock int64  `db:"updated_block"`
+}
+
+type feeRow struct {
+	Contract     int16  `db:"contract"`
+	Wallet       []byte `db:"wallet"`
+	DevWallet    []byte `db:"dev_wallet"`
+	Bps          int64  `db:"bps"`
+	UpdatedBlock int64  `db:"updated_block"`
 }
 
 type saleRow struct {

@@ -170,6 +170,36 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	for _, sub := range subs {
 		s.subs[subKey{sub.AgentID, common.BytesToAddress(sub.Subscriber)}] = sub
 	}
+	var payees [][]byte
+	var payeeContracts []int64
+	for _, e := range events {
+		var who common.Address
+		var contract int16
+		switch v := e.value.(type) {
+		case *bindings.INFTAgentsDeposited:
+			who, contract = v.Payee, contractAgents
+		case *bindings.INFTAgentsWithdrawn:
+			who, contract = v.Payee, contractAgents
+		case *bindings.INFTMarketplaceDeposited:
+			who, contract = v.Payee, contractMarketplace
+		case *bindings.INFTMarketplaceWithdrawn:
+			who, contract = v.Payee, contractMarketplace
+		default:
+			continue
+		}
+		payees, payeeContracts = append(payees, who.Bytes()), append(payeeContracts, int64(contract))
+	}
+	if len(payees) > 0 {
+		var balances []*balanceRow
+		err := tx.SelectContext(ctx, &balances, `SELECT DISTINCT b.* FROM balances b JOIN unnest($1::bytea[], $2::smallint[]) AS k(payee, contract)
+			ON b.payee = k.payee AND b.contract = k.contract`, pq.Array(payees), pq.Array(payeeContracts))
+		if err != nil {
+			return fmt.Errorf("load balances: %w", err)
+		}
+		for _, b := range balances {
+			s.balances[balanceKey{common.BytesToAddress(b.Payee), b.Contract}] = b
+		}
+	}
 	if len(openTokens) > 0 {
 		var open []*listingRow
 		err := tx.SelectContext(ctx, &open, `SELECT l.* FROM listings l JOIN unnest($1::smallint[], $2::numeric[]) AS k(collection, token_id)
@@ -226,6 +256,7 @@ func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []
 func writeProjections(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
 	steps := []func(context.Context, *sqlx.Tx, *state) error{
 		writePackages, writeCosts, writeAgents, writeRequests, writeTokens, writeListings, writeTerms, writeSubs,
+		writeBalances, writeFees,
 	}
 	for _, step := range steps {
 		if err := step(ctx, tx, s); err != nil {
@@ -281,6 +312,24 @@ func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) 
 			pq.Array(cause), pq.Array(nullable(request)), pq.Array(blocks), pq.Array(txHash), pq.Array(at))
 		if err != nil {
 			return fmt.Errorf("write credit ledger: %w", err)
+		}
+	}
+	if n := len(s.payments); n > 0 {
+		blockHash, payee, txHash := make([][]byte, n), make([][]byte, n), make([][]byte, n)
+		logIdx, contract, blocks := make([]int64, n), make([]int64, n), make([]int64, n)
+		amount, cause, at := make([]string, n), make([]string, n), make([]string, n)
+		agent, listing := make([]*string, n), make([]*string, n)
+		for i, p := range s.payments {
+			blockHash[i], payee[i], txHash[i] = p.BlockHash, p.Payee, p.TxHash
+			logIdx[i], contract[i], blocks[i] = int64(p.LogIndex), int64(p.Contract), p.BlockNumber
+			amount[i], cause[i], at[i], agent[i], listing[i] = p.Amount, p.Cause, ts(p.At), p.AgentID, p.ListingID
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO payments (chain_id, block_hash, log_index, contract, payee, amount, cause, agent_id, listing_id, block_number, tx_hash, at)
+			SELECT $1, * FROM unnest($2::bytea[], $3::int[], $4::smallint[], $5::bytea[], $6::numeric[], $7::text[], $8::numeric[], $9::numeric[], $10::bigint[], $11::bytea[], $12::timestamptz[])`,
+			int64(chainID), pq.Array(blockHash), pq.Array(logIdx), pq.Array(contract), pq.Array(payee), pq.Array(amount),
+			pq.Array(cause), pq.Array(nullable(agent)), pq.Array(nullable(listing)), pq.Array(blocks), pq.Array(txHash), pq.Array(at))
+		if err != nil {
+			return fmt.Errorf("write payments: %w", err)
 		}
 	}
 	if len(s.progress) > 0 {
@@ -402,8 +451,11 @@ func writeAgents(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	var tier, level, nonce, createdBlock, updatedBlock []int64
 	var requested, fulfilled, failed, seconds, tokenSales, agentSales []int64
 	var volume, royalties, subscriptions []string
+	var lastChange []*string
+	var lastTx []any
 	for k := range s.dirtyAgents {
 		a := s.agents[k]
+		lastChange, lastTx = append(lastChange, a.LastChange), append(lastTx, nullableBytes(a.LastChangeTx))
 		text, raw := chainText(a.StateURI)
 		id, owner, tier, credits = append(id, a.ID), append(owner, a.Owner), append(tier, int64(a.Tier)), append(credits, u64(a.Credits))
 		level, stateURI, stateRaw, nonce = append(level, a.Level), append(stateURI, text), append(stateRaw, nullableBytes(raw)), append(nonce, a.TransferNonce)
@@ -425,6 +477,36 @@ func writeAgents(ctx context.Context, tx *sqlx.Tx, s *state) error {
 		col("token_sales", "bigint", tokenSales), col("token_sales_volume", "numeric", volume),
 		col("royalty_revenue", "numeric", royalties), col("subscription_revenue", "numeric", subscriptions),
 		col("agent_sales", "bigint", agentSales),
+		col("last_change", "text", nullable(lastChange)), col("last_change_tx", "bytea", lastTx),
+	})
+}
+
+func writeBalances(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var payee [][]byte
+	var contract, updatedBlock []int64
+	var withdrawable, deposited, withdrawn []string
+	for k := range s.dirtyBalances {
+		b := s.balances[k]
+		payee, contract, updatedBlock = append(payee, b.Payee), append(contract, int64(b.Contract)), append(updatedBlock, b.UpdatedBlock)
+		withdrawable, deposited, withdrawn = append(withdrawable, b.Withdrawable), append(deposited, b.Deposited), append(withdrawn, b.Withdrawn)
+	}
+	return upsert(ctx, tx, "balances", "payee, contract", []column{
+		col("payee", "bytea", payee), col("contract", "smallint", contract), col("withdrawable", "numeric", withdrawable),
+		col("deposited", "numeric", deposited), col("withdrawn", "numeric", withdrawn), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+func writeFees(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var contract, bps, updatedBlock []int64
+	var wallet [][]byte
+	var dev []any
+	for _, f := range s.fees {
+		contract, bps, updatedBlock = append(contract, int64(f.Contract)), append(bps, f.Bps), append(updatedBlock, f.UpdatedBlock)
+		wallet, dev = append(wallet, f.Wallet), append(dev, nullableBytes(f.DevWallet))
+	}
+	return upsert(ctx, tx, "fee_settings", "contract", []column{
+		col("contract", "smallint", contract), col("wallet", "bytea", wallet), col("dev_wallet", "bytea", dev),
+		col("bps", "integer", bps), col("updated_block", "bigint", updatedBlock),
 	})
 }
 

@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/internal/chaintest"
 )
 
 const (
@@ -85,6 +87,11 @@ func workload() []step {
 			e.send(bob, e.chain.Agents, nil, e.chain.AgentsABI.PackRequestGeneration(id(2), text, "a limerick"))
 			e.chain.AdjustTime(2 * time.Hour)
 			e.send(bob, e.chain.Agents, nil, e.chain.AgentsABI.PackCancelExpired(id(4)))
+		}},
+		{"the staking wallet and alice withdraw (a package share; a sale's proceeds)", func(e *env) {
+			c := e.chain
+			e.send(chaintest.Staking, c.Agents, nil, c.AgentsABI.PackWithdraw())
+			e.send(alice, c.Marketplace, nil, c.MarketplaceABI.PackWithdraw())
 		}},
 		{"bob gives token 1 to carol and requests again (request 5, pending)", func(e *env) {
 			c := e.chain
