@@ -1,6 +1,10 @@
 package graph
 
-import "reflect"
+import (
+	"reflect"
+
+	"github.com/inft-labs/inft/graph/model"
+)
 
 // FastMessageTypes names the message types encodeMessage writes itself.
 func FastMessageTypes() []string {
@@ -12,4 +16,9 @@ func FastMessageTypes() []string {
 		return true
 	})
 	return names
+}
+
+// AgentsQuery is the statement of a page of agents in order after key.
+func AgentsQuery(order string, key []string, n int) (string, []any) {
+	return agentsSQL(nil, nil, model.AgentOrder(order), key, n)
 }

@@ -29,6 +29,7 @@ type loaders struct {
 	subscription *dataloadgen.Loader[subscriptionKey, *model.AgentSubscription]
 	generations  *dataloadgen.Loader[generationsKey, *model.GenerationConnection]
 	credits      *dataloadgen.Loader[creditsKey, *model.CreditChangeConnection]
+	profile      *dataloadgen.Loader[string, *profileRow] // by agent; nil: none learned yet
 }
 
 // creditsKey is one agent's page of credit changes, after a change's block
@@ -129,6 +130,8 @@ func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
 		subscription: dataloadgen.NewLoader(subscriptions(db), o...),
 		generations:  dataloadgen.NewLoader(agentGenerations(db), o...),
 		credits:      dataloadgen.NewLoader(agentCredits(db), o...),
+		profile: dataloadgen.NewLoader(byID(db, `SELECT agent_id::text AS agent_id, profile, updated_at FROM agent_profiles
+			WHERE agent_id = ANY($1::numeric[])`, func(p *profileRow) string { return p.AgentID }), o...),
 	}
 }
 

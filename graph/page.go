@@ -49,7 +49,7 @@ func decodeCursor(list string, after *string, n int) ([]string, error) {
 	if after == nil {
 		return nil, nil
 	}
-	bad := gqlerror.Errorf("invalid cursor %q: pass a cursor this list returned", truncate(*after, 80))
+	bad := invalidCursor(*after)
 	raw, err := base64.RawURLEncoding.DecodeString(*after)
 	if err != nil {
 		return nil, bad
@@ -64,6 +64,12 @@ func decodeCursor(list string, after *string, n int) ([]string, error) {
 		}
 	}
 	return parts[1:], nil
+}
+
+// invalidCursor is the error for an after cursor that is not one of the
+// list's.
+func invalidCursor(after string) error {
+	return gqlerror.Errorf("invalid cursor %q: pass a cursor this list returned", truncate(after, 80))
 }
 
 // decimalID checks an ID argument: a uint256 in decimal.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/inft-labs/inft/ai"
@@ -15,7 +16,10 @@ import (
 )
 
 const (
-	agentCols = `id::text AS id, owner, tier, credits::text AS credits, level, state_uri, created_at`
+	agentCols = `id::text AS id, owner, tier, credits::text AS credits, level, state_uri, created_at,
+		generations_requested, generations_fulfilled, generations_failed, fulfilment_seconds, token_sales,
+		token_sales_volume::text AS token_sales_volume, agent_sales, royalty_revenue::text AS royalty_revenue,
+		subscription_revenue::text AS subscription_revenue`
 	// generationCols reads a request with the status the API tells: the
 	// chain's once it has ended, else the relayer's latest stage, else
 	// QUEUED when its job exists, else REQUESTED.
@@ -30,23 +34,47 @@ const (
 	listingCols = `id::text AS id, collection, token_id::text AS token_id, seller, price::text AS price, status, buyer, sold_at, created_at`
 )
 
-func (r *Resolver) agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string) (*model.AgentConnection, error) {
-	n, key, err := page("agents", 1, first, after)
+// agentOrders are the orders of agents but NEWEST: the column each sorts
+// by, highest first, then the id (each has an index on both).
+var agentOrders = map[model.AgentOrder]string{
+	model.AgentOrderLevel:       "level",
+	model.AgentOrderGenerations: "generations_fulfilled",
+	model.AgentOrderSales:       "token_sales",
+}
+
+// agentSortKey is the value of a's row that order sorts by.
+func agentSortKey(a *model.Agent, order model.AgentOrder) int64 {
+	switch order {
+	case model.AgentOrderLevel:
+		return int64(a.Level)
+	case model.AgentOrderGenerations:
+		return int64(a.Fulfilled)
+	}
+	return int64(a.Sales)
+}
+
+func (r *Resolver) agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string, orderBy *model.AgentOrder) (*model.AgentConnection, error) {
+	order := model.AgentOrderNewest
+	if orderBy != nil {
+		order = *orderBy
+	}
+	_, keyed := agentOrders[order]
+	list, parts := "agents", 1 // NEWEST keeps the cursors it always had
+	if keyed {
+		list, parts = "agents-"+string(order), 2
+	}
+	n, key, err := page(list, parts, first, after)
 	if err != nil {
 		return nil, err
 	}
-	w := &where{}
-	if owner != nil {
-		w.add("owner = ?", owner.Bytes())
+	if keyed && key != nil {
+		if _, err := strconv.ParseInt(key[0], 10, 64); err != nil {
+			return nil, invalidCursor(*after)
+		}
 	}
-	if tier != nil {
-		w.add("tier = ?", model.TierCode(*tier))
-	}
-	if key != nil {
-		w.add("id < ?::numeric", key[0])
-	}
+	query, args := agentsSQL(owner, tier, order, key, n)
 	var rows []*model.Agent
-	if err := r.DB.SelectContext(ctx, &rows, `SELECT `+agentCols+` FROM agents`+w.sql()+` ORDER BY id DESC LIMIT `+w.arg(n+1), w.args...); err != nil {
+	if err := r.DB.SelectContext(ctx, &rows, query, args...); err != nil {
 		return nil, err
 	}
 	conn := &model.AgentConnection{PageInfo: &model.PageInfo{}}
@@ -55,7 +83,10 @@ func (r *Resolver) agents(ctx context.Context, owner *scalar.Address, tier *mode
 			conn.PageInfo.HasNextPage = true
 			break
 		}
-		c := cursor("agents", a.ID)
+		c := cursor(list, a.ID)
+		if keyed {
+			c = cursor(list, strconv.FormatInt(agentSortKey(a, order), 10), a.ID)
+		}
 		conn.Edges = append(conn.Edges, &model.AgentEdge{Cursor: c, Node: a})
 		conn.PageInfo.EndCursor = &c
 	}
@@ -63,6 +94,31 @@ func (r *Resolver) agents(ctx context.Context, owner *scalar.Address, tier *mode
 		conn.Edges = []*model.AgentEdge{}
 	}
 	return conn, nil
+}
+
+// agentsSQL is the statement of a page of n agents (and one more, telling
+// whether there is a next page) in order, after key: a keyset read of the
+// order's index.
+func agentsSQL(owner *scalar.Address, tier *model.Tier, order model.AgentOrder, key []string, n int) (string, []any) {
+	w := &where{}
+	if owner != nil {
+		w.add("owner = ?", owner.Bytes())
+	}
+	if tier != nil {
+		w.add("tier = ?", model.TierCode(*tier))
+	}
+	// Sorted by the table's columns (agents.id), not by the text id the
+	// statement returns, which sorts "10" before "9".
+	sort := "agents.id DESC"
+	if col, ok := agentOrders[order]; ok {
+		sort = "agents." + col + " DESC, agents.id DESC"
+		if key != nil {
+			w.add("("+col+", id) < (?::bigint, ?::numeric)", key[0], key[1])
+		}
+	} else if key != nil {
+		w.add("id < ?::numeric", key[0])
+	}
+	return `SELECT ` + agentCols + ` FROM agents` + w.sql() + ` ORDER BY ` + sort + ` LIMIT ` + w.arg(n+1), w.args
 }
 
 func (r *Resolver) generations(ctx context.Context, agentID *string, requester *scalar.Address, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error) {

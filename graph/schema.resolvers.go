@@ -52,6 +52,14 @@ func (r *agentResolver) CreditHistory(ctx context.Context, obj *model.Agent, fir
 	return r.loaders(ctx).credits.Load(ctx, k)
 }
 
+func (r *agentResolver) Profile(ctx context.Context, obj *model.Agent) (*model.AgentProfile, error) {
+	row, err := r.loaders(ctx).profile.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return profileOf(obj, row)
+}
+
 func (r *generatedTokenResolver) Agent(ctx context.Context, obj *model.GeneratedToken) (*model.Agent, error) {
 	if obj.AgentID == nil {
 		return nil, nil
@@ -202,8 +210,8 @@ func (r *queryResolver) Agent(ctx context.Context, id string) (*model.Agent, err
 	return r.loaders(ctx).agent.Load(ctx, id)
 }
 
-func (r *queryResolver) Agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string) (*model.AgentConnection, error) {
-	return r.agents(ctx, owner, tier, first, after)
+func (r *queryResolver) Agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string, orderBy *model.AgentOrder) (*model.AgentConnection, error) {
+	return r.agents(ctx, owner, tier, first, after, orderBy)
 }
 
 func (r *queryResolver) Generation(ctx context.Context, requestID string) (*model.Generation, error) {

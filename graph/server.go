@@ -200,7 +200,7 @@ func listCost(c *generated.ComplexityRoot) {
 		return max(n, 1)
 	}
 	c.Query.Agent = func(child int, _ string) int { return readCost + child }
-	c.Query.Agents = func(child int, _ *scalar.Address, _ *model.Tier, first *int, _ *string) int {
+	c.Query.Agents = func(child int, _ *scalar.Address, _ *model.Tier, first *int, _ *string, _ *model.AgentOrder) int {
 		return readCost + size(first)*child
 	}
 	c.Query.Generation = func(child int, _ string) int { return readCost + child }

@@ -51,7 +51,9 @@ type ComplexityRoot struct {
 		ID            func(childComplexity int) int
 		Level         func(childComplexity int) int
 		Owner         func(childComplexity int) int
+		Profile       func(childComplexity int) int
 		StateURI      func(childComplexity int) int
+		Stats         func(childComplexity int) int
 		Subscription  func(childComplexity int, subscriber scalar.Address) int
 		Terms         func(childComplexity int) int
 		Tier          func(childComplexity int) int
@@ -67,11 +69,54 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AgentProfile struct {
+		Anchored      func(childComplexity int) int
+		AverageRating func(childComplexity int) int
+		Level         func(childComplexity int) int
+		LevelProgress func(childComplexity int) int
+		LevelXp       func(childComplexity int) int
+		NextLevelXp   func(childComplexity int) int
+		Skills        func(childComplexity int) int
+		Style         func(childComplexity int) int
+		Topics        func(childComplexity int) int
+		Traits        func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Xp            func(childComplexity int) int
+		XpToNextLevel func(childComplexity int) int
+	}
+
+	AgentSkill struct {
+		Generations     func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		XpPerGeneration func(childComplexity int) int
+	}
+
+	AgentStats struct {
+		AgentSales               func(childComplexity int) int
+		AverageFulfilmentSeconds func(childComplexity int) int
+		Failed                   func(childComplexity int) int
+		Fulfilled                func(childComplexity int) int
+		Pending                  func(childComplexity int) int
+		Requested                func(childComplexity int) int
+		Revenue                  func(childComplexity int) int
+		Royalties                func(childComplexity int) int
+		Sales                    func(childComplexity int) int
+		SalesVolume              func(childComplexity int) int
+		SubscriptionRevenue      func(childComplexity int) int
+		SuccessRate              func(childComplexity int) int
+	}
+
 	AgentSubscription struct {
 		Active      func(childComplexity int) int
 		CreditsLeft func(childComplexity int) int
 		ExpiresAt   func(childComplexity int) int
 		Subscriber  func(childComplexity int) int
+	}
+
+	AgentTrait struct {
+		Name   func(childComplexity int) int
+		Strong func(childComplexity int) int
+		Weight func(childComplexity int) int
 	}
 
 	CreditChange struct {
@@ -221,7 +266,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Agent         func(childComplexity int, id string) int
-		Agents        func(childComplexity int, owner *scalar.Address, tier *model.Tier, first *int, after *string) int
+		Agents        func(childComplexity int, owner *scalar.Address, tier *model.Tier, first *int, after *string, orderBy *model.AgentOrder) int
 		Generation    func(childComplexity int, requestID string) int
 		Generations   func(childComplexity int, agentID *string, requester *scalar.Address, status *model.GenerationStatus, first *int, after *string) int
 		IndexerStatus func(childComplexity int) int
@@ -267,6 +312,7 @@ type AgentResolver interface {
 	Subscription(ctx context.Context, obj *model.Agent, subscriber scalar.Address) (*model.AgentSubscription, error)
 	Terms(ctx context.Context, obj *model.Agent) (*model.SubscriptionTerms, error)
 	CreditHistory(ctx context.Context, obj *model.Agent, first *int, after *string) (*model.CreditChangeConnection, error)
+	Profile(ctx context.Context, obj *model.Agent) (*model.AgentProfile, error)
 }
 type GeneratedTokenResolver interface {
 	Agent(ctx context.Context, obj *model.GeneratedToken) (*model.Agent, error)
@@ -297,7 +343,7 @@ type MutationResolver interface {
 }
 type QueryResolver interface {
 	Agent(ctx context.Context, id string) (*model.Agent, error)
-	Agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string) (*model.AgentConnection, error)
+	Agents(ctx context.Context, owner *scalar.Address, tier *model.Tier, first *int, after *string, orderBy *model.AgentOrder) (*model.AgentConnection, error)
 	Generation(ctx context.Context, requestID string) (*model.Generation, error)
 	Generations(ctx context.Context, agentID *string, requester *scalar.Address, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error)
 	Token(ctx context.Context, id string) (*model.GeneratedToken, error)
@@ -383,12 +429,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agent.Owner(childComplexity), true
+	case "Agent.profile":
+		if e.ComplexityRoot.Agent.Profile == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agent.Profile(childComplexity), true
 	case "Agent.stateURI":
 		if e.ComplexityRoot.Agent.StateURI == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Agent.StateURI(childComplexity), true
+	case "Agent.stats":
+		if e.ComplexityRoot.Agent.Stats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agent.Stats(childComplexity), true
 	case "Agent.subscription":
 		if e.ComplexityRoot.Agent.Subscription == nil {
 			break
@@ -439,6 +497,177 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AgentEdge.Node(childComplexity), true
 
+	case "AgentProfile.anchored":
+		if e.ComplexityRoot.AgentProfile.Anchored == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Anchored(childComplexity), true
+	case "AgentProfile.averageRating":
+		if e.ComplexityRoot.AgentProfile.AverageRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.AverageRating(childComplexity), true
+	case "AgentProfile.level":
+		if e.ComplexityRoot.AgentProfile.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Level(childComplexity), true
+	case "AgentProfile.levelProgress":
+		if e.ComplexityRoot.AgentProfile.LevelProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.LevelProgress(childComplexity), true
+	case "AgentProfile.levelXp":
+		if e.ComplexityRoot.AgentProfile.LevelXp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.LevelXp(childComplexity), true
+	case "AgentProfile.nextLevelXp":
+		if e.ComplexityRoot.AgentProfile.NextLevelXp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.NextLevelXp(childComplexity), true
+	case "AgentProfile.skills":
+		if e.ComplexityRoot.AgentProfile.Skills == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Skills(childComplexity), true
+	case "AgentProfile.style":
+		if e.ComplexityRoot.AgentProfile.Style == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Style(childComplexity), true
+	case "AgentProfile.topics":
+		if e.ComplexityRoot.AgentProfile.Topics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Topics(childComplexity), true
+	case "AgentProfile.traits":
+		if e.ComplexityRoot.AgentProfile.Traits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Traits(childComplexity), true
+	case "AgentProfile.updatedAt":
+		if e.ComplexityRoot.AgentProfile.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.UpdatedAt(childComplexity), true
+	case "AgentProfile.xp":
+		if e.ComplexityRoot.AgentProfile.Xp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Xp(childComplexity), true
+	case "AgentProfile.xpToNextLevel":
+		if e.ComplexityRoot.AgentProfile.XpToNextLevel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.XpToNextLevel(childComplexity), true
+
+	case "AgentSkill.generations":
+		if e.ComplexityRoot.AgentSkill.Generations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSkill.Generations(childComplexity), true
+	case "AgentSkill.kind":
+		if e.ComplexityRoot.AgentSkill.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSkill.Kind(childComplexity), true
+	case "AgentSkill.xpPerGeneration":
+		if e.ComplexityRoot.AgentSkill.XpPerGeneration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSkill.XpPerGeneration(childComplexity), true
+
+	case "AgentStats.agentSales":
+		if e.ComplexityRoot.AgentStats.AgentSales == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.AgentSales(childComplexity), true
+	case "AgentStats.averageFulfilmentSeconds":
+		if e.ComplexityRoot.AgentStats.AverageFulfilmentSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.AverageFulfilmentSeconds(childComplexity), true
+	case "AgentStats.failed":
+		if e.ComplexityRoot.AgentStats.Failed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.Failed(childComplexity), true
+	case "AgentStats.fulfilled":
+		if e.ComplexityRoot.AgentStats.Fulfilled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.Fulfilled(childComplexity), true
+	case "AgentStats.pending":
+		if e.ComplexityRoot.AgentStats.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.Pending(childComplexity), true
+	case "AgentStats.requested":
+		if e.ComplexityRoot.AgentStats.Requested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.Requested(childComplexity), true
+	case "AgentStats.revenue":
+		if e.ComplexityRoot.AgentStats.Revenue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.Revenue(childComplexity), true
+	case "AgentStats.royalties":
+		if e.ComplexityRoot.AgentStats.Royalties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.Royalties(childComplexity), true
+	case "AgentStats.sales":
+		if e.ComplexityRoot.AgentStats.Sales == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.Sales(childComplexity), true
+	case "AgentStats.salesVolume":
+		if e.ComplexityRoot.AgentStats.SalesVolume == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.SalesVolume(childComplexity), true
+	case "AgentStats.subscriptionRevenue":
+		if e.ComplexityRoot.AgentStats.SubscriptionRevenue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.SubscriptionRevenue(childComplexity), true
+	case "AgentStats.successRate":
+		if e.ComplexityRoot.AgentStats.SuccessRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentStats.SuccessRate(childComplexity), true
+
 	case "AgentSubscription.active":
 		if e.ComplexityRoot.AgentSubscription.Active == nil {
 			break
@@ -463,6 +692,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgentSubscription.Subscriber(childComplexity), true
+
+	case "AgentTrait.name":
+		if e.ComplexityRoot.AgentTrait.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentTrait.Name(childComplexity), true
+	case "AgentTrait.strong":
+		if e.ComplexityRoot.AgentTrait.Strong == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentTrait.Strong(childComplexity), true
+	case "AgentTrait.weight":
+		if e.ComplexityRoot.AgentTrait.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentTrait.Weight(childComplexity), true
 
 	case "CreditChange.at":
 		if e.ComplexityRoot.CreditChange.At == nil {
@@ -1052,7 +1300,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Agents(childComplexity, args["owner"].(*scalar.Address), args["tier"].(*model.Tier), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Agents(childComplexity, args["owner"].(*scalar.Address), args["tier"].(*model.Tier), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.AgentOrder)), true
 	case "Query.generation":
 		if e.ComplexityRoot.Query.Generation == nil {
 			break
@@ -1361,7 +1609,8 @@ scalar Time
 
 type Query {
   agent(id: ID!): Agent
-  agents(owner: Address, tier: Tier, first: Int = 20, after: String): AgentConnection!
+  "Agents, newest first unless ordered otherwise (see AgentOrder); filters and order combine."
+  agents(owner: Address, tier: Tier, first: Int = 20, after: String, orderBy: AgentOrder = NEWEST): AgentConnection!
   generation(requestId: ID!): Generation
   generations(agentId: ID, requester: Address, status: GenerationStatus, first: Int = 20, after: String): GenerationConnection!
   token(id: ID!): GeneratedToken
@@ -1377,6 +1626,18 @@ enum Collection { AGENTS GENERATED }
 enum GenerationStatus { REQUESTED QUEUED GENERATING UPLOADING MINTING FULFILLED FAILED }
 enum ListingOrder { NEWEST PRICE_ASC PRICE_DESC }
 
+"How agents are ordered. Each order is highest first, the newest agent first among equals; a cursor belongs to its order."
+enum AgentOrder {
+  "The newest agent first (the default, as before orderBy existed)."
+  NEWEST
+  "The highest Agent.level first: the level anchored on chain, which follows the learned profile.level once the relayer's evolveAgent is mined."
+  LEVEL
+  "The most fulfilled generations (stats.fulfilled) first."
+  GENERATIONS
+  "The most marketplace sales of the agent's generated tokens (stats.sales) first: its popularity."
+  SALES
+}
+
 type PageInfo {
   hasNextPage: Boolean!
   endCursor: String
@@ -1387,6 +1648,7 @@ type Agent {
   owner: Address!
   tier: Tier!
   credits: BigInt!
+  "The level anchored on chain by the relayer (evolveAgent): 0 until the first; profile.level is the learned one."
   level: Int!
   stateURI: String!
   createdAt: Time!
@@ -1397,6 +1659,91 @@ type Agent {
   terms: SubscriptionTerms
   "Every change of the agent's credits, newest first, with its reason: the chain's purchases, top-ups, requests and refunds."
   creditHistory(first: Int = 20, after: String): CreditChangeConnection!
+  "What the agent has learned from its generations; an agent that has made nothing yet has a new agent's profile (level 1, no XP)."
+  profile: AgentProfile!
+  "What the agent has done and earned, as the chain tells it."
+  stats: AgentStats!
+}
+
+"""
+An agent's learned profile, as the relayer keeps it after each fulfilled generation (ai/agent).
+Each fulfilled generation earns XP by kind and tier (skills.xpPerGeneration); level L is
+reached at 100 × (2^(L−1) − 1) XP (0, 100, 300, 700, 1 500, …, up to level 58); prompts
+grow traits and leave topics. The profile shapes the agent's next generations (style),
+and each new level is anchored on chain with its state document (Agent.level, stateURI).
+"""
+type AgentProfile {
+  "The learned level, from 1."
+  level: Int!
+  xp: BigInt!
+  "The XP at which the current level was reached."
+  levelXp: BigInt!
+  "The XP at which the next level is reached; null at the highest level."
+  nextLevelXp: BigInt
+  "XP still to earn for the next level; null at the highest level."
+  xpToNextLevel: BigInt
+  "How far from levelXp to nextLevelXp the agent is, from 0 to 1 (1 at the highest level)."
+  levelProgress: Float!
+  "Styles the agent has grown into, heaviest first (at most 5)."
+  traits: [AgentTrait!]!
+  "The latest prompt keywords, oldest first (at most 5)."
+  topics: [String!]!
+  "What it has made of each kind, and the XP each earns it."
+  skills: [AgentSkill!]!
+  "The average rating given to its outputs; null: nothing rates agents yet."
+  averageRating: Float
+  "Whether the chain holds this level (Agent.level ≥ level); level 1, where every agent starts, needs no anchor."
+  anchored: Boolean!
+  "The instructions that shape its next generation, as the relayer gives them to the AI provider."
+  style: String!
+  "When the relayer last updated the profile; null if it never did."
+  updatedAt: Time
+}
+
+"A style trait of an agent, with its weight in points: 100 each time a prompt names it, a tenth lost each time one does not."
+type AgentTrait {
+  name: String!
+  weight: Int!
+  "200 points or more."
+  strong: Boolean!
+}
+
+"What an agent has made of a kind."
+type AgentSkill {
+  kind: Kind!
+  "Fulfilled generations of the kind it learned from."
+  generations: Int!
+  "The XP one more earns it (by kind and its tier)."
+  xpPerGeneration: Int!
+}
+
+"""
+An agent's counts from the chain, kept by the indexer with the agent (a reorg takes them back).
+Amounts are in wei of S.
+"""
+type AgentStats {
+  "Generations requested of the agent, pending ones included."
+  requested: Int!
+  fulfilled: Int!
+  "Ended without an output and refunded: failed by the relayer, or cancelled by the requester after the timeout."
+  failed: Int!
+  pending: Int!
+  "fulfilled / (fulfilled + failed); null until a request has ended."
+  successRate: Float
+  "Average seconds from a request's block to its fulfilment's block; null until one is fulfilled."
+  averageFulfilmentSeconds: Float
+  "Marketplace sales of the tokens the agent generated (each resale counts)."
+  sales: Int!
+  "What those sales fetched in all."
+  salesVolume: BigInt!
+  "Marketplace sales of the agent NFT itself (not in sales)."
+  agentSales: Int!
+  "royalties + subscriptionRevenue: what the agent earned its owners. Not the package or top-up prices (the platform's) nor the proceeds of selling it or its tokens (the sellers')."
+  revenue: BigInt!
+  "The ERC-2981 royalties of its tokens' sales, paid to whoever owned the agent when each token was minted."
+  royalties: BigInt!
+  "Payments to rent the agent (subscribe), paid to its owner at the time."
+  subscriptionRevenue: BigInt!
 }
 
 enum CreditReason { PURCHASE TOP_UP SPEND SUBSCRIPTION_USE REFUND }
@@ -1560,7 +1907,7 @@ type Subscription {
   generationUpdates(agentId: ID, requester: Address): Generation!
   "Listings as they are listed, repriced, cancelled, sold or go stale."
   listingEvents(collection: Collection): ListingEvent!
-  "An agent each time it changes (credits, owner, level)."
+  "An agent each time it changes (credits, owner, level, stats)."
   agentUpdates(agentId: ID!): Agent!
 }
 
@@ -1614,6 +1961,10 @@ func (ec *executionContext) childFields_Agent(ctx context.Context, field graphql
 		return ec.fieldContext_Agent_terms(ctx, field)
 	case "creditHistory":
 		return ec.fieldContext_Agent_creditHistory(ctx, field)
+	case "profile":
+		return ec.fieldContext_Agent_profile(ctx, field)
+	case "stats":
+		return ec.fieldContext_Agent_stats(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Agent", field.Name)
 }
@@ -1638,6 +1989,80 @@ func (ec *executionContext) childFields_AgentEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type AgentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AgentProfile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "level":
+		return ec.fieldContext_AgentProfile_level(ctx, field)
+	case "xp":
+		return ec.fieldContext_AgentProfile_xp(ctx, field)
+	case "levelXp":
+		return ec.fieldContext_AgentProfile_levelXp(ctx, field)
+	case "nextLevelXp":
+		return ec.fieldContext_AgentProfile_nextLevelXp(ctx, field)
+	case "xpToNextLevel":
+		return ec.fieldContext_AgentProfile_xpToNextLevel(ctx, field)
+	case "levelProgress":
+		return ec.fieldContext_AgentProfile_levelProgress(ctx, field)
+	case "traits":
+		return ec.fieldContext_AgentProfile_traits(ctx, field)
+	case "topics":
+		return ec.fieldContext_AgentProfile_topics(ctx, field)
+	case "skills":
+		return ec.fieldContext_AgentProfile_skills(ctx, field)
+	case "averageRating":
+		return ec.fieldContext_AgentProfile_averageRating(ctx, field)
+	case "anchored":
+		return ec.fieldContext_AgentProfile_anchored(ctx, field)
+	case "style":
+		return ec.fieldContext_AgentProfile_style(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_AgentProfile_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentProfile", field.Name)
+}
+
+func (ec *executionContext) childFields_AgentSkill(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_AgentSkill_kind(ctx, field)
+	case "generations":
+		return ec.fieldContext_AgentSkill_generations(ctx, field)
+	case "xpPerGeneration":
+		return ec.fieldContext_AgentSkill_xpPerGeneration(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentSkill", field.Name)
+}
+
+func (ec *executionContext) childFields_AgentStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "requested":
+		return ec.fieldContext_AgentStats_requested(ctx, field)
+	case "fulfilled":
+		return ec.fieldContext_AgentStats_fulfilled(ctx, field)
+	case "failed":
+		return ec.fieldContext_AgentStats_failed(ctx, field)
+	case "pending":
+		return ec.fieldContext_AgentStats_pending(ctx, field)
+	case "successRate":
+		return ec.fieldContext_AgentStats_successRate(ctx, field)
+	case "averageFulfilmentSeconds":
+		return ec.fieldContext_AgentStats_averageFulfilmentSeconds(ctx, field)
+	case "sales":
+		return ec.fieldContext_AgentStats_sales(ctx, field)
+	case "salesVolume":
+		return ec.fieldContext_AgentStats_salesVolume(ctx, field)
+	case "agentSales":
+		return ec.fieldContext_AgentStats_agentSales(ctx, field)
+	case "revenue":
+		return ec.fieldContext_AgentStats_revenue(ctx, field)
+	case "royalties":
+		return ec.fieldContext_AgentStats_royalties(ctx, field)
+	case "subscriptionRevenue":
+		return ec.fieldContext_AgentStats_subscriptionRevenue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentStats", field.Name)
+}
+
 func (ec *executionContext) childFields_AgentSubscription(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "subscriber":
@@ -1650,6 +2075,18 @@ func (ec *executionContext) childFields_AgentSubscription(ctx context.Context, f
 		return ec.fieldContext_AgentSubscription_active(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgentSubscription", field.Name)
+}
+
+func (ec *executionContext) childFields_AgentTrait(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_AgentTrait_name(ctx, field)
+	case "weight":
+		return ec.fieldContext_AgentTrait_weight(ctx, field)
+	case "strong":
+		return ec.fieldContext_AgentTrait_strong(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentTrait", field.Name)
 }
 
 func (ec *executionContext) childFields_CreditChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2275,6 +2712,14 @@ func (ec *executionContext) field_Query_agents_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.AgentOrder, error) {
+			return ec.unmarshalOAgentOrder2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
 	return args, nil
 }
 
@@ -2899,6 +3344,70 @@ func (ec *executionContext) fieldContext_Agent_creditHistory(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Agent_profile(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agent_profile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agent().Profile(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentProfile) graphql.Marshaler {
+			return ec.marshalNAgentProfile2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentProfile(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agent_profile(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentProfile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agent_stats(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agent_stats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stats(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentStats) graphql.Marshaler {
+			return ec.marshalNAgentStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agent_stats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AgentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3018,6 +3527,668 @@ func (ec *executionContext) fieldContext_AgentEdge_node(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _AgentProfile_level(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentProfile_xp(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_xp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Xp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_xp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentProfile_levelXp(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_levelXp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelXp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_levelXp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentProfile_nextLevelXp(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_nextLevelXp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextLevelXp, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_nextLevelXp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentProfile_xpToNextLevel(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_xpToNextLevel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.XpToNextLevel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_xpToNextLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentProfile_levelProgress(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_levelProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_levelProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AgentProfile_traits(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_traits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Traits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AgentTrait) graphql.Marshaler {
+			return ec.marshalNAgentTrait2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentTraitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_traits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgentProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentTrait(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgentProfile_topics(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_topics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Topics, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_topics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgentProfile_skills(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_skills(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skills, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AgentSkill) graphql.Marshaler {
+			return ec.marshalNAgentSkill2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSkillᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_skills(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgentProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentSkill(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgentProfile_averageRating(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_averageRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageRating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_averageRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AgentProfile_anchored(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_anchored(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Anchored, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_anchored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AgentProfile_style(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_style(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Style, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_style(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgentProfile_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AgentSkill_kind(ctx context.Context, field graphql.CollectedField, obj *model.AgentSkill) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSkill_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Kind) graphql.Marshaler {
+			return ec.marshalNKind2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSkill_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentSkill", field, false, false, "Kind")
+}
+
+func (ec *executionContext) _AgentSkill_generations(ctx context.Context, field graphql.CollectedField, obj *model.AgentSkill) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSkill_generations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Generations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSkill_generations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentSkill", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentSkill_xpPerGeneration(ctx context.Context, field graphql.CollectedField, obj *model.AgentSkill) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSkill_xpPerGeneration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.XpPerGeneration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSkill_xpPerGeneration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentSkill", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentStats_requested(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_requested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_requested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentStats_fulfilled(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_fulfilled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fulfilled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_fulfilled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentStats_failed(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_failed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_failed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentStats_pending(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, true, false, "Int")
+}
+
+func (ec *executionContext) _AgentStats_successRate(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_successRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuccessRate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_successRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, true, false, "Float")
+}
+
+func (ec *executionContext) _AgentStats_averageFulfilmentSeconds(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_averageFulfilmentSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageFulfilmentSeconds(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_averageFulfilmentSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, true, false, "Float")
+}
+
+func (ec *executionContext) _AgentStats_sales(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_sales(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sales, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_sales(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentStats_salesVolume(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_salesVolume(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SalesVolume, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_salesVolume(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentStats_agentSales(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_agentSales(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentSales, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_agentSales(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentStats_revenue(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_revenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revenue(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_revenue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, true, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentStats_royalties(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_royalties(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Royalties, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_royalties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentStats_subscriptionRevenue(ctx context.Context, field graphql.CollectedField, obj *model.AgentStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentStats_subscriptionRevenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubscriptionRevenue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentStats_subscriptionRevenue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "BigInt")
+}
+
 func (ec *executionContext) _AgentSubscription_subscriber(ctx context.Context, field graphql.CollectedField, obj *model.AgentSubscription) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3108,6 +4279,75 @@ func (ec *executionContext) _AgentSubscription_active(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_AgentSubscription_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgentSubscription", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AgentTrait_name(ctx context.Context, field graphql.CollectedField, obj *model.AgentTrait) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentTrait_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentTrait_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentTrait", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgentTrait_weight(ctx context.Context, field graphql.CollectedField, obj *model.AgentTrait) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentTrait_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentTrait_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentTrait", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentTrait_strong(ctx context.Context, field graphql.CollectedField, obj *model.AgentTrait) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentTrait_strong(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strong, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentTrait_strong(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentTrait", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _CreditChange_reason(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
@@ -5461,7 +6701,7 @@ func (ec *executionContext) _Query_agents(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Agents(ctx, fc.Args["owner"].(*scalar.Address), fc.Args["tier"].(*model.Tier), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Agents(ctx, fc.Args["owner"].(*scalar.Address), fc.Args["tier"].(*model.Tier), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.AgentOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentConnection) graphql.Marshaler {
@@ -7481,6 +8721,17 @@ func (ec *executionContext) _Agent(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Agent_creditHistory(ctx, field, obj)
 				})
+		case "profile":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agent_profile(ctx, field, obj)
+				})
+		case "stats":
+			out.Values[i] = ec._Agent_stats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -7574,6 +8825,230 @@ func (ec *executionContext) _AgentEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var agentProfileImplementors = []string{"AgentProfile"}
+
+func (ec *executionContext) _AgentProfile(ctx context.Context, sel ast.SelectionSet, obj *model.AgentProfile) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentProfileImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentProfile")
+		case "level":
+			out.Values[i] = ec._AgentProfile_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xp":
+			out.Values[i] = ec._AgentProfile_xp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "levelXp":
+			out.Values[i] = ec._AgentProfile_levelXp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nextLevelXp":
+			out.Values[i] = ec._AgentProfile_nextLevelXp(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "xpToNextLevel":
+			out.Values[i] = ec._AgentProfile_xpToNextLevel(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "levelProgress":
+			out.Values[i] = ec._AgentProfile_levelProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "traits":
+			out.Values[i] = ec._AgentProfile_traits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "topics":
+			out.Values[i] = ec._AgentProfile_topics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skills":
+			out.Values[i] = ec._AgentProfile_skills(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageRating":
+			out.Values[i] = ec._AgentProfile_averageRating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "anchored":
+			out.Values[i] = ec._AgentProfile_anchored(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "style":
+			out.Values[i] = ec._AgentProfile_style(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._AgentProfile_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agentSkillImplementors = []string{"AgentSkill"}
+
+func (ec *executionContext) _AgentSkill(ctx context.Context, sel ast.SelectionSet, obj *model.AgentSkill) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentSkillImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentSkill")
+		case "kind":
+			out.Values[i] = ec._AgentSkill_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generations":
+			out.Values[i] = ec._AgentSkill_generations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "xpPerGeneration":
+			out.Values[i] = ec._AgentSkill_xpPerGeneration(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agentStatsImplementors = []string{"AgentStats"}
+
+func (ec *executionContext) _AgentStats(ctx context.Context, sel ast.SelectionSet, obj *model.AgentStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentStats")
+		case "requested":
+			out.Values[i] = ec._AgentStats_requested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fulfilled":
+			out.Values[i] = ec._AgentStats_fulfilled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failed":
+			out.Values[i] = ec._AgentStats_failed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pending":
+			out.Values[i] = ec._AgentStats_pending(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "successRate":
+			out.Values[i] = ec._AgentStats_successRate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "averageFulfilmentSeconds":
+			out.Values[i] = ec._AgentStats_averageFulfilmentSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sales":
+			out.Values[i] = ec._AgentStats_sales(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "salesVolume":
+			out.Values[i] = ec._AgentStats_salesVolume(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentSales":
+			out.Values[i] = ec._AgentStats_agentSales(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revenue":
+			out.Values[i] = ec._AgentStats_revenue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "royalties":
+			out.Values[i] = ec._AgentStats_royalties(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subscriptionRevenue":
+			out.Values[i] = ec._AgentStats_subscriptionRevenue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var agentSubscriptionImplementors = []string{"AgentSubscription"}
 
 func (ec *executionContext) _AgentSubscription(ctx context.Context, sel ast.SelectionSet, obj *model.AgentSubscription) graphql.Marshaler {
@@ -7602,6 +9077,49 @@ func (ec *executionContext) _AgentSubscription(ctx context.Context, sel ast.Sele
 			}
 		case "active":
 			out.Values[i] = ec._AgentSubscription_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agentTraitImplementors = []string{"AgentTrait"}
+
+func (ec *executionContext) _AgentTrait(ctx context.Context, sel ast.SelectionSet, obj *model.AgentTrait) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentTraitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentTrait")
+		case "name":
+			out.Values[i] = ec._AgentTrait_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._AgentTrait_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "strong":
+			out.Values[i] = ec._AgentTrait_strong(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9285,6 +10803,70 @@ func (ec *executionContext) marshalNAgentEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋin
 	return ec._AgentEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAgentProfile2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentProfile(ctx context.Context, sel ast.SelectionSet, v *model.AgentProfile) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentProfile!")
+		return graphql.Null
+	}
+	return ec._AgentProfile(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgentSkill2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSkillᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgentSkill) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgentSkill2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSkill(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgentSkill2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSkill(ctx context.Context, sel ast.SelectionSet, v *model.AgentSkill) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentSkill!")
+		return graphql.Null
+	}
+	return ec._AgentSkill(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgentStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentStats(ctx context.Context, sel ast.SelectionSet, v *model.AgentStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentStats!")
+		return graphql.Null
+	}
+	return ec._AgentStats(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgentTrait2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentTraitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgentTrait) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgentTrait2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentTrait(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgentTrait2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentTrait(ctx context.Context, sel ast.SelectionSet, v *model.AgentTrait) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentTrait!")
+		return graphql.Null
+	}
+	return ec._AgentTrait(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx context.Context, v any) (scalar.BigInt, error) {
 	var res scalar.BigInt
 	err := res.UnmarshalGQL(v)
@@ -9655,6 +11237,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNTier2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐTier(ctx context.Context, v any) (model.Tier, error) {
 	var res model.Tier
 	err := res.UnmarshalGQL(v)
@@ -9844,6 +11455,22 @@ func (ec *executionContext) marshalOAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinft�
 	return ec._Agent(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOAgentOrder2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentOrder(ctx context.Context, v any) (*model.AgentOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.AgentOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAgentOrder2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentOrder(ctx context.Context, sel ast.SelectionSet, v *model.AgentOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOAgentSubscription2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscription(ctx context.Context, sel ast.SelectionSet, v *model.AgentSubscription) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -9911,6 +11538,23 @@ func (ec *executionContext) marshalOCollection2ᚖgithubᚗcomᚋinftᚑlabsᚋi
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) marshalOGeneratedToken2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGeneratedToken(ctx context.Context, sel ast.SelectionSet, v *model.GeneratedToken) graphql.Marshaler {

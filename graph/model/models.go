@@ -4,6 +4,7 @@
 package model
 
 import (
+	"math/big"
 	"time"
 
 	"github.com/inft-labs/inft/graph/scalar"
@@ -18,10 +19,61 @@ type Agent struct {
 	Level     int            `db:"level"`
 	StateURI  string         `db:"state_uri"`
 	CreatedAt time.Time      `db:"created_at"`
+	AgentStats
 }
 
 // Tier is the agent's tier.
 func (a *Agent) Tier() Tier { return TierOf(a.TierCode) }
+
+// Stats are the agent's counters.
+func (a *Agent) Stats() *AgentStats { return &a.AgentStats }
+
+// AgentStats are the counters the agents projection keeps of an agent.
+type AgentStats struct {
+	Requested           int           `db:"generations_requested"`
+	Fulfilled           int           `db:"generations_fulfilled"`
+	Failed              int           `db:"generations_failed"`
+	FulfilmentSeconds   int64         `db:"fulfilment_seconds"`
+	Sales               int           `db:"token_sales"`
+	SalesVolume         scalar.BigInt `db:"token_sales_volume"`
+	AgentSales          int           `db:"agent_sales"`
+	Royalties           scalar.BigInt `db:"royalty_revenue"`
+	SubscriptionRevenue scalar.BigInt `db:"subscription_revenue"`
+}
+
+// Pending counts the requests that have not ended.
+func (s *AgentStats) Pending() int { return max(s.Requested-s.Fulfilled-s.Failed, 0) }
+
+// SuccessRate is the share of the ended requests that were fulfilled; nil
+// until one ended.
+func (s *AgentStats) SuccessRate() *float64 {
+	if s.Fulfilled+s.Failed == 0 {
+		return nil
+	}
+	r := float64(s.Fulfilled) / float64(s.Fulfilled+s.Failed)
+	return &r
+}
+
+// AverageFulfilmentSeconds is how long a fulfilment took on average, by
+// block time; nil until one.
+func (s *AgentStats) AverageFulfilmentSeconds() *float64 {
+	if s.Fulfilled == 0 {
+		return nil
+	}
+	avg := float64(s.FulfilmentSeconds) / float64(s.Fulfilled)
+	return &avg
+}
+
+// Revenue is what the agent earned its owners: royalties and rent.
+func (s *AgentStats) Revenue() scalar.BigInt {
+	sum := new(big.Int)
+	for _, v := range []scalar.BigInt{s.Royalties, s.SubscriptionRevenue} {
+		if n, ok := new(big.Int).SetString(string(v), 10); ok {
+			sum.Add(sum, n)
+		}
+	}
+	return scalar.BigInt(sum.String())
+}
 
 // AgentSubscription is a row of subscriptions.
 type AgentSubscription struct {

@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
+
+	"github.com/inft-labs/inft/graph/scalar"
 )
 
 type AgentConnection struct {
@@ -17,6 +20,56 @@ type AgentConnection struct {
 type AgentEdge struct {
 	Cursor string `json:"cursor"`
 	Node   *Agent `json:"node"`
+}
+
+// An agent's learned profile, as the relayer keeps it after each fulfilled generation (ai/agent).
+// Each fulfilled generation earns XP by kind and tier (skills.xpPerGeneration); level L is
+// reached at 100 × (2^(L−1) − 1) XP (0, 100, 300, 700, 1 500, …, up to level 58); prompts
+// grow traits and leave topics. The profile shapes the agent's next generations (style),
+// and each new level is anchored on chain with its state document (Agent.level, stateURI).
+type AgentProfile struct {
+	// The learned level, from 1.
+	Level int           `json:"level"`
+	Xp    scalar.BigInt `json:"xp"`
+	// The XP at which the current level was reached.
+	LevelXp scalar.BigInt `json:"levelXp"`
+	// The XP at which the next level is reached; null at the highest level.
+	NextLevelXp *scalar.BigInt `json:"nextLevelXp,omitempty"`
+	// XP still to earn for the next level; null at the highest level.
+	XpToNextLevel *scalar.BigInt `json:"xpToNextLevel,omitempty"`
+	// How far from levelXp to nextLevelXp the agent is, from 0 to 1 (1 at the highest level).
+	LevelProgress float64 `json:"levelProgress"`
+	// Styles the agent has grown into, heaviest first (at most 5).
+	Traits []*AgentTrait `json:"traits"`
+	// The latest prompt keywords, oldest first (at most 5).
+	Topics []string `json:"topics"`
+	// What it has made of each kind, and the XP each earns it.
+	Skills []*AgentSkill `json:"skills"`
+	// The average rating given to its outputs; null: nothing rates agents yet.
+	AverageRating *float64 `json:"averageRating,omitempty"`
+	// Whether the chain holds this level (Agent.level ≥ level); level 1, where every agent starts, needs no anchor.
+	Anchored bool `json:"anchored"`
+	// The instructions that shape its next generation, as the relayer gives them to the AI provider.
+	Style string `json:"style"`
+	// When the relayer last updated the profile; null if it never did.
+	UpdatedAt *time.Time `json:"updatedAt,omitempty"`
+}
+
+// What an agent has made of a kind.
+type AgentSkill struct {
+	Kind Kind `json:"kind"`
+	// Fulfilled generations of the kind it learned from.
+	Generations int `json:"generations"`
+	// The XP one more earns it (by kind and its tier).
+	XpPerGeneration int `json:"xpPerGeneration"`
+}
+
+// A style trait of an agent, with its weight in points: 100 each time a prompt names it, a tenth lost each time one does not.
+type AgentTrait struct {
+	Name   string `json:"name"`
+	Weight int    `json:"weight"`
+	// 200 points or more.
+	Strong bool `json:"strong"`
 }
 
 type CreditChangeConnection struct {
@@ -90,6 +143,70 @@ type Query struct {
 }
 
 type Subscription struct {
+}
+
+// How agents are ordered. Each order is highest first, the newest agent first among equals; a cursor belongs to its order.
+type AgentOrder string
+
+const (
+	// The newest agent first (the default, as before orderBy existed).
+	AgentOrderNewest AgentOrder = "NEWEST"
+	// The highest Agent.level first: the level anchored on chain, which follows the learned profile.level once the relayer's evolveAgent is mined.
+	AgentOrderLevel AgentOrder = "LEVEL"
+	// The most fulfilled generations (stats.fulfilled) first.
+	AgentOrderGenerations AgentOrder = "GENERATIONS"
+	// The most marketplace sales of the agent's generated tokens (stats.sales) first: its popularity.
+	AgentOrderSales AgentOrder = "SALES"
+)
+
+var AllAgentOrder = []AgentOrder{
+	AgentOrderNewest,
+	AgentOrderLevel,
+	AgentOrderGenerations,
+	AgentOrderSales,
+}
+
+func (e AgentOrder) IsValid() bool {
+	switch e {
+	case AgentOrderNewest, AgentOrderLevel, AgentOrderGenerations, AgentOrderSales:
+		return true
+	}
+	return false
+}
+
+func (e AgentOrder) String() string {
+	return string(e)
+}
+
+func (e *AgentOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AgentOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AgentOrder", str)
+	}
+	return nil
+}
+
+func (e AgentOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AgentOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AgentOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 type Collection string
