@@ -29,6 +29,7 @@ type loaders struct {
 	subscription *dataloadgen.Loader[subscriptionKey, *model.AgentSubscription]
 	generations  *dataloadgen.Loader[generationsKey, *model.GenerationConnection]
 	credits      *dataloadgen.Loader[creditsKey, *model.CreditChangeConnection]
+	subscribers  *dataloadgen.Loader[subscribersKey, *model.AgentSubscriptionConnection]
 	profile      *dataloadgen.Loader[string, *profileRow] // by agent; nil: none learned yet
 }
 
@@ -130,6 +131,7 @@ func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
 		subscription: dataloadgen.NewLoader(subscriptions(db), o...),
 		generations:  dataloadgen.NewLoader(agentGenerations(db), o...),
 		credits:      dataloadgen.NewLoader(agentCredits(db), o...),
+		subscribers:  dataloadgen.NewLoader(agentSubscribers(db), o...),
 		profile: dataloadgen.NewLoader(byID(db, `SELECT agent_id::text AS agent_id, profile, updated_at FROM agent_profiles
 			WHERE agent_id = ANY($1::numeric[])`, func(p *profileRow) string { return p.AgentID }), o...),
 	}
@@ -208,12 +210,8 @@ func subscriptions(db *pg.Stmts) func(context.Context, []subscriptionKey) ([]*mo
 		for i, k := range keys {
 			agents[i], subs[i] = k.agent, k.subscriber.Bytes()
 		}
-		var rows []struct {
-			AgentID string `db:"agent_id"`
-			model.AgentSubscription
-		}
-		err := db.Select(ctx, &rows, `SELECT s.agent_id::text AS agent_id, s.subscriber, s.expires_at, s.credits_left::text AS credits_left,
-			NOT s.lapsed AND s.expires_at > now() AS active
+		var rows []struct{ model.AgentSubscription }
+		err := db.Select(ctx, &rows, `SELECT `+subscriptionCols+`
 			FROM subscriptions s JOIN unnest($1::numeric[], $2::bytea[]) AS k(agent_id, subscriber)
 			ON s.agent_id = k.agent_id AND s.subscriber = k.subscriber`, pq.Array(agents), pq.Array(subs))
 		if err != nil {

@@ -19,7 +19,8 @@ const (
 	agentCols = `id::text AS id, owner, tier, credits::text AS credits, level, state_uri, created_at,
 		generations_requested, generations_fulfilled, generations_failed, fulfilment_seconds, token_sales,
 		token_sales_volume::text AS token_sales_volume, agent_sales, royalty_revenue::text AS royalty_revenue,
-		subscription_revenue::text AS subscription_revenue`
+		subscription_revenue::text AS subscription_revenue, last_change, '0x' || encode(last_change_tx, 'hex') AS last_change_tx,
+		updated_block, updated_at`
 	// generationCols reads a request with the status the API tells: the
 	// chain's once it has ended, else the relayer's latest stage, else
 	// QUEUED when its job exists, else REQUESTED.

@@ -17,6 +17,30 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
+func (r *accountResolver) Withdrawable(ctx context.Context, obj *model.Account) (scalar.BigInt, error) {
+	return r.accountWithdrawable(ctx, obj)
+}
+
+func (r *accountResolver) Balances(ctx context.Context, obj *model.Account) ([]*model.Balance, error) {
+	return r.accountBalances(ctx, obj)
+}
+
+func (r *accountResolver) Payments(ctx context.Context, obj *model.Account, first *int, after *string) (*model.PaymentConnection, error) {
+	return r.accountPayments(ctx, obj, false, first, after)
+}
+
+func (r *accountResolver) Withdrawals(ctx context.Context, obj *model.Account, first *int, after *string) (*model.PaymentConnection, error) {
+	return r.accountPayments(ctx, obj, true, first, after)
+}
+
+func (r *accountResolver) Subscriptions(ctx context.Context, obj *model.Account, active *bool, first *int, after *string) (*model.AgentSubscriptionConnection, error) {
+	return r.accountSubscriptions(ctx, obj, active, first, after)
+}
+
+func (r *accountResolver) Agents(ctx context.Context, obj *model.Account, first *int, after *string) (*model.AgentConnection, error) {
+	return r.agents(ctx, &obj.Address, nil, first, after, nil)
+}
+
 func (r *agentResolver) Generations(ctx context.Context, obj *model.Agent, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error) {
 	n, key, err := page("generations", 1, first, after)
 	if err != nil {
@@ -58,6 +82,25 @@ func (r *agentResolver) Profile(ctx context.Context, obj *model.Agent) (*model.A
 		return nil, err
 	}
 	return profileOf(obj, row)
+}
+
+func (r *agentResolver) Subscribers(ctx context.Context, obj *model.Agent, active *bool, first *int, after *string) (*model.AgentSubscriptionConnection, error) {
+	n, key, err := page("subscribers", 2, first, after)
+	if err != nil {
+		return nil, err
+	}
+	k := subscribersKey{agent: obj.ID, first: n}
+	if active != nil {
+		k.active = map[bool]int8{true: 1, false: -1}[*active]
+	}
+	if k.afterExp, k.afterSub, err = subscribersAfter(after, key); err != nil {
+		return nil, err
+	}
+	return r.loaders(ctx).subscribers.Load(ctx, k)
+}
+
+func (r *agentSubscriptionResolver) Agent(ctx context.Context, obj *model.AgentSubscription) (*model.Agent, error) {
+	return r.loaders(ctx).agent.Load(ctx, obj.AgentID)
 }
 
 func (r *generatedTokenResolver) Agent(ctx context.Context, obj *model.GeneratedToken) (*model.Agent, error) {
@@ -248,6 +291,14 @@ func (r *queryResolver) IndexerStatus(ctx context.Context) (*model.IndexerStatus
 	return r.indexerStatus(ctx)
 }
 
+func (r *queryResolver) Account(ctx context.Context, address scalar.Address) (*model.Account, error) {
+	return &model.Account{Address: address}, nil
+}
+
+func (r *queryResolver) Fees(ctx context.Context) (*model.Fees, error) {
+	return r.fees(ctx)
+}
+
 func (r *subscriptionResolver) GenerationProgress(ctx context.Context, requestID string) (<-chan *model.GenerationProgress, error) {
 	return r.generationProgress(ctx, requestID)
 }
@@ -264,7 +315,13 @@ func (r *subscriptionResolver) AgentUpdates(ctx context.Context, agentID string)
 	return r.agentUpdates(ctx, agentID)
 }
 
+func (r *Resolver) Account() generated.AccountResolver { return &accountResolver{r} }
+
 func (r *Resolver) Agent() generated.AgentResolver { return &agentResolver{r} }
+
+func (r *Resolver) AgentSubscription() generated.AgentSubscriptionResolver {
+	return &agentSubscriptionResolver{r}
+}
 
 func (r *Resolver) GeneratedToken() generated.GeneratedTokenResolver {
 	return &generatedTokenResolver{r}
@@ -281,11 +338,13 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
 
 type (
-	agentResolver          struct{ *Resolver }
-	generatedTokenResolver struct{ *Resolver }
-	generationResolver     struct{ *Resolver }
-	listingResolver        struct{ *Resolver }
-	mutationResolver       struct{ *Resolver }
-	queryResolver          struct{ *Resolver }
-	subscriptionResolver   struct{ *Resolver }
+	accountResolver           struct{ *Resolver }
+	agentResolver             struct{ *Resolver }
+	agentSubscriptionResolver struct{ *Resolver }
+	generatedTokenResolver    struct{ *Resolver }
+	generationResolver        struct{ *Resolver }
+	listingResolver           struct{ *Resolver }
+	mutationResolver          struct{ *Resolver }
+	queryResolver             struct{ *Resolver }
+	subscriptionResolver      struct{ *Resolver }
 )

@@ -218,6 +218,15 @@ func listCost(c *generated.ComplexityRoot) {
 	c.Query.IndexerStatus = func(child int) int { return readCost + child }
 	c.Agent.Generations = func(child int, _ *model.GenerationStatus, first *int, _ *string) int { return size(first) * child }
 	c.Agent.CreditHistory = func(child int, first *int, _ *string) int { return size(first) * child }
+	c.Agent.Subscribers = func(child int, _ *bool, first *int, _ *string) int { return size(first) * child }
+	c.Query.Account = func(child int, _ scalar.Address) int { return readCost + child }
+	c.Query.Fees = func(child int) int { return readCost + child }
+	c.Account.Payments = func(child int, first *int, _ *string) int { return readCost + size(first)*child }
+	c.Account.Withdrawals = func(child int, first *int, _ *string) int { return readCost + size(first)*child }
+	c.Account.Subscriptions = func(child int, _ *bool, first *int, _ *string) int { return readCost + size(first)*child }
+	c.Account.Agents = func(child int, first *int, _ *string) int { return readCost + size(first)*child }
+	c.Account.Balances = func(child int) int { return readCost + child }
+	c.Account.Withdrawable = func(child int) int { return readCost + child }
 }
 
 // depthLimit refuses operations nested deeper than max.

@@ -30,7 +30,9 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Account() AccountResolver
 	Agent() AgentResolver
+	AgentSubscription() AgentSubscriptionResolver
 	GeneratedToken() GeneratedTokenResolver
 	Generation() GenerationResolver
 	Listing() ListingResolver
@@ -43,20 +45,39 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Account struct {
+		Address       func(childComplexity int) int
+		Agents        func(childComplexity int, first *int, after *string) int
+		Balances      func(childComplexity int) int
+		Payments      func(childComplexity int, first *int, after *string) int
+		Subscriptions func(childComplexity int, active *bool, first *int, after *string) int
+		Withdrawable  func(childComplexity int) int
+		Withdrawals   func(childComplexity int, first *int, after *string) int
+	}
+
 	Agent struct {
 		CreatedAt     func(childComplexity int) int
 		CreditHistory func(childComplexity int, first *int, after *string) int
 		Credits       func(childComplexity int) int
 		Generations   func(childComplexity int, status *model.GenerationStatus, first *int, after *string) int
 		ID            func(childComplexity int) int
+		LastChange    func(childComplexity int) int
 		Level         func(childComplexity int) int
 		Owner         func(childComplexity int) int
 		Profile       func(childComplexity int) int
 		StateURI      func(childComplexity int) int
 		Stats         func(childComplexity int) int
+		Subscribers   func(childComplexity int, active *bool, first *int, after *string) int
 		Subscription  func(childComplexity int, subscriber scalar.Address) int
 		Terms         func(childComplexity int) int
 		Tier          func(childComplexity int) int
+	}
+
+	AgentChange struct {
+		At     func(childComplexity int) int
+		Block  func(childComplexity int) int
+		Reason func(childComplexity int) int
+		TxHash func(childComplexity int) int
 	}
 
 	AgentConnection struct {
@@ -108,15 +129,34 @@ type ComplexityRoot struct {
 
 	AgentSubscription struct {
 		Active      func(childComplexity int) int
+		Agent       func(childComplexity int) int
 		CreditsLeft func(childComplexity int) int
 		ExpiresAt   func(childComplexity int) int
+		Paid        func(childComplexity int) int
 		Subscriber  func(childComplexity int) int
+	}
+
+	AgentSubscriptionConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	AgentSubscriptionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	AgentTrait struct {
 		Name   func(childComplexity int) int
 		Strong func(childComplexity int) int
 		Weight func(childComplexity int) int
+	}
+
+	Balance struct {
+		Contract     func(childComplexity int) int
+		Deposited    func(childComplexity int) int
+		Withdrawable func(childComplexity int) int
+		Withdrawn    func(childComplexity int) int
 	}
 
 	CreditChange struct {
@@ -137,6 +177,14 @@ type ComplexityRoot struct {
 	CreditChangeEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Fees struct {
+		DevWallet         func(childComplexity int) int
+		FeeRecipient      func(childComplexity int) int
+		MarketplaceFeeBps func(childComplexity int) int
+		StakingShareBps   func(childComplexity int) int
+		StakingWallet     func(childComplexity int) int
 	}
 
 	GeneratedToken struct {
@@ -264,9 +312,33 @@ type ComplexityRoot struct {
 		HasNextPage func(childComplexity int) int
 	}
 
+	Payment struct {
+		AgentID   func(childComplexity int) int
+		Amount    func(childComplexity int) int
+		At        func(childComplexity int) int
+		Block     func(childComplexity int) int
+		Cause     func(childComplexity int) int
+		Contract  func(childComplexity int) int
+		ListingID func(childComplexity int) int
+		Payee     func(childComplexity int) int
+		TxHash    func(childComplexity int) int
+	}
+
+	PaymentConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	PaymentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
+		Account       func(childComplexity int, address scalar.Address) int
 		Agent         func(childComplexity int, id string) int
 		Agents        func(childComplexity int, owner *scalar.Address, tier *model.Tier, first *int, after *string, orderBy *model.AgentOrder) int
+		Fees          func(childComplexity int) int
 		Generation    func(childComplexity int, requestID string) int
 		Generations   func(childComplexity int, agentID *string, requester *scalar.Address, status *model.GenerationStatus, first *int, after *string) int
 		IndexerStatus func(childComplexity int) int
@@ -307,12 +379,25 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AccountResolver interface {
+	Withdrawable(ctx context.Context, obj *model.Account) (scalar.BigInt, error)
+	Balances(ctx context.Context, obj *model.Account) ([]*model.Balance, error)
+	Payments(ctx context.Context, obj *model.Account, first *int, after *string) (*model.PaymentConnection, error)
+	Withdrawals(ctx context.Context, obj *model.Account, first *int, after *string) (*model.PaymentConnection, error)
+	Subscriptions(ctx context.Context, obj *model.Account, active *bool, first *int, after *string) (*model.AgentSubscriptionConnection, error)
+	Agents(ctx context.Context, obj *model.Account, first *int, after *string) (*model.AgentConnection, error)
+}
 type AgentResolver interface {
 	Generations(ctx context.Context, obj *model.Agent, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error)
 	Subscription(ctx context.Context, obj *model.Agent, subscriber scalar.Address) (*model.AgentSubscription, error)
 	Terms(ctx context.Context, obj *model.Agent) (*model.SubscriptionTerms, error)
 	CreditHistory(ctx context.Context, obj *model.Agent, first *int, after *string) (*model.CreditChangeConnection, error)
 	Profile(ctx context.Context, obj *model.Agent) (*model.AgentProfile, error)
+
+	Subscribers(ctx context.Context, obj *model.Agent, active *bool, first *int, after *string) (*model.AgentSubscriptionConnection, error)
+}
+type AgentSubscriptionResolver interface {
+	Agent(ctx context.Context, obj *model.AgentSubscription) (*model.Agent, error)
 }
 type GeneratedTokenResolver interface {
 	Agent(ctx context.Context, obj *model.GeneratedToken) (*model.Agent, error)
@@ -351,6 +436,8 @@ type QueryResolver interface {
 	Listings(ctx context.Context, collection *model.Collection, active *bool, first *int, after *string, orderBy *model.ListingOrder) (*model.ListingConnection, error)
 	Packages(ctx context.Context) ([]*model.Package, error)
 	IndexerStatus(ctx context.Context) (*model.IndexerStatus, error)
+	Account(ctx context.Context, address scalar.Address) (*model.Account, error)
+	Fees(ctx context.Context) (*model.Fees, error)
 }
 type SubscriptionResolver interface {
 	GenerationProgress(ctx context.Context, requestID string) (<-chan *model.GenerationProgress, error)
@@ -376,6 +463,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Account.address":
+		if e.ComplexityRoot.Account.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Address(childComplexity), true
+	case "Account.agents":
+		if e.ComplexityRoot.Account.Agents == nil {
+			break
+		}
+
+		args, err := ec.field_Account_agents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Agents(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Account.balances":
+		if e.ComplexityRoot.Account.Balances == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Balances(childComplexity), true
+	case "Account.payments":
+		if e.ComplexityRoot.Account.Payments == nil {
+			break
+		}
+
+		args, err := ec.field_Account_payments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Payments(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Account.subscriptions":
+		if e.ComplexityRoot.Account.Subscriptions == nil {
+			break
+		}
+
+		args, err := ec.field_Account_subscriptions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Subscriptions(childComplexity, args["active"].(*bool), args["first"].(*int), args["after"].(*string)), true
+	case "Account.withdrawable":
+		if e.ComplexityRoot.Account.Withdrawable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Withdrawable(childComplexity), true
+	case "Account.withdrawals":
+		if e.ComplexityRoot.Account.Withdrawals == nil {
+			break
+		}
+
+		args, err := ec.field_Account_withdrawals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Withdrawals(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
 	case "Agent.createdAt":
 		if e.ComplexityRoot.Agent.CreatedAt == nil {
@@ -417,6 +567,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agent.ID(childComplexity), true
+	case "Agent.lastChange":
+		if e.ComplexityRoot.Agent.LastChange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agent.LastChange(childComplexity), true
 	case "Agent.level":
 		if e.ComplexityRoot.Agent.Level == nil {
 			break
@@ -447,6 +603,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agent.Stats(childComplexity), true
+	case "Agent.subscribers":
+		if e.ComplexityRoot.Agent.Subscribers == nil {
+			break
+		}
+
+		args, err := ec.field_Agent_subscribers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agent.Subscribers(childComplexity, args["active"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Agent.subscription":
 		if e.ComplexityRoot.Agent.Subscription == nil {
 			break
@@ -470,6 +637,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agent.Tier(childComplexity), true
+
+	case "AgentChange.at":
+		if e.ComplexityRoot.AgentChange.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentChange.At(childComplexity), true
+	case "AgentChange.block":
+		if e.ComplexityRoot.AgentChange.Block == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentChange.Block(childComplexity), true
+	case "AgentChange.reason":
+		if e.ComplexityRoot.AgentChange.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentChange.Reason(childComplexity), true
+	case "AgentChange.txHash":
+		if e.ComplexityRoot.AgentChange.TxHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentChange.TxHash(childComplexity), true
 
 	case "AgentConnection.edges":
 		if e.ComplexityRoot.AgentConnection.Edges == nil {
@@ -674,6 +866,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgentSubscription.Active(childComplexity), true
+	case "AgentSubscription.agent":
+		if e.ComplexityRoot.AgentSubscription.Agent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSubscription.Agent(childComplexity), true
 	case "AgentSubscription.creditsLeft":
 		if e.ComplexityRoot.AgentSubscription.CreditsLeft == nil {
 			break
@@ -686,12 +884,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgentSubscription.ExpiresAt(childComplexity), true
+	case "AgentSubscription.paid":
+		if e.ComplexityRoot.AgentSubscription.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSubscription.Paid(childComplexity), true
 	case "AgentSubscription.subscriber":
 		if e.ComplexityRoot.AgentSubscription.Subscriber == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AgentSubscription.Subscriber(childComplexity), true
+
+	case "AgentSubscriptionConnection.edges":
+		if e.ComplexityRoot.AgentSubscriptionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSubscriptionConnection.Edges(childComplexity), true
+	case "AgentSubscriptionConnection.pageInfo":
+		if e.ComplexityRoot.AgentSubscriptionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSubscriptionConnection.PageInfo(childComplexity), true
+
+	case "AgentSubscriptionEdge.cursor":
+		if e.ComplexityRoot.AgentSubscriptionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSubscriptionEdge.Cursor(childComplexity), true
+	case "AgentSubscriptionEdge.node":
+		if e.ComplexityRoot.AgentSubscriptionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentSubscriptionEdge.Node(childComplexity), true
 
 	case "AgentTrait.name":
 		if e.ComplexityRoot.AgentTrait.Name == nil {
@@ -711,6 +941,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgentTrait.Weight(childComplexity), true
+
+	case "Balance.contract":
+		if e.ComplexityRoot.Balance.Contract == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Balance.Contract(childComplexity), true
+	case "Balance.deposited":
+		if e.ComplexityRoot.Balance.Deposited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Balance.Deposited(childComplexity), true
+	case "Balance.withdrawable":
+		if e.ComplexityRoot.Balance.Withdrawable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Balance.Withdrawable(childComplexity), true
+	case "Balance.withdrawn":
+		if e.ComplexityRoot.Balance.Withdrawn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Balance.Withdrawn(childComplexity), true
 
 	case "CreditChange.at":
 		if e.ComplexityRoot.CreditChange.At == nil {
@@ -780,6 +1035,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreditChangeEdge.Node(childComplexity), true
+
+	case "Fees.devWallet":
+		if e.ComplexityRoot.Fees.DevWallet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fees.DevWallet(childComplexity), true
+	case "Fees.feeRecipient":
+		if e.ComplexityRoot.Fees.FeeRecipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fees.FeeRecipient(childComplexity), true
+	case "Fees.marketplaceFeeBps":
+		if e.ComplexityRoot.Fees.MarketplaceFeeBps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fees.MarketplaceFeeBps(childComplexity), true
+	case "Fees.stakingShareBps":
+		if e.ComplexityRoot.Fees.StakingShareBps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fees.StakingShareBps(childComplexity), true
+	case "Fees.stakingWallet":
+		if e.ComplexityRoot.Fees.StakingWallet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fees.StakingWallet(childComplexity), true
 
 	case "GeneratedToken.agent":
 		if e.ComplexityRoot.GeneratedToken.Agent == nil {
@@ -1279,6 +1565,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
 
+	case "Payment.agentId":
+		if e.ComplexityRoot.Payment.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.AgentID(childComplexity), true
+	case "Payment.amount":
+		if e.ComplexityRoot.Payment.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.Amount(childComplexity), true
+	case "Payment.at":
+		if e.ComplexityRoot.Payment.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.At(childComplexity), true
+	case "Payment.block":
+		if e.ComplexityRoot.Payment.Block == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.Block(childComplexity), true
+	case "Payment.cause":
+		if e.ComplexityRoot.Payment.Cause == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.Cause(childComplexity), true
+	case "Payment.contract":
+		if e.ComplexityRoot.Payment.Contract == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.Contract(childComplexity), true
+	case "Payment.listingId":
+		if e.ComplexityRoot.Payment.ListingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.ListingID(childComplexity), true
+	case "Payment.payee":
+		if e.ComplexityRoot.Payment.Payee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.Payee(childComplexity), true
+	case "Payment.txHash":
+		if e.ComplexityRoot.Payment.TxHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payment.TxHash(childComplexity), true
+
+	case "PaymentConnection.edges":
+		if e.ComplexityRoot.PaymentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentConnection.Edges(childComplexity), true
+	case "PaymentConnection.pageInfo":
+		if e.ComplexityRoot.PaymentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentConnection.PageInfo(childComplexity), true
+
+	case "PaymentEdge.cursor":
+		if e.ComplexityRoot.PaymentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentEdge.Cursor(childComplexity), true
+	case "PaymentEdge.node":
+		if e.ComplexityRoot.PaymentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentEdge.Node(childComplexity), true
+
+	case "Query.account":
+		if e.ComplexityRoot.Query.Account == nil {
+			break
+		}
+
+		args, err := ec.field_Query_account_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Account(childComplexity, args["address"].(scalar.Address)), true
 	case "Query.agent":
 		if e.ComplexityRoot.Query.Agent == nil {
 			break
@@ -1301,6 +1679,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Agents(childComplexity, args["owner"].(*scalar.Address), args["tier"].(*model.Tier), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.AgentOrder)), true
+	case "Query.fees":
+		if e.ComplexityRoot.Query.Fees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Fees(childComplexity), true
 	case "Query.generation":
 		if e.ComplexityRoot.Query.Generation == nil {
 			break
@@ -1618,6 +2002,10 @@ type Query {
   listings(collection: Collection, active: Boolean = true, first: Int = 20, after: String, orderBy: ListingOrder = NEWEST): ListingConnection!
   packages: [Package!]!
   indexerStatus: IndexerStatus!
+  "A wallet's money and holdings as the chain logs them: what it may withdraw, every payment to it and withdrawal, the agents it rents and owns. Any address has one (empty until something is paid to it)."
+  account(address: Address!): Account
+  "The revenue split of package sales and the marketplace's fee, as the contracts last logged them."
+  fees: Fees!
 }
 
 enum Tier { STARTER PRO BUSINESS ENTERPRISE }
@@ -1663,6 +2051,124 @@ type Agent {
   profile: AgentProfile!
   "What the agent has done and earned, as the chain tells it."
   stats: AgentStats!
+  "Who rents the agent from its current owner, soonest to expire last; active: only those whose subscription still runs (lapsed ones were granted by an earlier owner)."
+  subscribers(active: Boolean, first: Int = 20, after: String): AgentSubscriptionConnection!
+  "Why the agent last changed (what agentUpdates sent it for), in which transaction; null for agents indexed before this was recorded."
+  lastChange: AgentChange
+}
+
+"Why an agent changed: the event of the chain that changed it."
+enum AgentChangeReason {
+  "Bought as a package (PackagePurchased)."
+  PURCHASED
+  "Credits added (CreditsAdded)."
+  TOPPED_UP
+  "Credits spent on a request (GenerationRequested)."
+  REQUESTED
+  "A request fulfilled: a token minted (GenerationFulfilled)."
+  FULFILLED
+  "A request failed or cancelled: credits refunded (GenerationFailed)."
+  REFUNDED
+  "Its learned state anchored at a new level (AgentEvolved)."
+  EVOLVED
+  "Its owner set or withdrew subscription terms (SubscriptionTermsSet)."
+  TERMS_SET
+  "Someone rented it (Subscribed)."
+  SUBSCRIBED
+  "It changed hands outside the marketplace (Transfer)."
+  TRANSFERRED
+  "It was sold on the marketplace (Sold)."
+  SOLD
+  "A token it made was sold on the marketplace (Sold)."
+  TOKEN_SOLD
+}
+
+type AgentChange {
+  reason: AgentChangeReason!
+  block: BigInt!
+  txHash: String!
+  at: Time!
+}
+
+"A wallet's money and holdings."
+type Account {
+  address: Address!
+  "What it may withdraw now, in wei: INFTAgents' and INFTMarketplace's balances together (each is taken with that contract's withdraw())."
+  withdrawable: BigInt!
+  "Its balance in each contract that ever paid it."
+  balances: [Balance!]!
+  "Every payment credited to it and every withdrawal, newest first."
+  payments(first: Int = 20, after: String): PaymentConnection!
+  "Its withdrawals, newest first."
+  withdrawals(first: Int = 20, after: String): PaymentConnection!
+  "The agents it rents or rented, lapsed and expired ones included; active: only those that still run."
+  subscriptions(active: Boolean, first: Int = 20, after: String): AgentSubscriptionConnection!
+  "The agents it owns, newest first."
+  agents(first: Int = 20, after: String): AgentConnection!
+}
+
+"The contract that holds a withdrawal balance."
+enum PaymentContract { AGENTS MARKETPLACE }
+
+"What a payment to a withdrawal balance was a share of."
+enum PaymentCause {
+  "A package's price, split between the staking and development wallets."
+  PACKAGE
+  "A top-up's price, split the same way."
+  TOP_UP
+  "A subscription's price, to the agent's owner."
+  SUBSCRIPTION
+  "The platform's fee of a sale."
+  SALE_FEE
+  "The ERC-2981 royalty of a sale."
+  ROYALTY
+  "What the seller got of a sale."
+  SALE_PROCEEDS
+  "A withdrawal (negative)."
+  WITHDRAWAL
+  "A deposit no payment event explained (none is expected)."
+  OTHER
+}
+
+"A payee's withdrawal balance in one contract, in wei."
+type Balance {
+  contract: PaymentContract!
+  withdrawable: BigInt!
+  "Credited in total."
+  deposited: BigInt!
+  "Withdrawn in total."
+  withdrawn: BigInt!
+}
+
+"A credit to a withdrawal balance (Deposited) or a withdrawal (Withdrawn), as logged."
+type Payment {
+  contract: PaymentContract!
+  payee: Address!
+  "Signed decimal wei: negative for a withdrawal."
+  amount: String!
+  cause: PaymentCause!
+  "The agent bought, topped up or rented."
+  agentId: ID
+  "The listing sold."
+  listingId: ID
+  block: BigInt!
+  txHash: String!
+  at: Time!
+}
+
+type PaymentEdge { cursor: String!, node: Payment! }
+type PaymentConnection { edges: [PaymentEdge!]!, pageInfo: PageInfo! }
+
+"The revenue split and the fee; a field is null until its contract logged it."
+type Fees {
+  "Gets stakingShareBps of every package and top-up price."
+  stakingWallet: Address
+  "Gets the rest."
+  devWallet: Address
+  stakingShareBps: Int
+  "The marketplace's fee on each sale, in basis points of the price."
+  marketplaceFeeBps: Int
+  feeRecipient: Address
 }
 
 """
@@ -1765,7 +2271,14 @@ type CreditChange {
 type CreditChangeEdge { cursor: String!, node: CreditChange! }
 type CreditChangeConnection { edges: [CreditChangeEdge!]!, pageInfo: PageInfo! }
 
+type AgentSubscriptionEdge { cursor: String!, node: AgentSubscription! }
+type AgentSubscriptionConnection { edges: [AgentSubscriptionEdge!]!, pageInfo: PageInfo! }
+
 type AgentSubscription {
+  "The agent rented."
+  agent: Agent!
+  "Paid for it in total, in wei."
+  paid: BigInt!
   subscriber: Address!
   expiresAt: Time!
   creditsLeft: BigInt!
@@ -1937,6 +2450,26 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_Account(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "address":
+		return ec.fieldContext_Account_address(ctx, field)
+	case "withdrawable":
+		return ec.fieldContext_Account_withdrawable(ctx, field)
+	case "balances":
+		return ec.fieldContext_Account_balances(ctx, field)
+	case "payments":
+		return ec.fieldContext_Account_payments(ctx, field)
+	case "withdrawals":
+		return ec.fieldContext_Account_withdrawals(ctx, field)
+	case "subscriptions":
+		return ec.fieldContext_Account_subscriptions(ctx, field)
+	case "agents":
+		return ec.fieldContext_Account_agents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
+}
+
 func (ec *executionContext) childFields_Agent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1965,8 +2498,26 @@ func (ec *executionContext) childFields_Agent(ctx context.Context, field graphql
 		return ec.fieldContext_Agent_profile(ctx, field)
 	case "stats":
 		return ec.fieldContext_Agent_stats(ctx, field)
+	case "subscribers":
+		return ec.fieldContext_Agent_subscribers(ctx, field)
+	case "lastChange":
+		return ec.fieldContext_Agent_lastChange(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Agent", field.Name)
+}
+
+func (ec *executionContext) childFields_AgentChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_AgentChange_reason(ctx, field)
+	case "block":
+		return ec.fieldContext_AgentChange_block(ctx, field)
+	case "txHash":
+		return ec.fieldContext_AgentChange_txHash(ctx, field)
+	case "at":
+		return ec.fieldContext_AgentChange_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentChange", field.Name)
 }
 
 func (ec *executionContext) childFields_AgentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2065,6 +2616,10 @@ func (ec *executionContext) childFields_AgentStats(ctx context.Context, field gr
 
 func (ec *executionContext) childFields_AgentSubscription(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "agent":
+		return ec.fieldContext_AgentSubscription_agent(ctx, field)
+	case "paid":
+		return ec.fieldContext_AgentSubscription_paid(ctx, field)
 	case "subscriber":
 		return ec.fieldContext_AgentSubscription_subscriber(ctx, field)
 	case "expiresAt":
@@ -2077,6 +2632,26 @@ func (ec *executionContext) childFields_AgentSubscription(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type AgentSubscription", field.Name)
 }
 
+func (ec *executionContext) childFields_AgentSubscriptionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AgentSubscriptionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AgentSubscriptionConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentSubscriptionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AgentSubscriptionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AgentSubscriptionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AgentSubscriptionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentSubscriptionEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_AgentTrait(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -2087,6 +2662,20 @@ func (ec *executionContext) childFields_AgentTrait(ctx context.Context, field gr
 		return ec.fieldContext_AgentTrait_strong(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgentTrait", field.Name)
+}
+
+func (ec *executionContext) childFields_Balance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contract":
+		return ec.fieldContext_Balance_contract(ctx, field)
+	case "withdrawable":
+		return ec.fieldContext_Balance_withdrawable(ctx, field)
+	case "deposited":
+		return ec.fieldContext_Balance_deposited(ctx, field)
+	case "withdrawn":
+		return ec.fieldContext_Balance_withdrawn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Balance", field.Name)
 }
 
 func (ec *executionContext) childFields_CreditChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2127,6 +2716,22 @@ func (ec *executionContext) childFields_CreditChangeEdge(ctx context.Context, fi
 		return ec.fieldContext_CreditChangeEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreditChangeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Fees(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "stakingWallet":
+		return ec.fieldContext_Fees_stakingWallet(ctx, field)
+	case "devWallet":
+		return ec.fieldContext_Fees_devWallet(ctx, field)
+	case "stakingShareBps":
+		return ec.fieldContext_Fees_stakingShareBps(ctx, field)
+	case "marketplaceFeeBps":
+		return ec.fieldContext_Fees_marketplaceFeeBps(ctx, field)
+	case "feeRecipient":
+		return ec.fieldContext_Fees_feeRecipient(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Fees", field.Name)
 }
 
 func (ec *executionContext) childFields_GeneratedToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2365,6 +2970,50 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Payment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contract":
+		return ec.fieldContext_Payment_contract(ctx, field)
+	case "payee":
+		return ec.fieldContext_Payment_payee(ctx, field)
+	case "amount":
+		return ec.fieldContext_Payment_amount(ctx, field)
+	case "cause":
+		return ec.fieldContext_Payment_cause(ctx, field)
+	case "agentId":
+		return ec.fieldContext_Payment_agentId(ctx, field)
+	case "listingId":
+		return ec.fieldContext_Payment_listingId(ctx, field)
+	case "block":
+		return ec.fieldContext_Payment_block(ctx, field)
+	case "txHash":
+		return ec.fieldContext_Payment_txHash(ctx, field)
+	case "at":
+		return ec.fieldContext_Payment_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Payment", field.Name)
+}
+
+func (ec *executionContext) childFields_PaymentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PaymentConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PaymentConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PaymentConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PaymentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PaymentEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PaymentEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PaymentEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Sale(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "listingId":
@@ -2519,6 +3168,102 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Account_agents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Account_payments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Account_subscriptions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "active",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["active"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Account_withdrawals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Agent_creditHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2552,6 +3297,36 @@ func (ec *executionContext) field_Agent_generations_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["status"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Agent_subscribers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "active",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["active"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
@@ -2660,6 +3435,20 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_account_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "address",
+		func(ctx context.Context, v any) (scalar.Address, error) {
+			return ec.unmarshalNAddress2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["address"] = arg0
 	return args, nil
 }
 
@@ -3018,6 +3807,260 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Account_address(ctx context.Context, field graphql.CollectedField, obj *model.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.Address) graphql.Marshaler {
+			return ec.marshalNAddress2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Address")
+}
+
+func (ec *executionContext) _Account_withdrawable(ctx context.Context, field graphql.CollectedField, obj *model.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_withdrawable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().Withdrawable(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_withdrawable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "BigInt")
+}
+
+func (ec *executionContext) _Account_balances(ctx context.Context, field graphql.CollectedField, obj *model.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_balances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().Balances(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Balance) graphql.Marshaler {
+			return ec.marshalNBalance2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐBalanceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_balances(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Balance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_payments(ctx context.Context, field graphql.CollectedField, obj *model.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_payments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().Payments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PaymentConnection) graphql.Marshaler {
+			return ec.marshalNPaymentConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_payments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_payments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_withdrawals(ctx context.Context, field graphql.CollectedField, obj *model.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_withdrawals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().Withdrawals(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PaymentConnection) graphql.Marshaler {
+			return ec.marshalNPaymentConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_withdrawals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_withdrawals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_subscriptions(ctx context.Context, field graphql.CollectedField, obj *model.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_subscriptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().Subscriptions(ctx, obj, fc.Args["active"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentSubscriptionConnection) graphql.Marshaler {
+			return ec.marshalNAgentSubscriptionConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscriptionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_subscriptions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentSubscriptionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_subscriptions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_agents(ctx context.Context, field graphql.CollectedField, obj *model.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_agents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().Agents(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentConnection) graphql.Marshaler {
+			return ec.marshalNAgentConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_agents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_agents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _Agent_id(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -3406,6 +4449,174 @@ func (ec *executionContext) fieldContext_Agent_stats(_ context.Context, field gr
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Agent_subscribers(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agent_subscribers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agent().Subscribers(ctx, obj, fc.Args["active"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentSubscriptionConnection) graphql.Marshaler {
+			return ec.marshalNAgentSubscriptionConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscriptionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agent_subscribers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentSubscriptionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agent_subscribers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agent_lastChange(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agent_lastChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastChange(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentChange) graphql.Marshaler {
+			return ec.marshalOAgentChange2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentChange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agent_lastChange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgentChange_reason(ctx context.Context, field graphql.CollectedField, obj *model.AgentChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentChange_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AgentChangeReason) graphql.Marshaler {
+			return ec.marshalNAgentChangeReason2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentChangeReason(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentChange_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentChange", field, false, false, "AgentChangeReason")
+}
+
+func (ec *executionContext) _AgentChange_block(ctx context.Context, field graphql.CollectedField, obj *model.AgentChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentChange_block(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Block, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentChange_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentChange", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentChange_txHash(ctx context.Context, field graphql.CollectedField, obj *model.AgentChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentChange_txHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TxHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentChange_txHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgentChange_at(ctx context.Context, field graphql.CollectedField, obj *model.AgentChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentChange_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentChange_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentChange", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AgentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgentConnection) (ret graphql.Marshaler) {
@@ -4189,6 +5400,61 @@ func (ec *executionContext) fieldContext_AgentStats_subscriptionRevenue(_ contex
 	return graphql.NewScalarFieldContext("AgentStats", field, false, false, "BigInt")
 }
 
+func (ec *executionContext) _AgentSubscription_agent(ctx context.Context, field graphql.CollectedField, obj *model.AgentSubscription) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSubscription_agent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgentSubscription().Agent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Agent) graphql.Marshaler {
+			return ec.marshalNAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSubscription_agent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgentSubscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgentSubscription_paid(ctx context.Context, field graphql.CollectedField, obj *model.AgentSubscription) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSubscription_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSubscription_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentSubscription", field, false, false, "BigInt")
+}
+
 func (ec *executionContext) _AgentSubscription_subscriber(ctx context.Context, field graphql.CollectedField, obj *model.AgentSubscription) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4281,6 +5547,125 @@ func (ec *executionContext) fieldContext_AgentSubscription_active(_ context.Cont
 	return graphql.NewScalarFieldContext("AgentSubscription", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _AgentSubscriptionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgentSubscriptionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSubscriptionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AgentSubscriptionEdge) graphql.Marshaler {
+			return ec.marshalNAgentSubscriptionEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscriptionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSubscriptionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgentSubscriptionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentSubscriptionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgentSubscriptionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AgentSubscriptionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSubscriptionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSubscriptionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgentSubscriptionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgentSubscriptionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AgentSubscriptionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSubscriptionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSubscriptionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentSubscriptionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgentSubscriptionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AgentSubscriptionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentSubscriptionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentSubscription) graphql.Marshaler {
+			return ec.marshalNAgentSubscription2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscription(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentSubscriptionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgentSubscriptionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentSubscription(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AgentTrait_name(ctx context.Context, field graphql.CollectedField, obj *model.AgentTrait) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4348,6 +5733,98 @@ func (ec *executionContext) _AgentTrait_strong(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_AgentTrait_strong(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgentTrait", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Balance_contract(ctx context.Context, field graphql.CollectedField, obj *model.Balance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Balance_contract(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contract(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.PaymentContract) graphql.Marshaler {
+			return ec.marshalNPaymentContract2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentContract(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Balance_contract(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Balance", field, true, false, "PaymentContract")
+}
+
+func (ec *executionContext) _Balance_withdrawable(ctx context.Context, field graphql.CollectedField, obj *model.Balance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Balance_withdrawable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Withdrawable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Balance_withdrawable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Balance", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _Balance_deposited(ctx context.Context, field graphql.CollectedField, obj *model.Balance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Balance_deposited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deposited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Balance_deposited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Balance", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _Balance_withdrawn(ctx context.Context, field graphql.CollectedField, obj *model.Balance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Balance_withdrawn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Withdrawn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Balance_withdrawn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Balance", field, false, false, "BigInt")
 }
 
 func (ec *executionContext) _CreditChange_reason(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
@@ -4628,6 +6105,121 @@ func (ec *executionContext) fieldContext_CreditChangeEdge_node(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Fees_stakingWallet(ctx context.Context, field graphql.CollectedField, obj *model.Fees) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fees_stakingWallet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StakingWallet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.Address) graphql.Marshaler {
+			return ec.marshalOAddress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fees_stakingWallet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fees", field, false, false, "Address")
+}
+
+func (ec *executionContext) _Fees_devWallet(ctx context.Context, field graphql.CollectedField, obj *model.Fees) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fees_devWallet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DevWallet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.Address) graphql.Marshaler {
+			return ec.marshalOAddress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fees_devWallet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fees", field, false, false, "Address")
+}
+
+func (ec *executionContext) _Fees_stakingShareBps(ctx context.Context, field graphql.CollectedField, obj *model.Fees) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fees_stakingShareBps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StakingShareBps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fees_stakingShareBps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fees", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Fees_marketplaceFeeBps(ctx context.Context, field graphql.CollectedField, obj *model.Fees) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fees_marketplaceFeeBps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarketplaceFeeBps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fees_marketplaceFeeBps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fees", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Fees_feeRecipient(ctx context.Context, field graphql.CollectedField, obj *model.Fees) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fees_feeRecipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FeeRecipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.Address) graphql.Marshaler {
+			return ec.marshalOAddress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fees_feeRecipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fees", field, false, false, "Address")
 }
 
 func (ec *executionContext) _GeneratedToken_id(ctx context.Context, field graphql.CollectedField, obj *model.GeneratedToken) (ret graphql.Marshaler) {
@@ -6647,6 +8239,332 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _Payment_contract(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_contract(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contract(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.PaymentContract) graphql.Marshaler {
+			return ec.marshalNPaymentContract2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentContract(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_contract(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, true, false, "PaymentContract")
+}
+
+func (ec *executionContext) _Payment_payee(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_payee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Payee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.Address) graphql.Marshaler {
+			return ec.marshalNAddress2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_payee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, false, false, "Address")
+}
+
+func (ec *executionContext) _Payment_amount(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Payment_cause(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_cause(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cause(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.PaymentCause) graphql.Marshaler {
+			return ec.marshalNPaymentCause2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentCause(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_cause(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, true, false, "PaymentCause")
+}
+
+func (ec *executionContext) _Payment_agentId(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Payment_listingId(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_listingId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ListingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_listingId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Payment_block(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_block(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Block, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _Payment_txHash(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_txHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TxHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_txHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Payment_at(ctx context.Context, field graphql.CollectedField, obj *model.Payment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payment_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payment_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PaymentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PaymentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PaymentEdge) graphql.Marshaler {
+			return ec.marshalNPaymentEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaymentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PaymentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaymentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PaymentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PaymentEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PaymentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Payment) graphql.Marshaler {
+			return ec.marshalNPayment2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPayment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Payment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_agent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7014,6 +8932,82 @@ func (ec *executionContext) fieldContext_Query_indexerStatus(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndexerStatus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_account(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_account(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Account(ctx, fc.Args["address"].(scalar.Address))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Account) graphql.Marshaler {
+			return ec.marshalOAccount2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAccount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_account(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_account_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_fees(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_fees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Fees(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Fees) graphql.Marshaler {
+			return ec.marshalNFees2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐFees(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_fees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fees(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8651,6 +10645,75 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** object.gotpl ****************************
 
+var accountImplementors = []string{"Account"}
+
+func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, obj *model.Account) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Account")
+		case "address":
+			out.Values[i] = ec._Account_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawable":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_withdrawable(ctx, field, obj)
+				})
+		case "balances":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_balances(ctx, field, obj)
+				})
+		case "payments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_payments(ctx, field, obj)
+				})
+		case "withdrawals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_withdrawals(ctx, field, obj)
+				})
+		case "subscriptions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_subscriptions(ctx, field, obj)
+				})
+		case "agents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_agents(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var agentImplementors = []string{"Agent"}
 
 func (ec *executionContext) _Agent(ctx context.Context, sel ast.SelectionSet, obj *model.Agent) graphql.Marshaler {
@@ -8731,6 +10794,65 @@ func (ec *executionContext) _Agent(ctx context.Context, sel ast.SelectionSet, ob
 			out.Values[i] = ec._Agent_stats(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subscribers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agent_subscribers(ctx, field, obj)
+				})
+		case "lastChange":
+			out.Values[i] = ec._Agent_lastChange(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agentChangeImplementors = []string{"AgentChange"}
+
+func (ec *executionContext) _AgentChange(ctx context.Context, sel ast.SelectionSet, obj *model.AgentChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentChange")
+		case "reason":
+			out.Values[i] = ec._AgentChange_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "block":
+			out.Values[i] = ec._AgentChange_block(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "txHash":
+			out.Values[i] = ec._AgentChange_txHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._AgentChange_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -9060,23 +11182,110 @@ func (ec *executionContext) _AgentSubscription(ctx context.Context, sel ast.Sele
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AgentSubscription")
+		case "agent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgentSubscription_agent(ctx, field, obj)
+				})
+		case "paid":
+			out.Values[i] = ec._AgentSubscription_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "subscriber":
 			out.Values[i] = ec._AgentSubscription_subscriber(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "expiresAt":
 			out.Values[i] = ec._AgentSubscription_expiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "creditsLeft":
 			out.Values[i] = ec._AgentSubscription_creditsLeft(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "active":
 			out.Values[i] = ec._AgentSubscription_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agentSubscriptionConnectionImplementors = []string{"AgentSubscriptionConnection"}
+
+func (ec *executionContext) _AgentSubscriptionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AgentSubscriptionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentSubscriptionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentSubscriptionConnection")
+		case "edges":
+			out.Values[i] = ec._AgentSubscriptionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AgentSubscriptionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agentSubscriptionEdgeImplementors = []string{"AgentSubscriptionEdge"}
+
+func (ec *executionContext) _AgentSubscriptionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AgentSubscriptionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentSubscriptionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentSubscriptionEdge")
+		case "cursor":
+			out.Values[i] = ec._AgentSubscriptionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AgentSubscriptionEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9120,6 +11329,54 @@ func (ec *executionContext) _AgentTrait(ctx context.Context, sel ast.SelectionSe
 			}
 		case "strong":
 			out.Values[i] = ec._AgentTrait_strong(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var balanceImplementors = []string{"Balance"}
+
+func (ec *executionContext) _Balance(ctx context.Context, sel ast.SelectionSet, obj *model.Balance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, balanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Balance")
+		case "contract":
+			out.Values[i] = ec._Balance_contract(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawable":
+			out.Values[i] = ec._Balance_withdrawable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deposited":
+			out.Values[i] = ec._Balance_deposited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawn":
+			out.Values[i] = ec._Balance_withdrawn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9260,6 +11517,59 @@ func (ec *executionContext) _CreditChangeEdge(ctx context.Context, sel ast.Selec
 		case "node":
 			out.Values[i] = ec._CreditChangeEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var feesImplementors = []string{"Fees"}
+
+func (ec *executionContext) _Fees(ctx context.Context, sel ast.SelectionSet, obj *model.Fees) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Fees")
+		case "stakingWallet":
+			out.Values[i] = ec._Fees_stakingWallet(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "devWallet":
+			out.Values[i] = ec._Fees_devWallet(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "stakingShareBps":
+			out.Values[i] = ec._Fees_stakingShareBps(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "marketplaceFeeBps":
+			out.Values[i] = ec._Fees_marketplaceFeeBps(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "feeRecipient":
+			out.Values[i] = ec._Fees_feeRecipient(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -10140,6 +12450,155 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var paymentImplementors = []string{"Payment"}
+
+func (ec *executionContext) _Payment(ctx context.Context, sel ast.SelectionSet, obj *model.Payment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paymentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Payment")
+		case "contract":
+			out.Values[i] = ec._Payment_contract(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "payee":
+			out.Values[i] = ec._Payment_payee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._Payment_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cause":
+			out.Values[i] = ec._Payment_cause(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._Payment_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "listingId":
+			out.Values[i] = ec._Payment_listingId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "block":
+			out.Values[i] = ec._Payment_block(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "txHash":
+			out.Values[i] = ec._Payment_txHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Payment_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var paymentConnectionImplementors = []string{"PaymentConnection"}
+
+func (ec *executionContext) _PaymentConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PaymentConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paymentConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PaymentConnection")
+		case "edges":
+			out.Values[i] = ec._PaymentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PaymentConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var paymentEdgeImplementors = []string{"PaymentEdge"}
+
+func (ec *executionContext) _PaymentEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PaymentEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paymentEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PaymentEdge")
+		case "cursor":
+			out.Values[i] = ec._PaymentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PaymentEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -10212,6 +12671,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_indexerStatus(ctx, field)
+				})
+		case "account":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_account(ctx, field)
+				})
+		case "fees":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_fees(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -10771,6 +13242,16 @@ func (ec *executionContext) marshalNAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinft�
 	return ec._Agent(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAgentChangeReason2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentChangeReason(ctx context.Context, v any) (model.AgentChangeReason, error) {
+	var res model.AgentChangeReason
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgentChangeReason2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentChangeReason(ctx context.Context, sel ast.SelectionSet, v model.AgentChangeReason) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAgentConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgentConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AgentConnection!")
@@ -10843,6 +13324,46 @@ func (ec *executionContext) marshalNAgentStats2ᚖgithubᚗcomᚋinftᚑlabsᚋi
 	return ec._AgentStats(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAgentSubscription2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscription(ctx context.Context, sel ast.SelectionSet, v *model.AgentSubscription) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentSubscription!")
+		return graphql.Null
+	}
+	return ec._AgentSubscription(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgentSubscriptionConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscriptionConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgentSubscriptionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentSubscriptionConnection!")
+		return graphql.Null
+	}
+	return ec._AgentSubscriptionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgentSubscriptionEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscriptionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgentSubscriptionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgentSubscriptionEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscriptionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgentSubscriptionEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSubscriptionEdge(ctx context.Context, sel ast.SelectionSet, v *model.AgentSubscriptionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentSubscriptionEdge!")
+		return graphql.Null
+	}
+	return ec._AgentSubscriptionEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAgentTrait2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentTraitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgentTrait) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -10865,6 +13386,30 @@ func (ec *executionContext) marshalNAgentTrait2ᚖgithubᚗcomᚋinftᚑlabsᚋi
 		return graphql.Null
 	}
 	return ec._AgentTrait(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBalance2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Balance) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBalance2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐBalance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBalance2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐBalance(ctx context.Context, sel ast.SelectionSet, v *model.Balance) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Balance!")
+		return graphql.Null
+	}
+	return ec._Balance(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx context.Context, v any) (scalar.BigInt, error) {
@@ -10949,6 +13494,14 @@ func (ec *executionContext) unmarshalNCreditReason2githubᚗcomᚋinftᚑlabsᚋ
 
 func (ec *executionContext) marshalNCreditReason2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCreditReason(ctx context.Context, sel ast.SelectionSet, v model.CreditReason) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNFees2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐFees(ctx context.Context, sel ast.SelectionSet, v *model.Fees) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Fees!")
+		return graphql.Null
+	}
+	return ec._Fees(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -11223,6 +13776,66 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋinftᚑlabsᚋinf
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPayment2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPayment(ctx context.Context, sel ast.SelectionSet, v *model.Payment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Payment!")
+		return graphql.Null
+	}
+	return ec._Payment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPaymentCause2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentCause(ctx context.Context, v any) (model.PaymentCause, error) {
+	var res model.PaymentCause
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPaymentCause2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentCause(ctx context.Context, sel ast.SelectionSet, v model.PaymentCause) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPaymentConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentConnection(ctx context.Context, sel ast.SelectionSet, v *model.PaymentConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PaymentConnection!")
+		return graphql.Null
+	}
+	return ec._PaymentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPaymentContract2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentContract(ctx context.Context, v any) (model.PaymentContract, error) {
+	var res model.PaymentContract
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPaymentContract2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentContract(ctx context.Context, sel ast.SelectionSet, v model.PaymentContract) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPaymentEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PaymentEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPaymentEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPaymentEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPaymentEdge(ctx context.Context, sel ast.SelectionSet, v *model.PaymentEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PaymentEdge!")
+		return graphql.Null
+	}
+	return ec._PaymentEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -11432,6 +14045,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOAccount2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAccount(ctx context.Context, sel ast.SelectionSet, v *model.Account) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Account(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOAddress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx context.Context, v any) (*scalar.Address, error) {
 	if v == nil {
 		return nil, nil
@@ -11453,6 +14073,13 @@ func (ec *executionContext) marshalOAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinft�
 		return graphql.Null
 	}
 	return ec._Agent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAgentChange2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentChange(ctx context.Context, sel ast.SelectionSet, v *model.AgentChange) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AgentChange(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOAgentOrder2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentOrder(ctx context.Context, v any) (*model.AgentOrder, error) {

@@ -5,6 +5,7 @@ package model
 
 import (
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/inft-labs/inft/graph/scalar"
@@ -20,6 +21,81 @@ type Agent struct {
 	StateURI  string         `db:"state_uri"`
 	CreatedAt time.Time      `db:"created_at"`
 	AgentStats
+	// Why and where it last changed; LastChangeReason is nil for rows
+	// indexed before it was recorded.
+	LastChangeReason *string       `db:"last_change"`
+	LastChangeTx     *string       `db:"last_change_tx"`
+	UpdatedBlock     scalar.BigInt `db:"updated_block"`
+	UpdatedAt        time.Time     `db:"updated_at"`
+}
+
+// LastChange is why the agent last changed, if known.
+func (a *Agent) LastChange() *AgentChange {
+	if a.LastChangeReason == nil || a.LastChangeTx == nil {
+		return nil
+	}
+	return &AgentChange{Reason: AgentChangeReason(*a.LastChangeReason), Block: a.UpdatedBlock, TxHash: *a.LastChangeTx, At: a.UpdatedAt}
+}
+
+// AgentChange is the event that last changed an agent.
+type AgentChange struct {
+	Reason AgentChangeReason
+	Block  scalar.BigInt
+	TxHash string
+	At     time.Time
+}
+
+// Account is a wallet whose money and holdings the API shows.
+type Account struct {
+	Address scalar.Address
+}
+
+// Balance is a row of balances.
+type Balance struct {
+	ContractCode int16         `db:"contract"`
+	Withdrawable scalar.BigInt `db:"withdrawable"`
+	Deposited    scalar.BigInt `db:"deposited"`
+	Withdrawn    scalar.BigInt `db:"withdrawn"`
+}
+
+// Contract is the contract that holds the balance.
+func (b *Balance) Contract() PaymentContract { return PaymentContractOf(b.ContractCode) }
+
+// Payment is a row of payments.
+type Payment struct {
+	ContractCode int16          `db:"contract"`
+	Payee        scalar.Address `db:"payee"`
+	Amount       string         `db:"amount"`
+	CauseCode    string         `db:"cause"`
+	AgentID      *string        `db:"agent_id"`
+	ListingID    *string        `db:"listing_id"`
+	Block        scalar.BigInt  `db:"block_number"`
+	LogIndex     int64          `db:"log_index"`
+	TxHash       string         `db:"tx_hash"`
+	At           time.Time      `db:"at"`
+}
+
+// Contract is the contract that holds the balance paid or withdrawn.
+func (p *Payment) Contract() PaymentContract { return PaymentContractOf(p.ContractCode) }
+
+// Cause is what the payment was a share of (the indexer's cause, in capitals).
+func (p *Payment) Cause() PaymentCause { return PaymentCause(strings.ToUpper(p.CauseCode)) }
+
+// PaymentContractOf names a contract code of the payments tables (0 INFTAgents, 1 INFTMarketplace).
+func PaymentContractOf(code int16) PaymentContract {
+	if code == 1 {
+		return PaymentContractMarketplace
+	}
+	return PaymentContractAgents
+}
+
+// Fees are the revenue split and the marketplace fee as last logged.
+type Fees struct {
+	StakingWallet     *scalar.Address
+	DevWallet         *scalar.Address
+	StakingShareBps   *int
+	MarketplaceFeeBps *int
+	FeeRecipient      *scalar.Address
 }
 
 // Tier is the agent's tier.
@@ -77,6 +153,8 @@ func (s *AgentStats) Revenue() scalar.BigInt {
 
 // AgentSubscription is a row of subscriptions.
 type AgentSubscription struct {
+	AgentID     string         `db:"agent_id"`
+	Paid        scalar.BigInt  `db:"paid"`
 	Subscriber  scalar.Address `db:"subscriber"`
 	ExpiresAt   time.Time      `db:"expires_at"`
 	CreditsLeft scalar.BigInt  `db:"credits_left"`

@@ -64,6 +64,16 @@ type AgentSkill struct {
 	XpPerGeneration int `json:"xpPerGeneration"`
 }
 
+type AgentSubscriptionConnection struct {
+	Edges    []*AgentSubscriptionEdge `json:"edges"`
+	PageInfo *PageInfo                `json:"pageInfo"`
+}
+
+type AgentSubscriptionEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   *AgentSubscription `json:"node"`
+}
+
 // A style trait of an agent, with its weight in points: 100 each time a prompt names it, a tenth lost each time one does not.
 type AgentTrait struct {
 	Name   string `json:"name"`
@@ -139,10 +149,105 @@ type PageInfo struct {
 	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
+type PaymentConnection struct {
+	Edges    []*PaymentEdge `json:"edges"`
+	PageInfo *PageInfo      `json:"pageInfo"`
+}
+
+type PaymentEdge struct {
+	Cursor string   `json:"cursor"`
+	Node   *Payment `json:"node"`
+}
+
 type Query struct {
 }
 
 type Subscription struct {
+}
+
+// Why an agent changed: the event of the chain that changed it.
+type AgentChangeReason string
+
+const (
+	// Bought as a package (PackagePurchased).
+	AgentChangeReasonPurchased AgentChangeReason = "PURCHASED"
+	// Credits added (CreditsAdded).
+	AgentChangeReasonToppedUp AgentChangeReason = "TOPPED_UP"
+	// Credits spent on a request (GenerationRequested).
+	AgentChangeReasonRequested AgentChangeReason = "REQUESTED"
+	// A request fulfilled: a token minted (GenerationFulfilled).
+	AgentChangeReasonFulfilled AgentChangeReason = "FULFILLED"
+	// A request failed or cancelled: credits refunded (GenerationFailed).
+	AgentChangeReasonRefunded AgentChangeReason = "REFUNDED"
+	// Its learned state anchored at a new level (AgentEvolved).
+	AgentChangeReasonEvolved AgentChangeReason = "EVOLVED"
+	// Its owner set or withdrew subscription terms (SubscriptionTermsSet).
+	AgentChangeReasonTermsSet AgentChangeReason = "TERMS_SET"
+	// Someone rented it (Subscribed).
+	AgentChangeReasonSubscribed AgentChangeReason = "SUBSCRIBED"
+	// It changed hands outside the marketplace (Transfer).
+	AgentChangeReasonTransferred AgentChangeReason = "TRANSFERRED"
+	// It was sold on the marketplace (Sold).
+	AgentChangeReasonSold AgentChangeReason = "SOLD"
+	// A token it made was sold on the marketplace (Sold).
+	AgentChangeReasonTokenSold AgentChangeReason = "TOKEN_SOLD"
+)
+
+var AllAgentChangeReason = []AgentChangeReason{
+	AgentChangeReasonPurchased,
+	AgentChangeReasonToppedUp,
+	AgentChangeReasonRequested,
+	AgentChangeReasonFulfilled,
+	AgentChangeReasonRefunded,
+	AgentChangeReasonEvolved,
+	AgentChangeReasonTermsSet,
+	AgentChangeReasonSubscribed,
+	AgentChangeReasonTransferred,
+	AgentChangeReasonSold,
+	AgentChangeReasonTokenSold,
+}
+
+func (e AgentChangeReason) IsValid() bool {
+	switch e {
+	case AgentChangeReasonPurchased, AgentChangeReasonToppedUp, AgentChangeReasonRequested, AgentChangeReasonFulfilled, AgentChangeReasonRefunded, AgentChangeReasonEvolved, AgentChangeReasonTermsSet, AgentChangeReasonSubscribed, AgentChangeReasonTransferred, AgentChangeReasonSold, AgentChangeReasonTokenSold:
+		return true
+	}
+	return false
+}
+
+func (e AgentChangeReason) String() string {
+	return string(e)
+}
+
+func (e *AgentChangeReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AgentChangeReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AgentChangeReason", str)
+	}
+	return nil
+}
+
+func (e AgentChangeReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AgentChangeReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AgentChangeReason) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // How agents are ordered. Each order is highest first, the newest agent first among equals; a cursor belongs to its order.
@@ -558,6 +663,138 @@ func (e *ListingOrder) UnmarshalJSON(b []byte) error {
 }
 
 func (e ListingOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a payment to a withdrawal balance was a share of.
+type PaymentCause string
+
+const (
+	// A package's price, split between the staking and development wallets.
+	PaymentCausePackage PaymentCause = "PACKAGE"
+	// A top-up's price, split the same way.
+	PaymentCauseTopUp PaymentCause = "TOP_UP"
+	// A subscription's price, to the agent's owner.
+	PaymentCauseSubscription PaymentCause = "SUBSCRIPTION"
+	// The platform's fee of a sale.
+	PaymentCauseSaleFee PaymentCause = "SALE_FEE"
+	// The ERC-2981 royalty of a sale.
+	PaymentCauseRoyalty PaymentCause = "ROYALTY"
+	// What the seller got of a sale.
+	PaymentCauseSaleProceeds PaymentCause = "SALE_PROCEEDS"
+	// A withdrawal (negative).
+	PaymentCauseWithdrawal PaymentCause = "WITHDRAWAL"
+	// A deposit no payment event explained (none is expected).
+	PaymentCauseOther PaymentCause = "OTHER"
+)
+
+var AllPaymentCause = []PaymentCause{
+	PaymentCausePackage,
+	PaymentCauseTopUp,
+	PaymentCauseSubscription,
+	PaymentCauseSaleFee,
+	PaymentCauseRoyalty,
+	PaymentCauseSaleProceeds,
+	PaymentCauseWithdrawal,
+	PaymentCauseOther,
+}
+
+func (e PaymentCause) IsValid() bool {
+	switch e {
+	case PaymentCausePackage, PaymentCauseTopUp, PaymentCauseSubscription, PaymentCauseSaleFee, PaymentCauseRoyalty, PaymentCauseSaleProceeds, PaymentCauseWithdrawal, PaymentCauseOther:
+		return true
+	}
+	return false
+}
+
+func (e PaymentCause) String() string {
+	return string(e)
+}
+
+func (e *PaymentCause) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PaymentCause(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PaymentCause", str)
+	}
+	return nil
+}
+
+func (e PaymentCause) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PaymentCause) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PaymentCause) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The contract that holds a withdrawal balance.
+type PaymentContract string
+
+const (
+	PaymentContractAgents      PaymentContract = "AGENTS"
+	PaymentContractMarketplace PaymentContract = "MARKETPLACE"
+)
+
+var AllPaymentContract = []PaymentContract{
+	PaymentContractAgents,
+	PaymentContractMarketplace,
+}
+
+func (e PaymentContract) IsValid() bool {
+	switch e {
+	case PaymentContractAgents, PaymentContractMarketplace:
+		return true
+	}
+	return false
+}
+
+func (e PaymentContract) String() string {
+	return string(e)
+}
+
+func (e *PaymentContract) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PaymentContract(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PaymentContract", str)
+	}
+	return nil
+}
+
+func (e PaymentContract) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PaymentContract) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PaymentContract) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
