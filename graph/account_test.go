@@ -50,7 +50,9 @@ func TestAccount(t *testing.T) {
 				}
 			}
 			Withdrawals struct{ Edges []struct{ Node payment } }
-			Agents      struct{ Edges []struct{ Node struct{ ID string } } }
+			Agents      struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 	}
 	q := `query($a: Address!, $after: String) { account(address: $a) { address withdrawable
