@@ -140,6 +140,9 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 	if err := d.showAgent(ctx, out, agent); err != nil {
 		return err
 	}
+	if err := d.showLearning(ctx, out, agent); err != nil {
+		return err
+	}
 
 	fmt.Fprintf(out, "4. listing it on the marketplace, and buying it with %s:\n", short(d.buyer.addr))
 	events, err := d.api.subscribe(ctx, `subscription { listingEvents(collection: GENERATED) { type listing { id tokenId price seller buyer } } }`, nil)
@@ -182,6 +185,9 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 				buyer = short(common.HexToAddress(*l.Buyer))
 			}
 			fmt.Fprintf(out, "   SOLD    listing #%s to %s\n", l.ID, buyer)
+			if err := d.showMoney(ctx, out, d.seller); err != nil {
+				return err
+			}
 			if err := d.enterprise(ctx, out); err != nil {
 				return err
 			}
@@ -244,6 +250,66 @@ func (d *demo) showAgent(ctx context.Context, out io.Writer, agent *big.Int) err
 	}
 	image, _, _ := strings.Cut(meta.Image, ";")
 	fmt.Fprintf(out, "   as wallets see it: %q, %s; image %s (%d bytes, on chain)\n", meta.Name, strings.Join(traits, ", "), image, len(meta.Image))
+	return nil
+}
+
+// showLearning prints what an agent learned and did, as the API tells it.
+func (d *demo) showLearning(ctx context.Context, out io.Writer, agent *big.Int) error {
+	var res struct {
+		Agent struct {
+			Profile struct {
+				Level           int
+				XP, NextLevelXP string
+				Traits          []struct{ Name string }
+			}
+			Stats struct {
+				Fulfilled   int
+				SuccessRate *float64
+			}
+		}
+	}
+	err := d.api.query(ctx, `query($id: ID!) { agent(id: $id) { profile { level xp nextLevelXp traits { name } }
+		stats { fulfilled successRate } } }`, map[string]any{"id": agent.String()}, &res)
+	if err != nil {
+		return err
+	}
+	p, st := res.Agent.Profile, res.Agent.Stats
+	traits := make([]string, 0, len(p.Traits))
+	for _, t := range p.Traits {
+		traits = append(traits, t.Name)
+	}
+	rate := "none ended yet"
+	if st.SuccessRate != nil {
+		rate = fmt.Sprintf("%.0f %% succeeded", *st.SuccessRate*100)
+	}
+	fmt.Fprintf(out, "   what it learned: level %d, %s of %s XP to the next; traits %v; %d generation(s), %s\n",
+		p.Level, p.XP, p.NextLevelXP, traits, st.Fulfilled, rate)
+	return nil
+}
+
+// showMoney prints what w may withdraw and the payments that made it, as
+// the chain logged them.
+func (d *demo) showMoney(ctx context.Context, out io.Writer, w wallet) error {
+	var res struct {
+		Account struct {
+			Withdrawable string
+			Payments     struct {
+				Edges []struct {
+					Node struct{ Cause, Amount string }
+				}
+			}
+		}
+	}
+	err := d.api.query(ctx, `query($a: Address!) { account(address: $a) { withdrawable payments(first: 5) { edges { node { cause amount } } } } }`,
+		map[string]any{"a": w.addr.Hex()}, &res)
+	if err != nil {
+		return err
+	}
+	var paid []string
+	for _, e := range res.Account.Payments.Edges {
+		paid = append(paid, fmt.Sprintf("%s %s S", e.Node.Cause, ether(e.Node.Amount)))
+	}
+	fmt.Fprintf(out, "   %s may withdraw %s S: %s\n", short(w.addr), ether(res.Account.Withdrawable), strings.Join(paid, ", "))
 	return nil
 }
 
