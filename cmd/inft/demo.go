@@ -136,6 +136,9 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 	}
 	fmt.Fprintf(out, "3. minted token #%s\n   owner      %s\n   token URI  %s\n   image      %s\n",
 		tok.ID, tok.Owner, tok.TokenURI, gatewayURL(d.info.GatewayURL, tok.ImageURI))
+	if err := d.showAttempts(ctx, out, request); err != nil {
+		return err
+	}
 
 	if err := d.showAgent(ctx, out, agent); err != nil {
 		return err
@@ -284,6 +287,27 @@ func (d *demo) showLearning(ctx context.Context, out io.Writer, agent *big.Int) 
 	}
 	fmt.Fprintf(out, "   what it learned: level %d, %s of %s XP to the next; traits %v; %d generation(s), %s\n",
 		p.Level, p.XP, p.NextLevelXP, traits, st.Fulfilled, rate)
+	return nil
+}
+
+// showAttempts prints each call to an AI provider that made a request's output.
+func (d *demo) showAttempts(ctx context.Context, out io.Writer, request *big.Int) error {
+	var res struct {
+		Generation struct {
+			Attempts []struct {
+				Provider, Model, Outcome string
+				LatencyMs, CostUsd       float64
+			}
+		}
+	}
+	err := d.api.query(ctx, `query($id: ID!) { generation(requestId: $id) { attempts { provider model outcome latencyMs costUsd } } }`,
+		map[string]any{"id": request.String()}, &res)
+	if err != nil {
+		return err
+	}
+	for _, a := range res.Generation.Attempts {
+		fmt.Fprintf(out, "   made by    %s (%s): %s in %.0f ms, about $%.4f\n", a.Provider, a.Model, a.Outcome, a.LatencyMs, a.CostUsd)
+	}
 	return nil
 }
 

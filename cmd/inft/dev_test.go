@@ -201,7 +201,7 @@ func TestDevEndToEnd(t *testing.T) {
 	for _, want := range []string{"bought a Pro package", "FULFILLED", "minted token", "/ipfs/", "LISTED", "SOLD",
 		"bought an Enterprise package", "for a text",
 		`as wallets see it: "INFT Agent #`, "tier Pro, level 0, credits 500, generations 0; image data:image/svg+xml",
-		"credits 495, generations 1", "what it learned: level 1", "1 generation(s), 100 % succeeded",
+		"credits 495, generations 1", "what it learned: level 1", "made by    local (local-image): SUCCESS in", "1 generation(s), 100 % succeeded",
 		"may withdraw 4.875 S: SALE_PROCEEDS 4.625 S, ROYALTY 0.25 S"} {
 		require.Contains(t, out.String(), want)
 	}
