@@ -1,8 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/lib/pq"
 
+	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/internal/devchain"
@@ -59,6 +63,18 @@ type devInfo struct {
 	DeployBlock uint64 `json:"deployBlock"`
 	// PID is the process serving it.
 	PID int `json:"pid"`
+	// ContractsBuild digests the contracts' bytecode as this binary deploys
+	// them, to tell a resumed chain whose contracts are older.
+	ContractsBuild string `json:"contractsBuild,omitempty"`
+}
+
+// contractsBuild digests the creation code of the contracts this binary deploys.
+func contractsBuild() string {
+	h := sha256.New()
+	for _, bin := range []string{bindings.INFTAgentsMetaData.Bin, bindings.INFTGeneratedMetaData.Bin, bindings.INFTMarketplaceMetaData.Bin} {
+		h.Write([]byte(bin))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 type devAccount struct {
@@ -207,8 +223,13 @@ func devDeployment(ctx context.Context, ch *devchain.Chain, previous *devInfo, l
 			found = found && len(code) > 0
 		}
 		if found {
-			info.Contracts, info.DeployBlock = previous.Contracts, previous.DeployBlock
+			info.Contracts, info.DeployBlock, info.ContractsBuild = previous.Contracts, previous.DeployBlock, previous.ContractsBuild
 			log.Info("dev chain resumed", "head", ch.Head(), "agents", info.Contracts.Agents)
+			if previous.ContractsBuild != contractsBuild() {
+				log.Warn("the dev chain's contracts were deployed by another build of inft, whose contracts differ from this one's: "+
+					"what they lack will not work (remove the dev directory to deploy this build's on a new chain)",
+					"deployed", cmp.Or(previous.ContractsBuild, "unknown"), "this build", contractsBuild())
+			}
 			return info, false, nil
 		}
 	}
@@ -223,7 +244,7 @@ func devDeployment(ctx context.Context, ch *devchain.Chain, previous *devInfo, l
 		return nil, false, fmt.Errorf("deploy the contracts to the dev chain: %w", err)
 	}
 	info.Contracts.Agents, info.Contracts.Generated, info.Contracts.Marketplace = d.Agents, d.Generated, d.Marketplace
-	info.DeployBlock = d.Block
+	info.DeployBlock, info.ContractsBuild = d.Block, contractsBuild()
 	log.Info("deployed the contracts to a new dev chain", "agents", d.Agents, "generated", d.Generated, "marketplace", d.Marketplace, "block", d.Block)
 	return info, true, nil
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -162,9 +163,17 @@ func TestDevEndToEnd(t *testing.T) {
 	d.eth.Close()
 
 	// Started again on the same directory and database: the chain, the
-	// contracts and the generation go on.
+	// contracts and the generation go on. Contracts another build deployed
+	// (here: its digest altered) are used as they are, with a warning.
+	deployment := filepath.Join(dir, "chain", "deployment.json")
+	raw, err := os.ReadFile(deployment)
+	require.NoError(t, err)
+	build := regexp.MustCompile(`"contractsBuild": *"[0-9a-f]+"`)
+	require.Regexp(t, build, string(raw))
+	require.NoError(t, os.WriteFile(deployment, build.ReplaceAll(raw, []byte(`"contractsBuild": "0000000000000000"`)), 0o644))
 	p, again := startDev(t, dir, db.URL, ports)
 	require.Equal(t, info.Contracts, again.Contracts)
+	require.Contains(t, p.stderr.String(), "deployed by another build of inft")
 	d, err = dialDemo(ctx, again)
 	require.NoError(t, err)
 	defer d.eth.Close()
