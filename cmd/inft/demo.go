@@ -281,12 +281,16 @@ func (d *demo) showLearning(ctx context.Context, out io.Writer, agent *big.Int) 
 	for _, t := range p.Traits {
 		traits = append(traits, t.Name)
 	}
+	shown := "none yet"
+	if len(traits) > 0 {
+		shown = strings.Join(traits, ", ")
+	}
 	rate := "none ended yet"
 	if st.SuccessRate != nil {
 		rate = fmt.Sprintf("%.0f %% succeeded", *st.SuccessRate*100)
 	}
-	fmt.Fprintf(out, "   what it learned: level %d, %s of %s XP to the next; traits %v; %d generation(s), %s\n",
-		p.Level, p.XP, p.NextLevelXP, traits, st.Fulfilled, rate)
+	fmt.Fprintf(out, "   what it learned: level %d, %s of %s XP to the next; traits: %s; %d generation(s), %s\n",
+		p.Level, p.XP, p.NextLevelXP, shown, st.Fulfilled, rate)
 	return nil
 }
 
