@@ -44,7 +44,8 @@ func cursor(list string, key ...string) string {
 }
 
 // decodeCursor reads an after cursor of list with n key parts, each a
-// non-negative integer.
+// non-negative integer of at most 256 bits (every key is an on-chain
+// uint256 or smaller).
 func decodeCursor(list string, after *string, n int) ([]string, error) {
 	if after == nil {
 		return nil, nil
@@ -59,7 +60,7 @@ func decodeCursor(list string, after *string, n int) ([]string, error) {
 		return nil, bad
 	}
 	for _, p := range parts[1:] {
-		if v, ok := new(big.Int).SetString(p, 10); !ok || v.Sign() < 0 || v.String() != p {
+		if v, ok := new(big.Int).SetString(p, 10); !ok || v.Sign() < 0 || v.BitLen() > 256 || v.String() != p {
 			return nil, bad
 		}
 	}

@@ -21,15 +21,16 @@ const (
 		token_sales_volume::text AS token_sales_volume, agent_sales, royalty_revenue::text AS royalty_revenue,
 		subscription_revenue::text AS subscription_revenue, last_change, '0x' || encode(last_change_tx, 'hex') AS last_change_tx,
 		updated_block, updated_at`
-	// generationCols reads a request with the status the API tells: the
+	// generationStatus is the status the API tells of a request (r): the
 	// chain's once it has ended, else the relayer's latest stage, else
 	// QUEUED when its job exists, else REQUESTED.
-	generationCols = `r.id::text AS id, r.agent_id::text AS agent_id, r.requester, r.kind, r.prompt,
-		r.credits_spent::text AS credits_spent,
-		CASE r.status WHEN 2 THEN 'FULFILLED' WHEN 3 THEN 'FAILED' ELSE coalesce(
+	generationStatus = `CASE r.status WHEN 2 THEN 'FULFILLED' WHEN 3 THEN 'FAILED' ELSE coalesce(
 			(SELECT p.stage FROM generation_progress p WHERE p.request_id = r.id ORDER BY p.id DESC LIMIT 1),
 			CASE WHEN EXISTS (SELECT 1 FROM generation_jobs j WHERE j.request_id = r.id) THEN 'QUEUED' ELSE 'REQUESTED' END)
-		END AS api_status,
+		END`
+	// generationCols reads a request with the status the API tells.
+	generationCols = `r.id::text AS id, r.agent_id::text AS agent_id, r.requester, r.kind, r.prompt,
+		r.credits_spent::text AS credits_spent, ` + generationStatus + ` AS api_status,
 		r.token_id::text AS token_id, r.failure_reason, r.requested_at, r.updated_at`
 	tokenCols   = `id::text AS id, owner, agent_id::text AS agent_id, request_id::text AS request_id, token_uri`
 	listingCols = `id::text AS id, collection, token_id::text AS token_id, seller, price::text AS price, status, buyer, sold_at, created_at`
@@ -131,20 +132,27 @@ func (r *Resolver) generations(ctx context.Context, agentID *string, requester *
 	if err != nil {
 		return nil, err
 	}
-	if key != nil {
-		w.add("r.id < ?::numeric", key[0])
-	}
-	outer := ""
-	if status != nil {
-		outer = " WHERE api_status = " + w.arg(string(*status))
-	}
 	var rows []*model.Generation
-	err = r.DB.SelectContext(ctx, &rows, `SELECT * FROM (SELECT `+generationCols+` FROM generation_requests r`+w.sql()+
-		`) g`+outer+` ORDER BY id::numeric DESC LIMIT `+w.arg(n+1), w.args...)
-	if err != nil {
+	if err := r.DB.SelectContext(ctx, &rows, generationsSQL(w, status, key, n), w.args...); err != nil {
 		return nil, err
 	}
 	return generationPage(rows, n), nil
+}
+
+// generationsSQL is the statement of a page of n requests (r) that w
+// selects (and one more, telling whether there is a next page) with the
+// status, if given, newest first after key: a backward read of the primary
+// key or of w's index. Its arguments are w's.
+func generationsSQL(w *where, status *model.GenerationStatus, key []string, n int) string {
+	if key != nil {
+		w.add("r.id < ?::numeric", key[0])
+	}
+	if status != nil {
+		w.add(generationStatus+" = ?", string(*status))
+	}
+	// Sorted by the table's column (r.id), which its indexes serve: the
+	// text id cast back to numeric sorted right, but sorted every row.
+	return `SELECT ` + generationCols + ` FROM generation_requests r` + w.sql() + ` ORDER BY r.id DESC LIMIT ` + w.arg(n+1)
 }
 
 // generationPage makes a connection of up to n rows; a row beyond n says
@@ -168,22 +176,14 @@ func (r *Resolver) tokens(ctx context.Context, owner *scalar.Address, agentID *s
 	if err != nil {
 		return nil, err
 	}
-	w := &where{}
-	if owner != nil {
-		w.add("owner = ?", owner.Bytes())
-	}
 	if agentID != nil {
-		id, err := decimalID("agentId", *agentID)
-		if err != nil {
+		if _, err := decimalID("agentId", *agentID); err != nil {
 			return nil, err
 		}
-		w.add("agent_id = ?::numeric", id)
 	}
-	if key != nil {
-		w.add("id < ?::numeric", key[0])
-	}
+	query, args := tokensSQL(owner, agentID, key, n)
 	var rows []*model.GeneratedToken
-	if err := r.DB.SelectContext(ctx, &rows, `SELECT `+tokenCols+` FROM generated_tokens`+w.sql()+` ORDER BY id DESC LIMIT `+w.arg(n+1), w.args...); err != nil {
+	if err := r.DB.SelectContext(ctx, &rows, query, args...); err != nil {
 		return nil, err
 	}
 	conn := &model.GeneratedTokenConnection{Edges: []*model.GeneratedTokenEdge{}, PageInfo: &model.PageInfo{}}
@@ -197,6 +197,26 @@ func (r *Resolver) tokens(ctx context.Context, owner *scalar.Address, agentID *s
 		conn.PageInfo.EndCursor = &c
 	}
 	return conn, nil
+}
+
+// tokensSQL is the statement of a page of n generated tokens of owner and
+// of agentID (a checked id), each if given (and one more, telling whether
+// there is a next page), newest first after key: a backward read of the
+// primary key or of the owner's or the agent's index.
+func tokensSQL(owner *scalar.Address, agentID *string, key []string, n int) (string, []any) {
+	w := &where{}
+	if owner != nil {
+		w.add("owner = ?", owner.Bytes())
+	}
+	if agentID != nil {
+		w.add("agent_id = ?::numeric", *agentID)
+	}
+	if key != nil {
+		w.add("id < ?::numeric", key[0])
+	}
+	// Sorted by the table's column, not by the text id the statement
+	// returns, which sorts "10" before "9".
+	return `SELECT ` + tokenCols + ` FROM generated_tokens` + w.sql() + ` ORDER BY generated_tokens.id DESC LIMIT ` + w.arg(n+1), w.args
 }
 
 func (r *Resolver) listings(ctx context.Context, collection *model.Collection, active *bool, first *int, after *string, orderBy *model.ListingOrder) (*model.ListingConnection, error) {
@@ -213,39 +233,9 @@ func (r *Resolver) listings(ctx context.Context, collection *model.Collection, a
 	if err != nil {
 		return nil, err
 	}
-	w := &where{}
-	if collection != nil {
-		code := 0
-		if *collection == model.CollectionGenerated {
-			code = 1
-		}
-		w.add("collection = ?", code)
-	}
-	if active == nil || *active {
-		w.add("status = 'active'")
-	} else {
-		w.add("status <> 'active'")
-	}
-	var sortSQL string
-	switch order {
-	case model.ListingOrderPriceAsc:
-		sortSQL = "price, id"
-		if key != nil {
-			w.add("(price, id) > (?::numeric, ?::numeric)", key[0], key[1])
-		}
-	case model.ListingOrderPriceDesc:
-		sortSQL = "price DESC, id DESC"
-		if key != nil {
-			w.add("(price, id) < (?::numeric, ?::numeric)", key[0], key[1])
-		}
-	default:
-		sortSQL = "id DESC"
-		if key != nil {
-			w.add("id < ?::numeric", key[0])
-		}
-	}
+	query, args := listingsSQL(collection, active == nil || *active, order, key, n)
 	var rows []*model.Listing
-	if err := r.DB.SelectContext(ctx, &rows, `SELECT `+listingCols+` FROM listings`+w.sql()+` ORDER BY `+sortSQL+` LIMIT `+w.arg(n+1), w.args...); err != nil {
+	if err := r.DB.SelectContext(ctx, &rows, query, args...); err != nil {
 		return nil, err
 	}
 	conn := &model.ListingConnection{Edges: []*model.ListingEdge{}, PageInfo: &model.PageInfo{}}
@@ -262,6 +252,47 @@ func (r *Resolver) listings(ctx context.Context, collection *model.Collection, a
 		conn.PageInfo.EndCursor = &c
 	}
 	return conn, nil
+}
+
+// listingsSQL is the statement of a page of n listings of collection, if
+// given, active or not (and one more, telling whether there is a next page)
+// in order after key: a keyset read of the order's index, forwards or
+// backwards (by price: listings_active_price or listings_closed_price; the
+// newest: listings_status or the primary key).
+func listingsSQL(collection *model.Collection, active bool, order model.ListingOrder, key []string, n int) (string, []any) {
+	w := &where{}
+	if collection != nil {
+		code := 0
+		if *collection == model.CollectionGenerated {
+			code = 1
+		}
+		w.add("collection = ?", code)
+	}
+	if active {
+		w.add("status = 'active'")
+	} else {
+		w.add("status <> 'active'")
+	}
+	// Sorted by the table's columns, not by the text the statement returns,
+	// which sorts 10 S before 2 S and listing 10 before 9.
+	sort := "listings.id DESC"
+	switch order {
+	case model.ListingOrderPriceAsc:
+		sort = "listings.price, listings.id"
+		if key != nil {
+			w.add("(price, id) > (?::numeric, ?::numeric)", key[0], key[1])
+		}
+	case model.ListingOrderPriceDesc:
+		sort = "listings.price DESC, listings.id DESC"
+		if key != nil {
+			w.add("(price, id) < (?::numeric, ?::numeric)", key[0], key[1])
+		}
+	default:
+		if key != nil {
+			w.add("id < ?::numeric", key[0])
+		}
+	}
+	return `SELECT ` + listingCols + ` FROM listings` + w.sql() + ` ORDER BY ` + sort + ` LIMIT ` + w.arg(n+1), w.args
 }
 
 func (r *Resolver) packages(ctx context.Context) ([]*model.Package, error) {
