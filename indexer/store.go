@@ -170,8 +170,9 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	for _, sub := range subs {
 		s.subs[subKey{sub.AgentID, common.BytesToAddress(sub.Subscriber)}] = sub
 	}
-	var payees [][]byte
-	var payeeContracts []int64
+	// One key per payee and contract: the revenue wallets are paid by every
+	// purchase of a batch.
+	keys := set[balanceKey]{}
 	for _, e := range events {
 		var who common.Address
 		var contract int16
@@ -187,11 +188,15 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		default:
 			continue
 		}
-		payees, payeeContracts = append(payees, who.Bytes()), append(payeeContracts, int64(contract))
+		keys.add(balanceKey{who, contract})
 	}
-	if len(payees) > 0 {
+	if len(keys) > 0 {
+		payees, payeeContracts := make([][]byte, 0, len(keys)), make([]int64, 0, len(keys))
+		for k := range keys {
+			payees, payeeContracts = append(payees, k.payee.Bytes()), append(payeeContracts, int64(k.contract))
+		}
 		var balances []*balanceRow
-		err := tx.SelectContext(ctx, &balances, `SELECT DISTINCT b.* FROM balances b JOIN unnest($1::bytea[], $2::smallint[]) AS k(payee, contract)
+		err := tx.SelectContext(ctx, &balances, `SELECT b.* FROM balances b JOIN unnest($1::bytea[], $2::smallint[]) AS k(payee, contract)
 			ON b.payee = k.payee AND b.contract = k.contract`, pq.Array(payees), pq.Array(payeeContracts))
 		if err != nil {
 			return fmt.Errorf("load balances: %w", err)
