@@ -164,7 +164,10 @@ type recorder struct {
 	start error
 }
 
-func (r *recorder) Start(context.Context) error { *r.log = append(*r.log, "start "+r.name); return r.start }
+func (r *recorder) Start(context.Context) error {
+	*r.log = append(*r.log, "start "+r.name)
+	return r.start
+}
 func (r *recorder) Stop(context.Context) error {
 	*r.log = append(*r.log, "stop "+r.name)
 	if r.fail {
