@@ -2,7 +2,12 @@ package migrations_test
 
 import (
 	"context"
+	"sync"
 	"testing"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	_ "github.com/lib/pq"
 
 	"github.com/stretchr/testify/require"
 
@@ -84,4 +89,61 @@ func TestUndoAbove(t *testing.T) {
 	require.Zero(t, entries)
 	require.NoError(t, db.Get(&entries, `SELECT count(*) FROM undo_log`))
 	require.Zero(t, entries, "undone entries are forgotten")
+}
+
+// Replicas that start together all migrate one empty schema at once: each
+// succeeds, and each migration, ours and River's, runs once.
+func TestConcurrentUp(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	ctx := context.Background()
+	const replicas = 4
+	var wg sync.WaitGroup
+	ran := make([]int, replicas)
+	errs := make([]error, replicas)
+	for i := range replicas {
+		// Each with its own pool, as separate processes have.
+		own, err := sqlx.Open("postgres", db.URL)
+		require.NoError(t, err)
+		t.Cleanup(func() { own.Close() })
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ran[i], errs[i] = migrations.Up(ctx, own.DB)
+		}()
+	}
+	wg.Wait()
+	for i := range replicas {
+		require.NoError(t, errs[i], "replica %d", i)
+	}
+	total := 0
+	for _, n := range ran {
+		total += n
+	}
+	var ours, river int
+	require.NoError(t, db.Get(&ours, `SELECT count(*) FROM goose_db_version WHERE version_id > 0`))
+	require.NoError(t, db.Get(&river, `SELECT count(*) FROM river_migration`))
+	require.Equal(t, ours+river, total, "every migration ran exactly once across the replicas: %v", ran)
+	var dups int
+	require.NoError(t, db.Get(&dups, `SELECT count(*) FROM (SELECT version_id FROM goose_db_version GROUP BY version_id HAVING count(*) > 1) d`))
+	require.Zero(t, dups)
+}
+
+// A schema's migration lock does not hold up another schema's.
+func TestUpLockIsPerSchema(t *testing.T) {
+	t.Parallel()
+	a, b := pgtest.New(t), pgtest.New(t)
+	ctx := context.Background()
+	conn, err := a.Connx(ctx)
+	require.NoError(t, err)
+	defer conn.Close()
+	// Hold a's lock as a migrating replica would.
+	key, err := migrations.LockID(ctx, a.DB.DB)
+	require.NoError(t, err)
+	_, err = conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, key)
+	require.NoError(t, err)
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	_, err = migrations.Up(tctx, b.DB.DB)
+	require.NoError(t, err, "b migrates while a's lock is held")
 }
