@@ -160,6 +160,9 @@ func (ix *Indexer) Run(ctx context.Context) error {
 // Channel is the PostgreSQL channel this indexer notifies (see ChannelFor).
 func (ix *Indexer) Channel() string { return ix.channel }
 
+// ChainID is the id of the chain the indexer reads.
+func (ix *Indexer) ChainID() uint64 { return ix.chainID }
+
 // Sync indexes up to the current head once, holding the writer lock, and
 // returns. Tests and `inft reindex` use it.
 func (ix *Indexer) Sync(ctx context.Context) error {

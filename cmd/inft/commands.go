@@ -206,12 +206,24 @@ func runReindex(ctx context.Context, e env, args []string) error {
 		}
 		defer func() { stopOps(); <-served }()
 	}
-	if err := ix.Reindex(ctx, *from); err != nil {
-		return err
-	}
+	// Reindexing rebuilds what the indexer wrote; with nothing written, there
+	// is nothing to rebuild and the indexer itself is what to run.
 	cp, err := ix.Checkpoint(ctx)
 	if err != nil {
 		return err
+	}
+	if cp == nil {
+		return fmt.Errorf("nothing indexed yet on chain %d (no checkpoint): `inft run --indexer` indexes from INDEXER_START_BLOCK", ix.ChainID())
+	}
+	if err := ix.Reindex(ctx, *from); err != nil {
+		return err
+	}
+	if cp, err = ix.Checkpoint(ctx); err != nil {
+		return err
+	}
+	if cp == nil { // INDEXER_START_BLOCK is now beyond the head
+		fmt.Fprintf(e.stdout, "reindexed: nothing to index yet from block %d\n", cfg.StartBlock)
+		return nil
 	}
 	fmt.Fprintf(e.stdout, "reindexed to block %d\n", cp.Block)
 	return nil

@@ -242,3 +242,29 @@ func TestStalledIndexerIsNotReady(t *testing.T) {
 	_, metrics := get("/metrics")
 	require.Contains(t, metrics, "inft_indexer_stalled 0")
 }
+
+// Reindexing a database the indexer never wrote to says what to do instead.
+func TestReindexWithoutCheckpoint(t *testing.T) {
+	t.Parallel()
+	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
+	db := pgtest.New(t)
+	kv := map[string]string{
+		"DATABASE_URL":                db.URL,
+		"SONIC_RPC_URL":               c.RPCURL,
+		"SONIC_CHAIN_ID":              "1337",
+		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
+		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
+		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
+			}
+	code, _, stderr := runInft(t, kv, "migrate")
+	require.Equal(t, 0, code, stderr)
+	for _, start := range []uint64{c.DeployBlock, c.DeployBlock + 100} {
+		kv["INDEXER_START_BLOCK"] = fmt.Sprint(start)
+		code, stdout, stderr := runInft(t, kv, "reindex")
+		require.Equal(t, 1, code, "stdout %q", stdout)
+		require.Contains(t, stderr, "inft reindex: nothing indexed yet on chain 1337 (no checkpoint): `inft run --indexer` indexes from INDEXER_START_BLOCK")
+	}
+	var events int
+	require.NoError(t, db.Get(&events, `SELECT count(*) FROM events`))
+	require.Zero(t, events, "reindex wrote nothing")
+}
