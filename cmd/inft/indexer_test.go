@@ -255,7 +255,7 @@ func TestReindexWithoutCheckpoint(t *testing.T) {
 		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
 		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
 		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
-			}
+	}
 	code, _, stderr := runInft(t, kv, "migrate")
 	require.Equal(t, 0, code, stderr)
 	for _, start := range []uint64{c.DeployBlock, c.DeployBlock + 100} {
