@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -108,6 +109,9 @@ type Config struct {
 	RateLimit uint64
 	// Introspection in production (always on elsewhere).
 	Introspection bool
+	// MetricOperations are the GraphQL operation names the API's metrics
+	// keep; others count as "other".
+	MetricOperations []string
 
 	// HTTPReadTimeout bounds the reading of a whole request, body included;
 	// HTTPIdleTimeout the wait for a kept-alive connection's next request.
@@ -185,9 +189,10 @@ func load(p *parser) *Config {
 		HTTPAddr:    p.hostPort("HTTP_ADDR", DefaultHTTPAddr),
 		Environment: p.environment("ENVIRONMENT"),
 
-		CORSOrigins:   p.origins("API_CORS_ORIGINS"),
-		RateLimit:     p.uintOr("API_RATE_LIMIT", 50),
-		Introspection: p.boolean("API_INTROSPECTION"),
+		CORSOrigins:      p.origins("API_CORS_ORIGINS"),
+		RateLimit:        p.uintOr("API_RATE_LIMIT", 50),
+		Introspection:    p.boolean("API_INTROSPECTION"),
+		MetricOperations: p.names("API_METRIC_OPERATIONS"),
 
 		HTTPReadTimeout: p.durationOr("HTTP_READ_TIMEOUT", DefaultHTTPReadTimeout),
 		HTTPIdleTimeout: p.durationOr("HTTP_IDLE_TIMEOUT", DefaultHTTPIdleTimeout),
@@ -432,6 +437,26 @@ func (p *parser) durationOr(name string, def time.Duration) time.Duration {
 }
 
 // origins reads a comma-separated list of browser origins (scheme://host[:port]) or "*".
+// names parses a comma-separated list of GraphQL names.
+func (p *parser) names(name string) []string {
+	v, _ := p.get(name)
+	if v == "" {
+		return nil
+	}
+	var out []string
+	for _, n := range strings.Split(v, ",") {
+		n = strings.TrimSpace(n)
+		if !graphQLName.MatchString(n) {
+			p.fail("%s has %q, which is not a GraphQL operation name", name, n)
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+var graphQLName = regexp.MustCompile(`^[_A-Za-z][_0-9A-Za-z]*$`)
+
 func (p *parser) origins(name string) []string {
 	v, _ := p.get(name)
 	if v == "" {

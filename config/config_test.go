@@ -144,6 +144,8 @@ func TestLoadForNamesEveryProblemInOneLine(t *testing.T) {
 			want: []string{`RELAYER_REQUESTER_CONCURRENCY="-1" is not a non-negative integer`}},
 		{name: "cors origin", set: map[string]string{"API_CORS_ORIGINS": "https://app.example, app.example"}, roles: config.AllRoles,
 			want: []string{`API_CORS_ORIGINS has "app.example", which is not an origin`}},
+		{name: "metric operations", set: map[string]string{"API_METRIC_OPERATIONS": "Agents, buy-agent"}, roles: config.AllRoles,
+			want: []string{`API_METRIC_OPERATIONS has "buy-agent", which is not a GraphQL operation name`}},
 		{name: "rate limit", set: map[string]string{"API_RATE_LIMIT": "-1"}, roles: config.AllRoles,
 			want: []string{`API_RATE_LIMIT="-1" is not a non-negative integer`}},
 		{name: "read timeout", set: map[string]string{"HTTP_READ_TIMEOUT": "30"}, roles: config.AllRoles,

@@ -55,6 +55,7 @@ var Settings = []Setting{
 	{Env: "HTTP_CONNS_PER_IP", Usage: "connections open at once per client address (IPv6: per /64), WebSockets included (default 256; 0: no cap, as behind a reverse proxy, whose own address every connection has)"},
 	{Env: "API_CORS_ORIGINS", Usage: "comma-separated origins allowed to call the API from a browser, e.g. https://app.example; * for any (default: none, same origin only)"},
 	{Env: "API_RATE_LIMIT", Usage: "GraphQL requests per second per client IP, with bursts of twice that (default 50; 0: no limit)"},
+	{Env: "API_METRIC_OPERATIONS", Usage: "comma-separated GraphQL operation names the API's metrics label by name, e.g. Agents,BuyAgent; other names are labelled other (default: none)"},
 	{Env: "API_INTROSPECTION", Usage: "answer GraphQL introspection in production too (true/false; always on outside production)"},
 	{Env: "ENVIRONMENT", Usage: "development (default), production or test"},
 	{Env: "INFT_DATA_DIR", Usage: "where the local IPFS store keeps its files (default .inft/data)"},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -177,7 +178,7 @@ func TestMetricsAndShutdown(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	hub, err := graph.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, reg)
 	require.NoError(t, err)
-	url := serve(t, graph.Config{DB: db.DB, Hub: hub, Registerer: reg})
+	url := serve(t, graph.Config{DB: db.DB, Hub: hub, Registerer: reg, MetricOperations: []string{"Packages", "Broken"}})
 
 	postAs(t, url, "", `query Packages { packages { tier } }`)
 	postAs(t, url, "", `query Broken { agent(id: "x") { id } }`)
@@ -190,4 +191,45 @@ func TestMetricsAndShutdown(t *testing.T) {
 
 	require.NoError(t, hub.Close())
 	require.Equal(t, "complete", ws.next(10*time.Second).Type, "shutdown completes the subscription")
+}
+
+// A client names its operations as it likes: only the names operators listed
+// become label values, so 10,000 names add a handful of series, not 10,000.
+func TestMetricLabelsAreBounded(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	_, err := migrations.Up(context.Background(), db.DB.DB)
+	require.NoError(t, err)
+	reg := prometheus.NewRegistry()
+	h, err := graph.NewHandler(graph.Config{DB: db.DB, Registerer: reg, MetricOperations: []string{"Packages"}})
+	require.NoError(t, err)
+	post := func(doc string) {
+		body, _ := json.Marshal(map[string]string{"query": doc})
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body)))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	}
+	post(`query Packages { packages { tier } }`)
+	post(`{ packages { tier } }`)
+	for i := range 10_000 {
+		post(fmt.Sprintf(`query Flood%d { packages { tier } }`, i))
+	}
+	series := map[string]float64{}
+	families, err := reg.Gather()
+	require.NoError(t, err)
+	for _, f := range families {
+		if f.GetName() != "inft_api_request_duration_seconds" {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "operation" {
+					series[l.GetValue()] += float64(m.GetHistogram().GetSampleCount())
+				}
+			}
+		}
+	}
+	require.Equal(t, map[string]float64{"Packages": 1, "anonymous": 1, "other": 10_000}, series)
 }

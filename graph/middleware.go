@@ -108,10 +108,12 @@ func clientIP(r *http.Request) string {
 	return host
 }
 
-// metrics times each operation and counts its errors.
+// metrics times each operation and counts its errors, labelled with the
+// operation's name when it is one of known, else "other" (or "anonymous").
 type metrics struct {
 	duration *prometheus.HistogramVec
 	errors   *prometheus.CounterVec
+	known    map[string]bool
 }
 
 var _ interface {
@@ -119,13 +121,17 @@ var _ interface {
 	graphql.ResponseInterceptor
 } = metrics{}
 
-func newMetrics(reg prometheus.Registerer) (metrics, error) {
+func newMetrics(reg prometheus.Registerer, known []string) (metrics, error) {
 	m := metrics{
+		known: make(map[string]bool, len(known)),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "inft_api_request_duration_seconds",
-			Help:    "GraphQL operations (and subscription events), by operation name and type.",
+			Help:    "GraphQL operations (and subscription events), by operation name (those of API_METRIC_OPERATIONS, else other or anonymous) and type.",
 			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}, []string{"operation", "type"}),
 		errors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "inft_api_errors_total",
-			Help: "GraphQL responses carrying errors, by operation name and type."}, []string{"operation", "type"}),
+			Help: "GraphQL responses carrying errors, by operation name (as inft_api_request_duration_seconds) and type."}, []string{"operation", "type"}),
+	}
+	for _, name := range known {
+		m.known[name] = true
 	}
 	if reg != nil {
 		for _, c := range []prometheus.Collector{m.duration, m.errors} {
@@ -151,7 +157,12 @@ func (m metrics) InterceptResponse(ctx context.Context, next graphql.ResponseHan
 			kind = string(oc.Operation.Operation)
 			name = cmp.Or(name, oc.Operation.Name)
 		}
-		name = cmp.Or(name, "anonymous")
+		switch {
+		case name == "":
+			name = "anonymous"
+		case !m.known[name]:
+			name = "other"
+		}
 	}
 	m.duration.WithLabelValues(name, kind).Observe(time.Since(began).Seconds())
 	if resp != nil && len(resp.Errors) > 0 {

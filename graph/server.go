@@ -58,6 +58,10 @@ type Config struct {
 	RateLimit float64
 	// Registerer takes the API's metrics (nil: not registered).
 	Registerer prometheus.Registerer
+	// MetricOperations are the operation names the API's metrics label
+	// by name; any other named operation is labelled "other" and an unnamed
+	// one "anonymous", so clients cannot grow the metrics without bound.
+	MetricOperations []string
 	// CacheTTL bounds how long a query's response is reused while no change
 	// is announced (needs Hub). Default 1 s; negative: no cache.
 	CacheTTL time.Duration
@@ -126,7 +130,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: newSizedCache(persistedCacheBytes, func(hash, query string) int64 {
 		return int64(len(hash)+len(query)) + 128
 	})})
-	m, err := newMetrics(cfg.Registerer)
+	m, err := newMetrics(cfg.Registerer, cfg.MetricOperations)
 	if err != nil {
 		return nil, fmt.Errorf("graph: register metrics: %w", err)
 	}

@@ -203,7 +203,7 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 		DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st, Hub: hub,
 		Introspection: dev || cfg.Introspection, Playground: dev, Logger: log,
 		AdminKey: cfg.AdminAPIKey.Reveal(), Admin: admin,
-		CORSOrigins: cfg.CORSOrigins, RateLimit: float64(cfg.RateLimit), Registerer: reg,
+		CORSOrigins: cfg.CORSOrigins, RateLimit: float64(cfg.RateLimit), Registerer: reg, MetricOperations: cfg.MetricOperations,
 	})
 	if err != nil {
 		hub.Close()
