@@ -1,7 +1,8 @@
 // Package ipfs stores generated outputs and their metadata by content: in a
 // Kubo node through its RPC API (go-ipfs-api), or, with no node configured,
-// in an embedded store of content-addressed files that our HTTP server serves
-// at /ipfs/{cid}. Both give CIDv1 identifiers; token URIs are ipfs://<cid>.
+// in an embedded store of content-addressed blocks that our HTTP server serves
+// at /ipfs/{cid}. Both give the same CIDv1 for the same bytes (a UnixFS file
+// as Kubo's defaults build it); token URIs are ipfs://<cid>.
 package ipfs
 
 import (

@@ -14,7 +14,8 @@ import (
 )
 
 // Kubo stores content in a Kubo node through its RPC API (IPFS_API_URL),
-// adding with CIDv1 and raw leaves and pinning what it adds.
+// adding with CIDv1 and raw leaves (and the node's chunker and layout, by
+// default those Local builds with) and pinning what it adds.
 type Kubo struct {
 	sh     *shell.Shell
 	maxGet int64

@@ -78,7 +78,7 @@ func TestKuboStore(t *testing.T) {
 	data := []byte("hello inft")
 	c, err := k.Put(ctx, data)
 	require.NoError(t, err)
-	require.Equal(t, ipfs.CIDOf(data), c, "Kubo's CIDv1 equals the local store's for one-block content")
+	require.Equal(t, ipfs.CIDOf(data), c, "Kubo's CIDv1 equals the local store's")
 	again, err := k.Put(ctx, data)
 	require.NoError(t, err)
 	require.Equal(t, c, again, "CIDs are stable")
@@ -97,6 +97,7 @@ func TestKuboStore(t *testing.T) {
 	big := bytes.Repeat([]byte("0123456789abcdef"), 40_000) // 640 KB
 	bc, err := k.Put(ctx, big)
 	require.NoError(t, err)
+	require.Equal(t, ipfs.CIDOf(big), bc, "the local store builds the same DAG (TestLocalStoreCIDsMatchKubo)")
 	got, err = k.Get(ctx, bc)
 	require.NoError(t, err)
 	require.Equal(t, big, got)

@@ -1,26 +1,34 @@
 package ipfs
 
 import (
+	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"net/http"
 	"os"
-	"path/filepath"
 
+	"github.com/ipfs/boxo/blockservice"
+	"github.com/ipfs/boxo/blockstore"
+	chunker "github.com/ipfs/boxo/chunker"
+	"github.com/ipfs/boxo/ipld/merkledag"
+	"github.com/ipfs/boxo/ipld/unixfs/importer/balanced"
+	"github.com/ipfs/boxo/ipld/unixfs/importer/helpers"
+	"github.com/ipfs/boxo/verifcid"
 	"github.com/ipfs/go-cid"
-	"github.com/multiformats/go-multihash"
+	"github.com/ipfs/go-datastore"
+	format "github.com/ipfs/go-ipld-format"
 )
 
-// Local is the embedded store: one file per CID under a directory. The CID of
-// content is CIDv1 with the raw codec and a sha2-256 multihash of the bytes,
-// which is what `ipfs add --cid-version=1` gives for content that fits one
-// block (256 KiB); bigger content keeps a valid CIDv1 of the raw bytes, which
-// Kubo would chunk differently.
+// Local is the embedded store: content is a UnixFS file, built as Kubo's
+// `ipfs add --cid-version=1 --raw-leaves` builds it (256 KiB chunks as raw
+// leaves, a balanced DAG of at most 174 links per node, CIDv1 sha2-256), so
+// its CID is the one Kubo gives and the one the Kubo store gives. Each block
+// is a file under a directory named by its CID; content of one chunk is a
+// single raw block, the file of its bytes.
 type Local struct {
-	dir string
+	dag format.DAGService
 }
 
 var _ Store = (*Local)(nil)
@@ -30,54 +38,84 @@ func NewLocal(dir string) (*Local, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("ipfs: local store: %w", err)
 	}
-	return &Local{dir: dir}, nil
+	return &Local{dag: merkledag.NewDAGService(blockservice.New(blockDir{dir: dir}, nil))}, nil
 }
 
-// CIDOf returns the CIDv1 (raw, sha2-256) of data.
+// CIDOf returns the CID that Local's Put gives data, without storing it:
+// also the one a Kubo node with its default import settings gives.
 func CIDOf(data []byte) string {
-	sum := sha256.Sum256(data)
-	mh, err := multihash.Encode(sum[:], multihash.SHA2_256)
+	c, err := addFile(merkledag.NewDAGService(blockservice.New(blockstore.NewBlockstore(datastore.NewNullDatastore()), nil)), data)
 	if err != nil {
-		panic(err) // a sha2-256 digest always encodes
+		panic(err) // building in memory into a store that keeps nothing cannot fail
 	}
-	return cid.NewCidV1(cid.Raw, mh).String()
+	return c.String()
 }
 
-// Put writes data under its CID; writing the same content again is a no-op.
-// The file appears whole or not at all (written aside, then renamed).
+// addFile builds data's UnixFS DAG into dag, as Kubo's add with CIDv1 and raw
+// leaves does, children before the nodes that link to them, and returns its
+// root.
+func addFile(dag format.DAGService, data []byte) (cid.Cid, error) {
+	prefix, err := merkledag.PrefixForCidVersion(1)
+	if err != nil {
+		return cid.Undef, err
+	}
+	params := helpers.DagBuilderParams{
+		Maxlinks:   helpers.DefaultLinksPerBlock,
+		RawLeaves:  true,
+		CidBuilder: prefix,
+		Dagserv:    dag,
+	}
+	db, err := params.New(chunker.NewSizeSplitter(bytes.NewReader(data), chunker.DefaultBlockSize))
+	if err != nil {
+		return cid.Undef, err
+	}
+	root, err := balanced.Layout(db)
+	if err != nil {
+		return cid.Undef, err
+	}
+	return root.Cid(), nil
+}
+
+// Put stores data's blocks and returns its CID; storing the same content again
+// writes nothing. The root block is written last, so content is whole or
+// absent after a crash (a crash may leave blocks that nothing links to).
 func (l *Local) Put(ctx context.Context, data []byte) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
-	c := CIDOf(data)
-	path := filepath.Join(l.dir, c)
-	if _, err := os.Stat(path); err == nil {
-		return c, nil
-	}
-	tmp, err := os.CreateTemp(l.dir, ".put-*")
+	c, err := addFile(boundDAG{DAGService: l.dag, ctx: ctx}, data)
 	if err != nil {
 		return "", fmt.Errorf("ipfs: local put: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return "", fmt.Errorf("ipfs: local put: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return "", fmt.Errorf("ipfs: local put: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return "", fmt.Errorf("ipfs: local put: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return "", fmt.Errorf("ipfs: local put: %w", err)
-	}
-	return c, nil
+	return c.String(), nil
 }
 
-// Get reads the content of a CID and checks it against the CID.
+// Get reads the content of a CID, checking every block against its CID.
 func (l *Local) Get(ctx context.Context, c string) ([]byte, error) {
+	f, err := l.open(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(min(f.size, maxGrow)) + bytes.MinRead) // room to read EOF without copying
+	if _, err := buf.ReadFrom(f); err != nil {
+		return nil, fmt.Errorf("ipfs: local get %s: %w", c, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// maxGrow bounds what Get allocates on the root's word for the size, before
+// the leaves bear it out.
+const maxGrow = 64 << 20
+
+// Open returns the content of a CID to read and seek, for serving ranges of
+// large files: it reads, and checks, only the blocks that reads reach, one at
+// a time, under ctx.
+func (l *Local) Open(ctx context.Context, c string) (io.ReadSeeker, error) {
+	return l.open(ctx, c)
+}
+
+func (l *Local) open(ctx context.Context, c string) (*unixfsFile, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -85,19 +123,35 @@ func (l *Local) Get(ctx context.Context, c string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ipfs: %q is not a CID: %w", c, err)
 	}
-	data, err := os.ReadFile(filepath.Join(l.dir, parsed.String()))
-	if errors.Is(err, fs.ErrNotExist) {
+	root, err := l.dag.Get(ctx, parsed)
+	if format.IsNotFound(err) {
 		return nil, fmt.Errorf("%w: %s", ErrNotFound, c)
 	}
+	if errors.Is(err, verifcid.ErrPossiblyInsecureHashFunction) || errors.Is(err, verifcid.ErrBelowMinimumHashLength) || errors.Is(err, verifcid.ErrAboveMaximumHashLength) {
+		return nil, fmt.Errorf("%w: %s (the store keeps only sha2-256 blocks: %w)", ErrNotFound, c, err)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("ipfs: local get: %w", err)
+		return nil, fmt.Errorf("ipfs: local get %s: %w", c, err)
 	}
-	if CIDOf(data) != parsed.String() {
-		return nil, fmt.Errorf("ipfs: local file for %s does not match its CID", c)
+	f, err := openUnixFSFile(ctx, l.dag, root)
+	if err != nil {
+		return nil, fmt.Errorf("ipfs: local get %s: %w", c, err)
 	}
-	return data, nil
+	return f, nil
 }
 
 // Handler is the store's gateway with no stored types: what it serves is
 // typed from its bytes, safely (see Gateway).
 func (l *Local) Handler() http.Handler { return NewGateway(l, nil) }
+
+// boundDAG adds to a DAG under ctx, which boxo's importer does not pass on.
+type boundDAG struct {
+	format.DAGService
+	ctx context.Context
+}
+
+func (d boundDAG) Add(_ context.Context, n format.Node) error { return d.DAGService.Add(d.ctx, n) }
+
+func (d boundDAG) AddMany(_ context.Context, ns []format.Node) error {
+	return d.DAGService.AddMany(d.ctx, ns)
+}
