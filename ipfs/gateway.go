@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"mime"
 	"net/http"
 	"strings"
@@ -21,7 +22,9 @@ type TypeLookup func(ctx context.Context, cid string) (string, error)
 // the type stored with the content when browsers only display that type and
 // a safe one otherwise (never HTML, XML, SVG, script or PDF), forbids
 // sniffing, and sandboxes the response. It answers Range and conditional
-// requests; content never changes, so caches keep it.
+// requests, reading from a store that opens content (Local) only the blocks
+// a range covers, one at a time, so a large file is never held whole in
+// memory; content never changes, so caches keep it.
 type Gateway struct {
 	store Store
 	types TypeLookup
@@ -46,7 +49,7 @@ func (g *Gateway) serve(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Content-Security-Policy", Policy)
 	c := r.PathValue("cid")
-	data, err := g.store.Get(r.Context(), c)
+	content, err := g.open(r.Context(), c)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		http.Error(w, "not found", http.StatusNotFound)
@@ -66,30 +69,91 @@ func (g *Gateway) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	h.Set("Content-Type", servedType(stored, data))
+	typ, err := servedType(stored, content)
+	if err != nil {
+		http.Error(w, "store error", http.StatusInternalServerError)
+		return
+	}
+	h.Set("Content-Type", typ)
 	h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	h.Set("ETag", `"`+c+`"`)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(data))
+	// A block that fails after this (missing, or not matching its CID) ends
+	// the response short of its Content-Length, which clients see.
+	http.ServeContent(w, r, "", time.Time{}, content)
 }
+
+// opener is a Store that opens content to read and seek, reading only the
+// blocks that reads reach (Local).
+type opener interface {
+	Open(ctx context.Context, cid string) (io.ReadSeeker, error)
+}
+
+// open returns the content of a CID: from the store's Open when it has one,
+// so a range of a large file reads only that range's blocks, else all of it
+// from Get.
+func (g *Gateway) open(ctx context.Context, c string) (io.ReadSeeker, error) {
+	if o, ok := g.store.(opener); ok {
+		return o.Open(ctx, c)
+	}
+	data, err := g.store.Get(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.NewReader(data), nil
+}
+
+// sniffLen is how much of content http.DetectContentType reads.
+const sniffLen = 512
+
+// jsonSniffLimit bounds what servedType reads to tell JSON from plain text;
+// larger text is served as plain text, which displays the same.
+const jsonSniffLimit = 1 << 20
 
 // servedType is the Content-Type to send: the stored type if browsers only
 // display it, else what the bytes look like if that is displayed only, else
-// plain text for text and an opaque type for the rest.
-func servedType(stored string, data []byte) string {
+// plain text for text and an opaque type for the rest. It reads the head of
+// content (and up to jsonSniffLimit of text that may be JSON) and leaves it
+// at its start.
+func servedType(stored string, content io.ReadSeeker) (string, error) {
 	if t, ok := displayed(stored); ok {
-		return t
+		return t, nil
 	}
-	sniffed := http.DetectContentType(data)
+	head, err := readAt0(content, sniffLen)
+	if err != nil {
+		return "", err
+	}
+	sniffed := http.DetectContentType(head)
 	if t, ok := displayed(sniffed); ok {
-		if strings.HasPrefix(t, "text/plain") && len(data) > 0 && (data[0] == '{' || data[0] == '[') && json.Valid(data) {
-			return "application/json"
+		if strings.HasPrefix(t, "text/plain") && len(head) > 0 && (head[0] == '{' || head[0] == '[') {
+			all, err := readAt0(content, jsonSniffLimit+1)
+			if err != nil {
+				return "", err
+			}
+			if len(all) <= jsonSniffLimit && json.Valid(all) {
+				return "application/json", nil
+			}
 		}
-		return t
+		return t, nil
 	}
 	if strings.HasPrefix(sniffed, "text/") {
-		return "text/plain; charset=utf-8"
+		return "text/plain; charset=utf-8", nil
 	}
-	return "application/octet-stream"
+	return "application/octet-stream", nil
+}
+
+// readAt0 reads up to n bytes from the start of r and seeks back there.
+func readAt0(r io.ReadSeeker, n int64) ([]byte, error) {
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(io.LimitReader(r, n))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // displayed returns t in canonical form if browsers display that type and

@@ -1,12 +1,17 @@
 package ipfs_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -41,6 +46,7 @@ func TestGatewayServesContentSafely(t *testing.T) {
 		foreignPNG  = put(png + "!")
 		foreignJSON = put(`[1,2,3]`)
 		foreignText = put("plain words")
+		largeJSON   = put("[" + strings.Repeat("1,", 600_000) + "1]")
 		utf7        = put("+ADw-script+AD4-alert(1)+ADw-/script+AD4-")
 		failing     = put("the lookup fails for this one")
 	)
@@ -86,6 +92,7 @@ func TestGatewayServesContentSafely(t *testing.T) {
 		{"an image stored by someone else", foreignPNG, "image/png"},
 		{"JSON stored by someone else", foreignJSON, "application/json"},
 		{"text stored by someone else", foreignText, "text/plain; charset=utf-8"},
+		{"JSON over 1 MiB stored by someone else, not read whole to tell", largeJSON, "text/plain; charset=utf-8"},
 		{"text stored as UTF-7, which could read as markup", utf7, "text/plain; charset=utf-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -126,3 +133,114 @@ func TestGatewayServesContentSafely(t *testing.T) {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+// A large file is served in ranges: the first bytes, across chunks, the last
+// bytes, and a range past its end refused.
+func TestGatewayServesRangesOfLargeFiles(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s, err := ipfs.NewLocal(t.TempDir())
+	require.NoError(t, err)
+	data := pseudoRandom(5 << 20)
+	c, err := s.Put(ctx, data)
+	require.NoError(t, err)
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+
+	get := func(header ...string) (*http.Response, []byte) {
+		req, err := http.NewRequest(http.MethodGet, srv.URL+"/ipfs/"+c, nil)
+		require.NoError(t, err)
+		for i := 0; i+1 < len(header); i += 2 {
+			req.Header.Set(header[i], header[i+1])
+		}
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		body, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		return resp, body
+	}
+	size := itoa(len(data))
+
+	resp, body := get()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	require.Equal(t, "application/octet-stream", resp.Header.Get("Content-Type"))
+	require.Equal(t, size, resp.Header.Get("Content-Length"))
+	require.Equal(t, "bytes", resp.Header.Get("Accept-Ranges"))
+	require.True(t, bytes.Equal(data, body), "the whole file")
+
+	for _, tc := range []struct {
+		name, rng, contentRange string
+		want                    []byte
+	}{
+		{"the first bytes", "bytes=0-99", "bytes 0-99/" + size, data[:100]},
+		{"across two chunks", "bytes=262000-263000", "bytes 262000-263000/" + size, data[262000:263001]},
+		{"the middle, over many chunks", "bytes=1000000-3999999", "bytes 1000000-3999999/" + size, data[1000000:4000000]},
+		{"the last bytes", "bytes=-100", "bytes " + itoa(len(data)-100) + "-" + itoa(len(data)-1) + "/" + size, data[len(data)-100:]},
+		{"from an offset to the end", "bytes=5000000-", "bytes 5000000-" + itoa(len(data)-1) + "/" + size, data[5000000:]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := get("Range", tc.rng)
+			require.Equal(t, http.StatusPartialContent, resp.StatusCode)
+			require.Equal(t, tc.contentRange, resp.Header.Get("Content-Range"))
+			require.Equal(t, "application/octet-stream", resp.Header.Get("Content-Type"))
+			require.True(t, bytes.Equal(tc.want, body), "%d bytes, want %d", len(body), len(tc.want))
+		})
+	}
+
+	resp, _ = get("Range", "bytes="+size+"-")
+	require.Equal(t, http.StatusRequestedRangeNotSatisfiable, resp.StatusCode)
+	require.Equal(t, "bytes */"+size, resp.Header.Get("Content-Range"))
+	resp, _ = get("Range", "bytes=10-5")
+	require.Equal(t, http.StatusRequestedRangeNotSatisfiable, resp.StatusCode)
+	resp, body = get("Range", "bytes=0-9", "If-Range", `"not this one"`)
+	require.Equal(t, http.StatusOK, resp.StatusCode, "a stale If-Range gets the whole file")
+	require.Len(t, body, len(data))
+}
+
+// A range of a large file is served without reading the file into memory.
+// Not parallel: it counts the bytes allocated while it runs.
+func TestGatewayRangeReadsOnlyItsBlocks(t *testing.T) {
+	ctx := context.Background()
+	s, err := ipfs.NewLocal(t.TempDir())
+	require.NoError(t, err)
+	data := pseudoRandom(16 << 20)
+	c, err := s.Put(ctx, data)
+	require.NoError(t, err)
+	g := s.Handler()
+
+	allocated := func(rng string) uint64 {
+		req := httptest.NewRequest(http.MethodGet, "/ipfs/"+c, nil)
+		req.Header.Set("Range", rng)
+		rec := httptest.NewRecorder()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		g.ServeHTTP(rec, req)
+		runtime.ReadMemStats(&after)
+		require.Equal(t, http.StatusPartialContent, rec.Code)
+		t.Logf("%s: %d bytes allocated", rng, after.TotalAlloc-before.TotalAlloc)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	// Sniffing the type reads the first chunk; the range reads its own.
+	require.Less(t, allocated("bytes=8000000-8000099"), uint64(2<<20), "of a %d-byte file", len(data))
+	require.Less(t, allocated("bytes=-100"), uint64(2<<20), "of a %d-byte file", len(data))
+}
+
+// A file whose blocks are not all there fails with a server error before
+// anything of it is sent, when the first block is the one missing.
+func TestGatewayMissingBlock(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := ipfs.NewLocal(dir)
+	require.NoError(t, err)
+	data := pseudoRandom(2 * chunk)
+	c, err := s.Put(ctx, data)
+	require.NoError(t, err)
+	require.NoError(t, os.Remove(filepath.Join(dir, ipfs.CIDOf(data[:chunk]))))
+
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/ipfs/"+c, nil))
+	require.Equal(t, http.StatusInternalServerError, rec.Code)
+	require.Empty(t, rec.Header().Get("Cache-Control"), "not cached")
+}
