@@ -80,7 +80,9 @@ type memoResult struct {
 }
 
 // shared runs read once per key for this notification and gives every
-// caller its result.
+// caller its result. The key must name everything read depends on: a stream
+// that fell behind merges notes (see gather) and carries the newest one's
+// memo, so a key shared by different reads would hand it another's rows.
 func shared[T any](n note, key string, read func() (T, error)) (T, error) {
 	if n.memo == nil {
 		return read()

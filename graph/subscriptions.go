@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"slices"
+	"strings"
 
 	"github.com/lib/pq"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -118,7 +119,10 @@ func gather(sub *subscriber, n note, concerns func(note) bool) (merged note, ok,
 			}
 		}
 		merged.Events = append(merged.Events, m.Events...)
-		merged.memo = m.memo // the latest read, shared with the streams that take that note
+		// The newest note's reads, shared with the streams that take that note
+		// alone: a read whose key names all it depends on (see shared) is the
+		// same for the merged note only when it is the same read.
+		merged.memo = m.memo
 	}
 	take(n)
 	for {
@@ -191,7 +195,9 @@ func (r *Resolver) listingEvents(ctx context.Context, collection *model.Collecti
 			for i, e := range n.Events {
 				ids[i] = e.ID
 			}
-			rows, err := shared(n, "listings", func() ([]*model.Listing, error) {
+			// The key names the listings read: a stream that merged several
+			// notes reads more than those that took the newest alone.
+			rows, err := shared(n, "listings:"+strings.Join(ids, ","), func() ([]*model.Listing, error) {
 				var rows []*model.Listing
 				err := r.DB.SelectContext(ctx, &rows, `SELECT `+listingCols+` FROM listings WHERE id = ANY($1::numeric[])`, pq.Array(ids))
 				return rows, err
