@@ -48,7 +48,10 @@ func (k *Kubo) Put(ctx context.Context, data []byte) (string, error) {
 	body := files.NewMultiFileReader(dir, true, false)
 	var out struct{ Hash string }
 	err := k.sh.Request("add").
+		// The layout the local store builds, whatever import profile the node
+		// has: the same content gets the same CID from either store.
 		Option("cid-version", 1).Option("raw-leaves", true).Option("pin", true).
+		Option("chunker", "size-262144").Option("max-file-links", 174).
 		Body(body).Exec(ctx, &out)
 	if err != nil {
 		return "", fmt.Errorf("ipfs: kubo add: %w", err)
