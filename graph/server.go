@@ -47,6 +47,9 @@ type Config struct {
 	Hub *Hub
 	// KeepAlive spaces the pings on a subscription's connection. Default 15 s.
 	KeepAlive time.Duration
+	// WriteTimeout bounds each write to a WebSocket: a peer that takes
+	// nothing for that long is cut off. Default 10 s.
+	WriteTimeout time.Duration
 	// AdminKey enables the admin mutations for requests bearing it
 	// (Authorization: Bearer); Admin carries them out.
 	AdminKey string
@@ -110,7 +113,8 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	ws := &transport.Websocket{
 		KeepAlivePingInterval: cmp.Or(cfg.KeepAlive, 15*time.Second),
 		// Browsers on the allowed origins may subscribe too.
-		Implementation: batchingWebsocket{accept: websocket.AcceptOptions{OriginPatterns: originHosts(cfg.CORSOrigins)}},
+		Implementation: batchingWebsocket{accept: websocket.AcceptOptions{OriginPatterns: originHosts(cfg.CORSOrigins)},
+			writeTimeout: cfg.WriteTimeout},
 	}
 	limiter := newLimiter(cfg.RateLimit)
 	srv.AddTransport(sharedWebsocket{Websocket: ws, hub: cfg.Hub, limiter: limiter}) // without a hub, subscriptions answer that they are not served here

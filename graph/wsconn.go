@@ -3,6 +3,7 @@ package graph
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding"
 	"encoding/json"
@@ -30,6 +31,9 @@ import (
 // completions) wait for room, as they would on a full socket; a shared
 // feed's deliveries never wait: a connection with no room is too slow, and
 // its subscriptions of the feed are cut off (fanout.go).
+
+// DefaultWriteTimeout bounds a write to a WebSocket when Config sets none.
+const DefaultWriteTimeout = 10 * time.Second
 
 const (
 	queueMessages = 1024
@@ -101,6 +105,9 @@ func connState(ctx context.Context) *wsState {
 // them through a batching writer.
 type batchingWebsocket struct {
 	accept websocket.AcceptOptions
+	// writeTimeout bounds each write to the socket: a peer that takes
+	// nothing for that long is closed.
+	writeTimeout time.Duration
 }
 
 func (b batchingWebsocket) Accept(w http.ResponseWriter, r *http.Request, opts transport.WebsocketAcceptOptions) (transport.WebsocketConn, error) {
@@ -111,7 +118,7 @@ func (b batchingWebsocket) Accept(w http.ResponseWriter, r *http.Request, opts t
 	}
 	accept := b.accept
 	accept.Subprotocols = opts.Subprotocols
-	hw := &corkingWriter{ResponseWriter: w}
+	hw := &corkingWriter{ResponseWriter: w, writeTimeout: b.writeTimeout}
 	conn, err := websocket.Accept(hw, r, &accept)
 	if err != nil {
 		return nil, err
@@ -383,7 +390,8 @@ func (c *batchedConn) stopDeadlineLocked() {
 // corkingWriter hands coder/websocket a connection that can hold writes.
 type corkingWriter struct {
 	http.ResponseWriter
-	conn *corkedConn
+	writeTimeout time.Duration
+	conn         *corkedConn
 }
 
 func (w *corkingWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
@@ -395,17 +403,20 @@ func (w *corkingWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 		conn.Close()
 		return nil, nil, err
 	}
-	w.conn = &corkedConn{Conn: conn}
+	w.conn = &corkedConn{Conn: conn, timeout: cmp.Or(w.writeTimeout, DefaultWriteTimeout)}
 	return w.conn, bufio.NewReadWriter(rw.Reader, bufio.NewWriter(w.conn)), nil
 }
 
 // corkedConn gathers writes while held and sends them in one call on
-// release.
+// release. Every write to the socket must end within timeout: a peer that
+// stops reading fills its socket's buffers, and a write would otherwise wait
+// for it forever, with the subscriptions that wait for room behind it.
 type corkedConn struct {
 	net.Conn
-	mu   sync.Mutex
-	held bool
-	buf  []byte
+	timeout time.Duration
+	mu      sync.Mutex
+	held    bool
+	buf     []byte
 }
 
 func (c *corkedConn) Write(p []byte) (int, error) {
@@ -414,6 +425,14 @@ func (c *corkedConn) Write(p []byte) (int, error) {
 	if c.held {
 		c.buf = append(c.buf, p...)
 		return len(p), nil
+	}
+	return c.send(p)
+}
+
+// send writes to the socket within the timeout.
+func (c *corkedConn) send(p []byte) (int, error) {
+	if err := c.Conn.SetWriteDeadline(time.Now().Add(c.timeout)); err != nil {
+		return 0, err
 	}
 	return c.Conn.Write(p)
 }
@@ -437,7 +456,7 @@ func (c *corkedConn) release() error {
 	if len(c.buf) == 0 {
 		return nil
 	}
-	_, err := c.Conn.Write(c.buf)
+	_, err := c.send(c.buf)
 	if cap(c.buf) > 4*batchBytes {
 		c.buf = nil // a burst of large messages does not pin its buffer
 	} else {
