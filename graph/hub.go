@@ -51,13 +51,15 @@ func (h *Hub) Version() uint64 { return h.version.Load() }
 const SubscriberBuffer = 256
 
 // note is one decoded notification; resync (after the listener reconnected,
-// when notifications may have been lost) asks subscribers to re-read.
+// when notifications may have been lost) asks subscribers to re-read, and
+// initial marks the catch-up a stream reads when it starts.
 type note struct {
-	Kind   string      `json:"kind"`
-	IDs    []string    `json:"ids"`
-	Events []noteEvent `json:"events"`
-	resync bool
-	memo   *memo
+	Kind    string      `json:"kind"`
+	IDs     []string    `json:"ids"`
+	Events  []noteEvent `json:"events"`
+	resync  bool
+	initial bool
+	memo    *memo
 }
 
 // noteEvent is a listing's event, in chain order.

@@ -40,7 +40,7 @@ func stream[T any](ctx context.Context, r *Resolver, concerns func(note) bool, r
 	go func() {
 		defer close(out)
 		defer r.Hub.unsubscribe(sub)
-		items, over, err := refresh(ctx, note{resync: true})
+		items, over, err := refresh(ctx, note{resync: true, initial: true})
 		if err != nil || !send(items) || over {
 			return
 		}
@@ -112,6 +112,7 @@ func gather(sub *subscriber, n note, concerns func(note) bool) (merged note, ok,
 			return
 		}
 		merged.resync = merged.resync || m.resync
+		merged.initial = merged.initial && m.initial
 		merged.Kind = cmp.Or(merged.Kind, m.Kind)
 		for _, id := range m.IDs {
 			if !slices.Contains(merged.IDs, id) {
@@ -227,7 +228,9 @@ func (r *Resolver) agentUpdates(ctx context.Context, agentID string) (<-chan *mo
 	}
 	return stream(ctx, r, func(n note) bool { return n.Kind == "agents" && slices.Contains(n.IDs, agentID) },
 		func(ctx context.Context, n note) ([]*model.Agent, bool, error) {
-			if n.resync && len(n.IDs) == 0 {
+			// Updates from now on; after a reconnection, whose
+			// notifications may be lost, the agent as it is now.
+			if n.initial {
 				return nil, false, nil
 			}
 			a, err := shared(n, "agent:"+agentID, func() (*model.Agent, error) {
