@@ -14,6 +14,9 @@ type Resolver struct {
 	ChainID string
 	// Store reads the metadata documents of generated tokens (nil: not told).
 	Store ipfs.Store
+	// Gateway is the base of the links to IPFS content (see ipfs.Link);
+	// empty: none.
+	Gateway string
 	// Hub feeds the subscriptions (nil: none are served).
 	Hub *Hub
 	// AdminKey enables the admin mutations for requests bearing it; Admin
@@ -23,4 +26,13 @@ type Resolver struct {
 
 	// stmts are the loaders' prepared statements on DB.
 	stmts *pg.Stmts
+}
+
+// link is uri as a link through gateway, nil when it has none (ipfs.Link).
+func link(gateway, uri string) *string {
+	l, ok := ipfs.Link(gateway, uri)
+	if !ok {
+		return nil
+	}
+	return &l
 }

@@ -41,6 +41,10 @@ func (r *accountResolver) Agents(ctx context.Context, obj *model.Account, first 
 	return r.agents(ctx, &obj.Address, nil, first, after, nil)
 }
 
+func (r *agentResolver) StateURL(ctx context.Context, obj *model.Agent) (*string, error) {
+	return link(r.Gateway, obj.StateURI), nil
+}
+
 func (r *agentResolver) Generations(ctx context.Context, obj *model.Agent, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error) {
 	n, key, err := page("generations", 1, first, after)
 	if err != nil {
@@ -127,6 +131,21 @@ func (r *generatedTokenResolver) ImageURI(ctx context.Context, obj *model.Genera
 	}
 	uri := ipfs.URI(out.OutputCID)
 	return &uri, nil
+}
+
+func (r *generatedTokenResolver) ImageURL(ctx context.Context, obj *model.GeneratedToken) (*string, error) {
+	uri, err := r.ImageURI(ctx, obj)
+	if err != nil || uri == nil {
+		return nil, err
+	}
+	return link(r.Gateway, *uri), nil
+}
+
+func (r *generatedTokenResolver) TokenURL(ctx context.Context, obj *model.GeneratedToken) (*string, error) {
+	if obj.TokenURI == nil {
+		return nil, nil
+	}
+	return link(r.Gateway, *obj.TokenURI), nil
 }
 
 func (r *generatedTokenResolver) Metadata(ctx context.Context, obj *model.GeneratedToken) (*string, error) {

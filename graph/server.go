@@ -37,6 +37,10 @@ type Config struct {
 	ChainID string
 	// Store, when set, serves tokens' metadata documents.
 	Store ipfs.Store
+	// Gateway is the base of the API's links to IPFS content (imageURL,
+	// tokenURL, stateURL): IPFS_GATEWAY_URL, or "/ipfs/" for the server's
+	// own gateway; empty: those links are null.
+	Gateway string
 	// Introspection answers __schema and __type queries (off in production
 	// unless asked for).
 	Introspection bool
@@ -105,7 +109,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	resolver := &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Hub: cfg.Hub, AdminKey: cfg.AdminKey, Admin: cfg.Admin,
+	resolver := &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Gateway: cfg.Gateway, Hub: cfg.Hub, AdminKey: cfg.AdminKey, Admin: cfg.Admin,
 		stmts: &pg.Stmts{DB: cfg.DB}}
 	c := generated.Config{Resolvers: resolver}
 	listCost(&c.Complexity)

@@ -83,6 +83,7 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 
 	extra := map[string]http.Handler{}
 	var st ipfs.Store
+	var links string
 	if roles.Relayer || roles.API {
 		var gateway http.Handler
 		if st, gateway, err = store(ctx, cfg, db, opts.dataDir); err != nil {
@@ -90,6 +91,12 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 		}
 		if gateway != nil {
 			extra["GET /ipfs/{cid}"] = gateway
+		}
+		// The API's links go through IPFS_GATEWAY_URL, else through this
+		// server's own gateway, as paths on its origin.
+		links = cfg.IPFSGatewayURL
+		if links == "" && gateway != nil {
+			links = "/ipfs/"
 		}
 	}
 	var rel *relayerService
@@ -99,7 +106,7 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 		}
 	}
 	if roles.API {
-		api, err := newAPI(ctx, cfg, db, client, st, rel, log, reg)
+		api, err := newAPI(ctx, cfg, db, client, st, links, rel, log, reg)
 		if err != nil {
 			return errors.Join(err, stopRelayer(rel))
 		}

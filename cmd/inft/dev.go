@@ -165,9 +165,10 @@ func runDev(ctx context.Context, e env, args []string) error {
 	}
 	info.RPCURL, info.WSURL = ch.RPCURL, ch.WSURL
 	info.GraphQLURL = "http://" + loopbackAddr(cfg.HTTPAddr) + "/graphql"
-	info.GatewayURL = "http://" + loopbackAddr(cfg.HTTPAddr) + "/ipfs/"
-	if cfg.IPFSAPIURL != "" {
-		info.GatewayURL = cfg.IPFSGatewayURL
+	info.GatewayURL = cfg.IPFSGatewayURL
+	if info.GatewayURL == "" && cfg.IPFSAPIURL == "" { // the local store's gateway
+		info.GatewayURL = "http://" + loopbackAddr(cfg.HTTPAddr) + "/ipfs/"
+		cfg.IPFSGatewayURL = info.GatewayURL // the API's links, whole
 	}
 	info.PID = os.Getpid()
 

@@ -86,7 +86,7 @@ func TestRunIndexerAndRelayer(t *testing.T) {
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&meta))
 	require.Equal(t, "a red square", meta["prompt"])
 
-	body := `{"query": "{ generation(requestId: \"1\") { status provider model token { owner imageURI metadata } } indexerStatus { chainId } }"}`
+	body := `{"query": "{ generation(requestId: \"1\") { status provider model token { owner imageURI imageURL tokenURI tokenURL metadata } } indexerStatus { chainId } }"}`
 	resp, err = http.Post(fmt.Sprintf("http://127.0.0.1:%d/graphql", port), "application/json", strings.NewReader(body))
 	require.NoError(t, err)
 	defer resp.Body.Close()
@@ -94,7 +94,7 @@ func TestRunIndexerAndRelayer(t *testing.T) {
 		Data struct {
 			Generation struct {
 				Status, Provider string
-				Token            struct{ Owner, ImageURI, Metadata string }
+				Token            struct{ Owner, ImageURI, ImageURL, TokenURI, TokenURL, Metadata string }
 			}
 			IndexerStatus struct{ ChainID string }
 		}
@@ -107,6 +107,14 @@ func TestRunIndexerAndRelayer(t *testing.T) {
 	require.Equal(t, "openai", g.Provider)
 	require.Equal(t, c.Addr(chaintest.Alice).Hex(), g.Token.Owner)
 	require.Equal(t, meta["image"], g.Token.ImageURI)
+	// Without IPFS_GATEWAY_URL, links go through this server's gateway.
+	require.Equal(t, "/ipfs/"+strings.TrimPrefix(g.Token.ImageURI, "ipfs://"), g.Token.ImageURL)
+	require.Equal(t, "/ipfs/"+strings.TrimPrefix(g.Token.TokenURI, "ipfs://"), g.Token.TokenURL)
+	shown, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d%s", port, g.Token.ImageURL))
+	require.NoError(t, err)
+	shown.Body.Close()
+	require.Equal(t, http.StatusOK, shown.StatusCode, "the image's link loads")
+	require.Equal(t, "image/png", shown.Header.Get("Content-Type"))
 	require.Contains(t, g.Token.Metadata, "a red square")
 	require.Equal(t, "1337", out.Data.IndexerStatus.ChainID)
 	page, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/", port))

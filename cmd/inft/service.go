@@ -176,7 +176,7 @@ type apiService struct {
 
 // newAPI builds the GraphQL API; rel, when this process runs the relayer,
 // carries out the admin mutations.
-func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Client, st ipfs.Store, rel *relayerService,
+func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Client, st ipfs.Store, links string, rel *relayerService,
 	log *slog.Logger, reg prometheus.Registerer) (*apiService, error) {
 	chainID := cfg.ChainID
 	if chainID == 0 {
@@ -200,7 +200,7 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 	}
 	dev := cfg.Environment != config.Production
 	h, err := graph.NewHandler(graph.Config{
-		DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st, Hub: hub,
+		DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st, Gateway: links, Hub: hub,
 		Introspection: dev || cfg.Introspection, Playground: dev, Logger: log,
 		AdminKey: cfg.AdminAPIKey.Reveal(), Admin: admin,
 		CORSOrigins: cfg.CORSOrigins, RateLimit: float64(cfg.RateLimit), Registerer: reg, MetricOperations: cfg.MetricOperations,

@@ -66,6 +66,7 @@ type ComplexityRoot struct {
 		Owner         func(childComplexity int) int
 		Profile       func(childComplexity int) int
 		StateURI      func(childComplexity int) int
+		StateURL      func(childComplexity int) int
 		Stats         func(childComplexity int) int
 		Subscribers   func(childComplexity int, active *bool, first *int, after *string) int
 		Subscription  func(childComplexity int, subscriber scalar.Address) int
@@ -192,10 +193,12 @@ type ComplexityRoot struct {
 		Generation func(childComplexity int) int
 		ID         func(childComplexity int) int
 		ImageURI   func(childComplexity int) int
+		ImageURL   func(childComplexity int) int
 		Listing    func(childComplexity int) int
 		Metadata   func(childComplexity int) int
 		Owner      func(childComplexity int) int
 		TokenURI   func(childComplexity int) int
+		TokenURL   func(childComplexity int) int
 	}
 
 	GeneratedTokenConnection struct {
@@ -388,6 +391,8 @@ type AccountResolver interface {
 	Agents(ctx context.Context, obj *model.Account, first *int, after *string) (*model.AgentConnection, error)
 }
 type AgentResolver interface {
+	StateURL(ctx context.Context, obj *model.Agent) (*string, error)
+
 	Generations(ctx context.Context, obj *model.Agent, status *model.GenerationStatus, first *int, after *string) (*model.GenerationConnection, error)
 	Subscription(ctx context.Context, obj *model.Agent, subscriber scalar.Address) (*model.AgentSubscription, error)
 	Terms(ctx context.Context, obj *model.Agent) (*model.SubscriptionTerms, error)
@@ -404,6 +409,8 @@ type GeneratedTokenResolver interface {
 	Generation(ctx context.Context, obj *model.GeneratedToken) (*model.Generation, error)
 
 	ImageURI(ctx context.Context, obj *model.GeneratedToken) (*string, error)
+	ImageURL(ctx context.Context, obj *model.GeneratedToken) (*string, error)
+	TokenURL(ctx context.Context, obj *model.GeneratedToken) (*string, error)
 	Metadata(ctx context.Context, obj *model.GeneratedToken) (*string, error)
 	Listing(ctx context.Context, obj *model.GeneratedToken) (*model.Listing, error)
 }
@@ -597,6 +604,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agent.StateURI(childComplexity), true
+	case "Agent.stateURL":
+		if e.ComplexityRoot.Agent.StateURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agent.StateURL(childComplexity), true
 	case "Agent.stats":
 		if e.ComplexityRoot.Agent.Stats == nil {
 			break
@@ -1091,6 +1104,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GeneratedToken.ImageURI(childComplexity), true
+	case "GeneratedToken.imageURL":
+		if e.ComplexityRoot.GeneratedToken.ImageURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GeneratedToken.ImageURL(childComplexity), true
 	case "GeneratedToken.listing":
 		if e.ComplexityRoot.GeneratedToken.Listing == nil {
 			break
@@ -1115,6 +1134,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GeneratedToken.TokenURI(childComplexity), true
+	case "GeneratedToken.tokenURL":
+		if e.ComplexityRoot.GeneratedToken.TokenURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GeneratedToken.TokenURL(childComplexity), true
 
 	case "GeneratedTokenConnection.edges":
 		if e.ComplexityRoot.GeneratedTokenConnection.Edges == nil {
@@ -2039,6 +2064,8 @@ type Agent {
   "The level anchored on chain by the relayer (evolveAgent): 0 until the first; profile.level is the learned one."
   level: Int!
   stateURI: String!
+  "stateURI as a link a browser loads (see GeneratedToken.imageURL); null before the first evolution."
+  stateURL: String
   createdAt: Time!
   generations(status: GenerationStatus, first: Int = 20, after: String): GenerationConnection!
   "The subscription of subscriber to this agent, if any (lapsed ones included)."
@@ -2347,6 +2374,10 @@ type GeneratedToken {
   generation: Generation
   tokenURI: String
   imageURI: String
+  "imageURI as a link a browser loads: through IPFS_GATEWAY_URL, or this server's own gateway (the path /ipfs/<CID> on its origin) when it serves the local store; null without a gateway."
+  imageURL: String
+  "tokenURI as a link a browser loads: an ipfs:// URI through the gateway (as imageURL), an http(s) URL as it is, null for anything else."
+  tokenURL: String
   "The ERC-721 metadata document, as JSON text, when the relayer stored it."
   metadata: String
   listing: Listing
@@ -2484,6 +2515,8 @@ func (ec *executionContext) childFields_Agent(ctx context.Context, field graphql
 		return ec.fieldContext_Agent_level(ctx, field)
 	case "stateURI":
 		return ec.fieldContext_Agent_stateURI(ctx, field)
+	case "stateURL":
+		return ec.fieldContext_Agent_stateURL(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Agent_createdAt(ctx, field)
 	case "generations":
@@ -2748,6 +2781,10 @@ func (ec *executionContext) childFields_GeneratedToken(ctx context.Context, fiel
 		return ec.fieldContext_GeneratedToken_tokenURI(ctx, field)
 	case "imageURI":
 		return ec.fieldContext_GeneratedToken_imageURI(ctx, field)
+	case "imageURL":
+		return ec.fieldContext_GeneratedToken_imageURL(ctx, field)
+	case "tokenURL":
+		return ec.fieldContext_GeneratedToken_tokenURL(ctx, field)
 	case "metadata":
 		return ec.fieldContext_GeneratedToken_metadata(ctx, field)
 	case "listing":
@@ -4198,6 +4235,29 @@ func (ec *executionContext) _Agent_stateURI(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Agent_stateURI(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Agent", field, false, false, "String")
+}
+
+func (ec *executionContext) _Agent_stateURL(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agent_stateURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agent().StateURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agent_stateURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agent", field, true, true, "String")
 }
 
 func (ec *executionContext) _Agent_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
@@ -6375,6 +6435,52 @@ func (ec *executionContext) _GeneratedToken_imageURI(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_GeneratedToken_imageURI(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GeneratedToken", field, true, true, "String")
+}
+
+func (ec *executionContext) _GeneratedToken_imageURL(ctx context.Context, field graphql.CollectedField, obj *model.GeneratedToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GeneratedToken_imageURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GeneratedToken().ImageURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GeneratedToken_imageURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GeneratedToken", field, true, true, "String")
+}
+
+func (ec *executionContext) _GeneratedToken_tokenURL(ctx context.Context, field graphql.CollectedField, obj *model.GeneratedToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GeneratedToken_tokenURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GeneratedToken().TokenURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GeneratedToken_tokenURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GeneratedToken", field, true, true, "String")
 }
 
@@ -10755,6 +10861,12 @@ func (ec *executionContext) _Agent(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "stateURL":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agent_stateURL(ctx, field, obj)
+				})
 		case "createdAt":
 			out.Values[i] = ec._Agent_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11632,6 +11744,18 @@ func (ec *executionContext) _GeneratedToken(ctx context.Context, sel ast.Selecti
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GeneratedToken_imageURI(ctx, field, obj)
+				})
+		case "imageURL":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GeneratedToken_imageURL(ctx, field, obj)
+				})
+		case "tokenURL":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GeneratedToken_tokenURL(ctx, field, obj)
 				})
 		case "metadata":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
