@@ -2,15 +2,20 @@ package indexer
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"math/rand/v2"
+	"net/http"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	// Named apart from the backoff shim below while indexer.go uses it.
+	ibackoff "github.com/inft-labs/inft/internal/backoff"
 )
 
 // batch is a run of blocks fetched and checked, ready to be written.
@@ -22,8 +27,10 @@ type batch struct {
 	events      []event
 }
 
-// fetcher reads logs in ranges that adapt to the node: halved when it refuses
-// ("too many results", a timeout), doubled while answers stay small.
+// fetcher reads logs in ranges that adapt to the node: cut to a quarter when
+// the node refuses a range as too big, or after a backoff when the call times
+// out; doubled while answers stay small. A rate limit never cuts the range: it
+// is waited out and the same range asked again.
 type fetcher struct {
 	ix  *Indexer
 	rng uint64
@@ -32,35 +39,50 @@ type fetcher struct {
 // next fetches the batch starting at from and ending at most at to.
 func (f *fetcher) next(ctx context.Context, from, to uint64) (*batch, error) {
 	ix := f.ix
-	for {
+	bo := ix.newBackoff()
+	for attempt := 1; ; attempt++ {
 		end := min(to, from+f.rng-1)
-		logs, err := retry(ctx, ix, "eth_getLogs", func(ctx context.Context) ([]types.Log, error) {
-			logs, err := ix.client.FilterLogs(ctx, ethereum.FilterQuery{
+		logs, retryAfter, err := call(ctx, ix, func(ctx context.Context) ([]types.Log, error) {
+			return ix.client.FilterLogs(ctx, ethereum.FilterQuery{
 				FromBlock: u64big(from), ToBlock: u64big(end),
 				Addresses: ix.dec.addresses(), Topics: [][]common.Hash{ix.dec.topics},
 			})
-			if err != nil && isTooMany(err) && end > from {
-				return nil, errTooMany{err}
-			}
-			if err == nil && len(logs) > 4*ix.cfg.TargetLogs && end > from {
-				// A node without a result limit: refuse big answers ourselves to bound memory.
-				return nil, errTooMany{fmt.Errorf("%d logs, more than the %d the indexer takes at once", len(logs), 4*ix.cfg.TargetLogs)}
-			}
-			return logs, err
 		})
-		var tooMany errTooMany
-		if errors.As(err, &tooMany) {
-			f.rng = max(1, (end-from+1)/4)
-			ix.m.rangeShrinks.Inc()
-			ix.log.Debug("node refused the range; halving it", "from", from, "to", end, "range", f.rng, "err", tooMany.err)
+		if err == nil && len(logs) > 4*ix.cfg.TargetLogs && end > from {
+			// A node without a result limit: refuse big answers ourselves to bound memory.
+			f.shrink(from, end, fmt.Errorf("%d logs, more than the %d the indexer takes at once", len(logs), 4*ix.cfg.TargetLogs))
 			continue
 		}
-		if err != nil {
+		if err == nil {
+			f.adapt(end-from+1, len(logs))
+			return ix.checkedBatch(ctx, from, end, logs)
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		fail := classify(err, retryAfter)
+		if fail.kind == tooBig && end > from {
+			// The node answered at once and said why: a smaller range, now.
+			f.shrink(from, end, err)
+			continue
+		}
+		if err := ix.pause(ctx, bo, "eth_getLogs", attempt, fail, err); err != nil {
 			return nil, err
 		}
-		f.adapt(end-from+1, len(logs))
-		return ix.checkedBatch(ctx, from, end, logs)
+		// A timeout is most likely an answer too big to make in time, so the
+		// range is cut, but only after the backoff: a node too busy to answer
+		// anything would get more calls, not fewer, from an immediate retry.
+		if fail.kind == timedOut && end > from {
+			f.shrink(from, end, err)
+		}
 	}
+}
+
+// shrink cuts the range to a quarter of the refused one.
+func (f *fetcher) shrink(from, end uint64, why error) {
+	f.rng = max(1, (end-from+1)/4)
+	f.ix.m.rangeShrinks.Inc()
+	f.ix.log.Debug("node refused the range; cutting it", "from", from, "to", end, "range", f.rng, "err", why)
 }
 
 // adapt sizes the next range so that its answer comes near TargetLogs: it
@@ -133,32 +155,122 @@ func (ix *Indexer) decodeBatch(from, to uint64, last *types.Header, headers map[
 	return b, nil
 }
 
-type errTooMany struct{ err error }
+// failure is what a failed call's error says to do next.
+type failure struct {
+	kind failureKind
+	// retryAfter is the wait the answer asked for: its Retry-After header, or
+	// Infura's backoff_seconds in the error's data. 0 if none.
+	retryAfter time.Duration
+}
 
-func (e errTooMany) Error() string { return "too many results: " + e.err.Error() }
+type failureKind int
 
-// isTooMany recognises a node's refusal to answer a range that big: Sonic's,
-// geth's, Alchemy's, Infura's and QuickNode's wordings, and a timeout of the call.
-func isTooMany(err error) bool {
-	if errors.Is(err, context.DeadlineExceeded) || isTimeout(err) {
-		return true
+const (
+	// failed: anything else; retried with backoff.
+	failed failureKind = iota
+	// rateLimited: the provider refuses calls for now; retried after at least
+	// its Retry-After, never with a smaller range, which would only multiply
+	// the calls it refuses.
+	rateLimited
+	// tooBig: the range's answer is more than the node will give; retried at
+	// once over a smaller range.
+	tooBig
+	// timedOut: the call took longer than CallTimeout, or the node gave up on
+	// it; retried with backoff, over a smaller range.
+	timedOut
+)
+
+// classify reads a failed call's error: go-ethereum's rpc.HTTPError for an
+// HTTP status other than 2xx (its Body holds the provider's JSON-RPC error,
+// if any), an rpc.Error with ErrorCode and ErrorData for a JSON-RPC error,
+// or a timeout. headerRetryAfter is the answer's Retry-After header (see
+// backoff.Hint). A code alone says little (Infura answers -32005 both to a
+// rate limit and to a query of more than 10,000 results), so the wording
+// decides, but for a 429 (HTTP status or code) and an HTTP 413.
+func classify(err error, headerRetryAfter time.Duration) failure {
+	f := failure{retryAfter: max(headerRetryAfter, backoffSeconds(err))}
+	var status, code int
+	var httpErr rpc.HTTPError
+	if errors.As(err, &httpErr) {
+		status = httpErr.StatusCode
+		if e, ok := jsonRPCError(httpErr.Body); ok {
+			code = e.Code
+		}
+	}
+	var rpcErr rpc.Error
+	if errors.As(err, &rpcErr) {
+		code = rpcErr.ErrorCode()
 	}
 	msg := strings.ToLower(err.Error())
-	for _, s := range []string{
-		"too many results",             // Sonic: "too many results, consider narrowing your query criteria, the limit is 5000"
-		"query returned more than",     // Infura, Alchemy: "query returned more than 10000 results"
-		"log response size exceeded",   // Alchemy
-		"response size exceeded",       // several providers
-		"exceed maximum block range",   // geth-based public nodes
-		"block range is too wide",      // QuickNode
-		"block range too large",        // various
-		"eth_getlogs is limited to",    // QuickNode: "eth_getLogs is limited to a 10,000 range"
-		"limit exceeded",               // geth: "query limit exceeded", others
-		"range too large",              // various
-		"too many logs",                // various
-		"request timed out", "timeout", // providers that time out instead
-	} {
-		if strings.Contains(msg, s) {
+	// A rate limit's wording is looked for before a range's: splitting the
+	// range on a rate limit is the mistake that costs most.
+	switch {
+	case status == http.StatusTooManyRequests || code == http.StatusTooManyRequests:
+		f.kind = rateLimited
+	case status == http.StatusRequestEntityTooLarge:
+		f.kind = tooBig
+	case containsAny(msg, rateLimitWordings):
+		f.kind = rateLimited
+	case containsAny(msg, tooBigWordings):
+		f.kind = tooBig
+	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err) || containsAny(msg, timeoutWordings):
+		f.kind = timedOut
+	}
+	return f
+}
+
+// tooBigWordings are the refusals of an eth_getLogs range whose answer would
+// be too big, lower-cased. Sources: the Sonic client (0xsoniclabs/sonic
+// topicsdb/leap_join.go, gossip/filters/filter.go, api/ethapi/limit.go); the
+// providers' answers collected in ponder-sh/ponder's getLogsRetryHelper.ts and
+// their issues (INFURA/infura#237, BobTheBuidler/dank_mids#772,
+// OffchainLabs/arbitrum-sdk#609, ponder-sh/ponder#1940); go-ethereum's
+// rpc/errors.go.
+var tooBigWordings = []string{
+	"too many results",          // Sonic: "too many results, consider narrowing your query criteria, the limit is 5000"
+	"too wide blocks range",     // Sonic: "too wide blocks range, the limit is 100"
+	"query returned more than",  // Infura (-32005), zkEVM, geth-based: "query returned more than 10000 results"
+	"query exceeds max results", // Ankr, llamarpc, reth: "query exceeds max results 20000, retry with the range …"
+	"response size exceeded",    // Alchemy: "Log response size exceeded. …"; Sonic: "response size exceeded"
+	"response too large",        // geth (-32003): "response too large"; Optimism: "backend response too large"
+	"block range should work",   // Alchemy: "You can make eth_getLogs requests with up to a 500 block range. Based on your parameters, this block range should work: […]"
+	"eth_getlogs is limited to", // QuickNode (-32614, HTTP 413): "eth_getLogs is limited to a 10,000 range"
+	"blocks distance",           // Ankr: "maximum [from, to] blocks distance: 10000"
+	"block range is too wide",   // Ankr (-32600), Moonbeam
+	"block range too large",     // Base, cdk-erigon
+	"block range is too large",  // Optimism
+	"max block range",           // reth: "query exceeds max block range 5000"
+	"maximum block range",       // BSC: "exceed maximum block range: 5000"; publicnode
+	"range limit",               // Tenderly, thirdweb: "range 20000 is bigger than range limit 2000"; Chainstack: "Block range limit exceeded."
+	"exceeds limit of",          // Infura (-32602): "range 1000000 exceeds limit of 10000"; Arbitrum: "logs matched by query exceeds limit of 10000"
+	"range too large",           // Cloudflare: "'fromBlock'-'toBlock' range too large. Max range: 800"
+}
+
+// rateLimitWordings are the providers' refusals of calls for now, lower-cased.
+// Sources: alloy-rs/alloy's ErrorPayload.is_retry_err (json-rpc
+// response/error.rs), foundry-rs/foundry#4894, INFURA/infura#201,
+// ethers-io/ethers.js#640, gitcoinco/grants-stack-indexer#156, xmtp/xmtpd#672,
+// QuickNode's and Ankr's error references, OnFinality's public rate limits
+// (its public Sonic endpoint).
+var rateLimitWordings = []string{
+	"rate limit",              // Infura: "daily request count exceeded, request rate limited", "exceeded project rate limit"; OnFinality: "API rate limit exceeded"
+	"rate exceeded",           // Infura (-32005): "project ID request rate exceeded"
+	"too many requests",       // Ankr, OnFinality (-32029), any proxy's 429 status text
+	"request limit reached",   // QuickNode (-32007): "100/second request limit reached - reduce calls per second …"
+	"credits limited",         // QuickNode (-32012): "credits limited to 6000/sec"
+	"per second capacity",     // Alchemy (429, -32016): "Your app has exceeded its compute units per second capacity. …"
+	"requests per second",     // QuickNode (429): "The requests per second (RPS) of your requests are higher than your plan allows."
+	"capacity limit exceeded", // Alchemy (HTTP 403, -32600): "Monthly capacity limit exceeded. …"
+	"request count exceeded",  // Infura: "daily request count exceeded, …"
+}
+
+// timeoutWordings are a node's own timeouts, lower-cased: geth's (-32002)
+// "request timed out", Infura's query duration limit.
+var timeoutWordings = []string{"timed out", "timeout"}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}
@@ -170,55 +282,132 @@ func isTimeout(err error) bool {
 	return errors.As(err, &t) && t.Timeout()
 }
 
-// retry calls f until it succeeds, backing off with jitter between attempts;
-// errTooMany and a cancelled ctx end it at once. Each call gets CallTimeout.
+// wireError is a JSON-RPC error object.
+type wireError struct {
+	Code    int    `json:"code"`
+	Message string `json:"message"`
+	Data    any    `json:"data"`
+}
+
+// jsonRPCError reads the JSON-RPC error in the body of an HTTP error answer.
+func jsonRPCError(body []byte) (wireError, bool) {
+	var resp struct {
+		Error *wireError `json:"error"`
+	}
+	if json.Unmarshal(body, &resp) != nil || resp.Error == nil {
+		return wireError{}, false
+	}
+	return *resp.Error, true
+}
+
+// backoffSeconds is the wait Infura puts in a rate limit's error data, as
+// data.backoff_seconds or data.rate.backoff_seconds (INFURA/infura#201,
+// ethers-io/ethers.js#640); 0 if none (Infura sometimes says 0).
+func backoffSeconds(err error) time.Duration {
+	var data any
+	var dataErr rpc.DataError
+	var httpErr rpc.HTTPError
+	switch {
+	case errors.As(err, &dataErr):
+		data = dataErr.ErrorData()
+	case errors.As(err, &httpErr):
+		if e, ok := jsonRPCError(httpErr.Body); ok {
+			data = e.Data
+		}
+	}
+	m, _ := data.(map[string]any)
+	if rate, ok := m["rate"].(map[string]any); ok {
+		m = rate
+	}
+	s, _ := m["backoff_seconds"].(float64)
+	if s <= 0 || s > 24*60*60 {
+		return 0
+	}
+	return time.Duration(s * float64(time.Second))
+}
+
+// newBackoff is the backoff between attempts of one RPC call: 100 ms doubling
+// to 10 s, at least a rate limit's Retry-After, up to two minutes.
+func (ix *Indexer) newBackoff() *ibackoff.Backoff {
+	return ibackoff.New(ibackoff.Config{Min: 100 * time.Millisecond, Max: 10 * time.Second, MaxRetryAfter: 2 * time.Minute})
+}
+
+// call makes one attempt of f, bounded by CallTimeout, and returns with f's
+// result the Retry-After its answer carried in a header (0 if none).
+func call[T any](ctx context.Context, ix *Indexer, f func(context.Context) (T, error)) (T, time.Duration, error) {
+	ctx, cancel := context.WithTimeout(ctx, ix.cfg.CallTimeout)
+	defer cancel()
+	ctx, hint := ibackoff.WithHint(ctx)
+	v, err := f(ctx)
+	return v, hint.RetryAfter(), err
+}
+
+// pause counts a failed attempt and waits before the next: at least the wait
+// a rate limit asked for. It returns ctx's error if ctx ends first.
+func (ix *Indexer) pause(ctx context.Context, bo *ibackoff.Backoff, what string, attempt int, f failure, err error) error {
+	label := what
+	if f.kind == rateLimited {
+		// Until the metrics have a rate-limit counter of their own.
+		label = "rate_limited"
+	}
+	ix.m.rpcErrors.WithLabelValues(label).Inc()
+	d := bo.Next(f.retryAfter)
+	ix.log.Warn("RPC call failed; retrying", "call", what, "attempt", attempt, "in", d,
+		"rate_limited", f.kind == rateLimited, "retry_after", f.retryAfter, "err", err)
+	if !ibackoff.Sleep(ctx, d) {
+		return ctx.Err()
+	}
+	return nil
+}
+
+// retry calls f until it succeeds or ctx ends, backing off between attempts
+// (see pause). Each call gets CallTimeout.
 func retry[T any](ctx context.Context, ix *Indexer, what string, f func(context.Context) (T, error)) (T, error) {
-	bo := backoff{min: 100 * time.Millisecond, max: 10 * time.Second}
+	bo := ix.newBackoff()
 	for attempt := 1; ; attempt++ {
-		cctx, cancel := context.WithTimeout(ctx, ix.cfg.CallTimeout)
-		v, err := f(cctx)
-		cancel()
+		v, retryAfter, err := call(ctx, ix, f)
 		if err == nil {
 			return v, nil
 		}
 		var zero T
-		var tm errTooMany
 		if ctx.Err() != nil {
 			return zero, ctx.Err()
 		}
-		if errors.As(err, &tm) {
+		if err := ix.pause(ctx, bo, what, attempt, classify(err, retryAfter), err); err != nil {
 			return zero, err
 		}
-		ix.m.rpcErrors.WithLabelValues(what).Inc()
-		ix.log.Warn("RPC call failed; retrying", "call", what, "attempt", attempt, "in", bo.peek(), "err", err)
-		if !bo.sleep(ctx) {
-			return zero, ctx.Err()
-		}
 	}
 }
 
-// backoff is exponential with full jitter.
+// backoff is Run's wait between failed syncs, as indexer.go still spells it:
+// a shim over the shared ibackoff.Backoff, to go when Run uses that directly.
 type backoff struct {
-	min, max, cur time.Duration
+	min, max time.Duration
+	b        *ibackoff.Backoff
+	pending  time.Duration
 }
 
+// peek is the next wait.
 func (b *backoff) peek() time.Duration {
-	if b.cur == 0 {
-		b.cur = b.min
+	if b.b == nil {
+		b.b = ibackoff.New(ibackoff.Config{Min: b.min, Max: b.max})
 	}
-	return b.cur
+	if b.pending == 0 {
+		b.pending = b.b.Next(0)
+	}
+	return b.pending
 }
 
+// sleep waits the next wait; false if ctx ended first.
 func (b *backoff) sleep(ctx context.Context) bool {
 	d := b.peek()
-	b.cur = min(b.max, b.cur*2)
-	wait := d/2 + rand.N(d/2+1)
-	select {
-	case <-ctx.Done():
-		return false
-	case <-time.After(wait):
-		return true
-	}
+	b.pending = 0
+	return ibackoff.Sleep(ctx, d)
 }
 
-func (b *backoff) reset() { b.cur = 0 }
+func (b *backoff) reset() {
+	if b.b != nil {
+		b.b.Reset()
+	}
+	b.pending = 0
+}
