@@ -3,26 +3,8 @@ package ai
 import (
 	"fmt"
 	"io"
-	"net/http"
-	"strconv"
 	"strings"
-	"time"
 )
-
-// RetryAfter parses a Retry-After header: seconds or an HTTP date. 0 if absent or unparsable.
-func RetryAfter(h http.Header, now time.Time) time.Duration {
-	v := strings.TrimSpace(h.Get("Retry-After"))
-	if v == "" {
-		return 0
-	}
-	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
-		return time.Duration(s) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return t.Sub(now)
-	}
-	return 0
-}
 
 // ReadCapped reads all of r, failing with ClassTooLarge past max bytes.
 func ReadCapped(provider string, r io.Reader, max int64) ([]byte, error) {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/internal/backoff"
 )
 
 type imageRequest struct {
@@ -61,7 +62,7 @@ func (p *Provider) GenerateImage(ctx context.Context, r ai.Request) (ai.Output, 
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		b, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 		msg, codes := parseErrorBody(b)
-		return ai.Output{}, p.statusError(resp.StatusCode, msg, codes, ai.RetryAfter(resp.Header, time.Now()))
+		return ai.Output{}, p.statusError(resp.StatusCode, msg, codes, backoff.RetryAfter(resp.Header, time.Now()))
 	}
 	prog.report(50, "receiving the image")
 

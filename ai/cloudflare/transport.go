@@ -8,7 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/internal/backoff"
 )
 
 // call records what the transport saw for one text generation: go-openai
@@ -49,7 +49,7 @@ func (t *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 		return resp, nil
 	}
 	c.status.Store(int64(resp.StatusCode))
-	c.retryAfter.Store(int64(ai.RetryAfter(resp.Header, time.Now())))
+	c.retryAfter.Store(int64(backoff.RetryAfter(resp.Header, time.Now())))
 	if resp.StatusCode < 300 {
 		resp.Body = &doneWatcher{rc: resp.Body, c: c}
 	}

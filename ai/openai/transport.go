@@ -9,7 +9,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/internal/backoff"
 )
 
 // maxErrorBody caps what is read of an error answer.
@@ -38,7 +38,7 @@ func (c *call) record(resp *http.Response) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.status = resp.StatusCode
-	c.retryAfter = ai.RetryAfter(resp.Header, time.Now())
+	c.retryAfter = backoff.RetryAfter(resp.Header, time.Now())
 }
 
 // last returns the last answer's status (0 if none came) and Retry-After.
