@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -10,6 +9,8 @@ import (
 
 	"github.com/lib/pq"
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/inft-labs/inft/notify"
 )
 
 // Hub listens on the indexer's channel with one PostgreSQL connection per
@@ -50,22 +51,15 @@ func (h *Hub) Version() uint64 { return h.version.Load() }
 // SubscriberBuffer is how many notifications a subscriber may lag behind.
 const SubscriberBuffer = 256
 
-// note is one decoded notification; resync (after the listener reconnected,
-// when notifications may have been lost) asks subscribers to re-read, and
-// initial marks the catch-up a stream reads when it starts.
+// note is one notification as the streams see it; resync (after the
+// listener reconnected, when notifications may have been lost) asks
+// subscribers to re-read, and initial marks the catch-up a stream reads when
+// it starts.
 type note struct {
-	Kind    string      `json:"kind"`
-	IDs     []string    `json:"ids"`
-	Events  []noteEvent `json:"events"`
+	notify.Note
 	resync  bool
 	initial bool
 	memo    *memo
-}
-
-// noteEvent is a listing's event, in chain order.
-type noteEvent struct {
-	ID    string `json:"id"`
-	Event string `json:"event"`
 }
 
 // memo lets the subscriptions woken by one notification share what they
@@ -161,12 +155,13 @@ func (h *Hub) run() {
 		}
 		h.mu.Unlock()
 	}()
+	var err error
 	for n := range h.listener.Notify {
 		var nt note
 		if n == nil { // reconnected: what happened meanwhile is unknown
 			nt.resync = true
-		} else if err := json.Unmarshal([]byte(n.Extra), &nt); err != nil {
-			h.log.Warn("undecodable notification", "payload", n.Extra, "err", err)
+		} else if nt.Note, err = notify.Decode(n.Extra); err != nil {
+			h.log.Warn("undecodable notification", "payload", truncate(n.Extra, 200), "err", err)
 			continue
 		}
 		nt.memo = &memo{results: map[string]*memoResult{}}

@@ -11,6 +11,7 @@ import (
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/notify"
 )
 
 // A listingEvents stream that fell behind, and so takes two notes as one,
@@ -35,7 +36,7 @@ func TestLaggingListingStreamMissesNothing(t *testing.T) {
 	require.Eventually(t, func() bool { hub.mu.Lock(); defer hub.mu.Unlock(); return len(hub.subs) == 2 }, 5*time.Second, time.Millisecond)
 
 	listed := func(id string) note {
-		return note{Kind: "listings", IDs: []string{id}, Events: []noteEvent{{id, "LISTED"}}, memo: &memo{results: map[string]*memoResult{}}}
+		return note{Note: notify.Note{Kind: "listings", IDs: []string{id}, Events: []notify.ListingEvent{{ID: id, Event: "LISTED"}}}, memo: &memo{results: map[string]*memoResult{}}}
 	}
 	next := func(ch <-chan *model.ListingEvent) string {
 		select {

@@ -4,15 +4,17 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/notify"
 )
 
 // A stream that fell behind takes the waiting notes that concern it as one:
 // ids once each, listing events all and in order, a reconnection kept.
 func TestGatherMergesWaitingNotes(t *testing.T) {
 	sub := &subscriber{ch: make(chan note, 8)}
-	first := note{Kind: "listings", IDs: []string{"1"}, Events: []noteEvent{{"1", "LISTED"}}}
-	second := note{Kind: "listings", IDs: []string{"1", "2"}, Events: []noteEvent{{"1", "SOLD"}, {"2", "LISTED"}}}
-	sub.ch <- note{Kind: "agents", IDs: []string{"9"}} // not this stream's
+	first := note{Note: notify.Note{Kind: "listings", IDs: []string{"1"}, Events: []notify.ListingEvent{{ID: "1", Event: "LISTED"}}}}
+	second := note{Note: notify.Note{Kind: "listings", IDs: []string{"1", "2"}, Events: []notify.ListingEvent{{ID: "1", Event: "SOLD"}, {ID: "2", Event: "LISTED"}}}}
+	sub.ch <- note{Note: notify.Note{Kind: "agents", IDs: []string{"9"}}} // not this stream's
 	sub.ch <- second
 	sub.ch <- note{resync: true}
 	concerns := func(n note) bool { return n.Kind == "listings" }
@@ -30,7 +32,7 @@ func TestGatherMergesWaitingNotes(t *testing.T) {
 	require.True(t, merged.resync)
 	require.Equal(t, []string{"1"}, first.IDs, "the hub's note is not changed: other streams read it")
 
-	_, ok, _ = gather(sub, note{Kind: "agents"}, concerns)
+	_, ok, _ = gather(sub, note{Note: notify.Note{Kind: "agents"}}, concerns)
 	require.False(t, ok, "nothing that concerns it")
 	close(sub.ch)
 	_, _, closed = gather(sub, first, concerns)

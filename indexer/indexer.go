@@ -21,6 +21,7 @@ import (
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/jobs"
+	"github.com/inft-labs/inft/notify"
 )
 
 // Config says what to index and how.
@@ -119,7 +120,7 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Indexer,
 	if err := db.GetContext(ctx, &ix.schema, `SELECT current_schema()`); err != nil {
 		return nil, fmt.Errorf("indexer: read schema: %w", err)
 	}
-	ix.channel = ChannelFor(ix.schema)
+	ix.channel = notify.ChannelFor(ix.schema)
 	return ix, nil
 }
 
@@ -157,7 +158,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	}
 }
 
-// Channel is the PostgreSQL channel this indexer notifies (see ChannelFor).
+// Channel is the PostgreSQL channel this indexer notifies (notify.ChannelFor).
 func (ix *Indexer) Channel() string { return ix.channel }
 
 // ChainID is the id of the chain the indexer reads.

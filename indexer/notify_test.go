@@ -2,7 +2,6 @@ package indexer_test
 
 import (
 	"context"
-	"encoding/json"
 	"testing"
 	"time"
 
@@ -10,24 +9,27 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/notify"
 )
 
 // listen returns the notifications of the indexer's channel as they arrive.
-func (e *env) listen() <-chan indexer.Notification {
+func (e *env) listen() <-chan notify.Note {
 	e.t.Helper()
 	l := pq.NewListener(e.db.URL, 10*time.Millisecond, time.Second, nil)
 	require.NoError(e.t, l.Listen(e.ix.Channel()))
 	e.t.Cleanup(func() { _ = l.Close() })
-	out := make(chan indexer.Notification, 1024)
+	out := make(chan notify.Note, 1024)
 	go func() {
 		for n := range l.Notify {
 			if n == nil {
 				continue
 			}
-			var v indexer.Notification
-			if err := json.Unmarshal([]byte(n.Extra), &v); err == nil {
-				out <- v
+			v, err := notify.Decode(n.Extra)
+			if err != nil {
+				e.t.Errorf("the indexer sent an undecodable note: %v", err)
+				continue
 			}
+			out <- v
 		}
 		close(out)
 	}()
@@ -35,8 +37,8 @@ func (e *env) listen() <-chan indexer.Notification {
 }
 
 // drain collects notifications until none arrives for a moment.
-func drain(ch <-chan indexer.Notification) []indexer.Notification {
-	var out []indexer.Notification
+func drain(ch <-chan notify.Note) []notify.Note {
+	var out []notify.Note
 	for {
 		select {
 		case n := <-ch:

@@ -16,6 +16,7 @@ import (
 
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/jobs"
+	"github.com/inft-labs/inft/notify"
 )
 
 // Checkpoint is how far the indexer got.
@@ -205,7 +206,7 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 		if err := ix.saveCheckpoint(ctx, tx, b.to, b.last.Hash(), head, finalized); err != nil {
 			return err
 		}
-		return notify(ctx, tx, ix.channel, s.notes.payloads())
+		return notify.Publish(ctx, tx, ix.channel, s.notes.list()...)
 	})
 	if err != nil {
 		return fmt.Errorf("blocks %d-%d: %w", b.from, b.to, err)
@@ -392,7 +393,7 @@ func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
 				int64(ix.chainID), int64(ancestor), s.Hash); err != nil {
 				return err
 			}
-			return notify(ctx, tx, ix.channel, []string{mustJSON(Notification{Kind: "reorg", Ancestor: &ancestor})})
+			return notify.Publish(ctx, tx, ix.channel, notify.Note{Kind: notify.Reorg, Ancestor: &ancestor})
 		})
 		if err != nil {
 			return fmt.Errorf("reorg to block %d: %w", ancestor, err)
