@@ -351,6 +351,7 @@ func TestRequestGeneration(t *testing.T) {
 		require.Equal(t, uint64(95), credits(t, c, agent))
 		requireSame(t, bindings.RequestsOutput{
 			AgentId: agent, Requester: c.Addr(alice), Kind: kindImage, Status: statusPending, CreditsSpent: 5, CreatedAt: blockTime(t, c, r),
+			ExpiresAt: blockTime(t, c, r) + 3600,
 		}, requestOf(t, c, id))
 		requireBig(t, big.NewInt(1), requestCount(t, c))
 
@@ -579,6 +580,7 @@ func TestSubscriptions(t *testing.T) {
 		})
 		requireSame(t, bindings.RequestsOutput{
 			AgentId: agent, Requester: c.Addr(bob), Kind: kindImage, Status: statusPending, CreditsSpent: 5, CreatedAt: blockTime(t, c, r),
+			ExpiresAt: blockTime(t, c, r) + 3600,
 		}, requestOf(t, c, id))
 		require.Equal(t, uint64(95), credits(t, c, agent))
 		requireSame(t, bindings.SubscriptionOfOutput{ExpiresAt: expiresAt, CreditsLeft: 1}, subscriptionOf(t, c, agent, bob))
@@ -750,6 +752,7 @@ func TestFulfillGeneration(t *testing.T) {
 		requireBig(t, big.NewInt(1), chaintest.Call(t, c.Generated, g.PackTotalMinted(), g.UnpackTotalMinted))
 		requireSame(t, bindings.RequestsOutput{
 			AgentId: agent, Requester: c.Addr(alice), Kind: kindImage, Status: statusFulfilled, CreditsSpent: 5, CreatedAt: blockTime(t, c, req),
+			ExpiresAt: blockTime(t, c, req) + 3600,
 		}, requestOf(t, c, id))
 		require.Equal(t, uint64(95), credits(t, c, agent), "fulfilment keeps the credits spent")
 	})
@@ -848,6 +851,7 @@ func TestFailGeneration(t *testing.T) {
 		require.Equal(t, uint64(100), credits(t, c, agent))
 		requireSame(t, bindings.RequestsOutput{
 			AgentId: agent, Requester: c.Addr(alice), Kind: kindImage, Status: statusFailed, CreditsSpent: 5, CreatedAt: blockTime(t, c, req),
+			ExpiresAt: blockTime(t, c, req) + 3600,
 		}, requestOf(t, c, id))
 		requireBig(t, big.NewInt(0), chaintest.Call(t, c.Generated, c.GeneratedABI.PackTotalMinted(), c.GeneratedABI.UnpackTotalMinted))
 	})
@@ -959,6 +963,47 @@ func TestCancelExpired(t *testing.T) {
 		t.Parallel()
 		c := chaintest.New(t)
 		tryAgents(t, c, alice, nil, c.AgentsABI.PackCancelExpired(big.NewInt(7)), &bindings.INFTAgentsUnknownRequest{RequestId: big.NewInt(7)})
+	})
+
+	t.Run("a request keeps the timeout in force when it was made", func(t *testing.T) {
+		t.Parallel()
+		c := chaintest.New(t)
+		a := c.AgentsABI
+		agent := buyAgent(t, c, alice, tierStarter)
+		early, req := requestGeneration(t, c, alice, agent, kindText, promptText) // under the default hour
+		earlyExpiry := blockTime(t, c, req) + 3600
+
+		// Shortened to 10 minutes: the early request still waits its hour.
+		c.Send(deployer, c.Agents, nil, a.PackSetRequestLimits(2000, 600))
+		require.Equal(t, earlyExpiry, requestOf(t, c, early).ExpiresAt)
+		late, req := requestGeneration(t, c, alice, agent, kindText, promptText)
+		lateExpiry := blockTime(t, c, req) + 600
+		require.Equal(t, lateExpiry, requestOf(t, c, late).ExpiresAt)
+		c.AdjustTime(10 * time.Minute)
+		tryAgents(t, c, alice, nil, a.PackCancelExpired(early), &bindings.INFTAgentsRequestNotExpired{RequestId: early, ExpiresAt: earlyExpiry})
+		c.Send(alice, c.Agents, nil, a.PackCancelExpired(late))
+		require.Equal(t, statusFailed, requestOf(t, c, late).Status)
+
+		// Lengthened to a day: the early request still expires after its hour.
+		c.Send(deployer, c.Agents, nil, a.PackSetRequestLimits(2000, 86400))
+		require.Equal(t, earlyExpiry, requestOf(t, c, early).ExpiresAt)
+		c.AdjustTime(50 * time.Minute)
+		r := c.Send(alice, c.Agents, nil, a.PackCancelExpired(early))
+		require.GreaterOrEqual(t, blockTime(t, c, r), earlyExpiry)
+		require.Less(t, blockTime(t, c, r), earlyExpiry+600, "cancelled within its hour's margin, long before a day")
+		require.Equal(t, statusFailed, requestOf(t, c, early).Status)
+		require.Equal(t, uint64(100), credits(t, c, agent), "both refunded")
+	})
+
+	t.Run("a timeout beyond uint64 time means never, and requests still go on", func(t *testing.T) {
+		t.Parallel()
+		c := chaintest.New(t)
+		a := c.AgentsABI
+		agent := buyAgent(t, c, alice, tierStarter)
+		c.Send(deployer, c.Agents, nil, a.PackSetRequestLimits(2000, ^uint64(0)))
+		id, _ := requestGeneration(t, c, alice, agent, kindText, promptText)
+		require.Equal(t, ^uint64(0), requestOf(t, c, id).ExpiresAt)
+		tryAgents(t, c, alice, nil, a.PackCancelExpired(id), &bindings.INFTAgentsRequestNotExpired{RequestId: id, ExpiresAt: ^uint64(0)})
 	})
 }
 

@@ -136,6 +136,7 @@ func TestList(t *testing.T) {
 		})
 		requireSame(t, bindings.ListingsOutput{
 			Collection: c.Contracts.Agents, TokenId: agent, Seller: c.Addr(alice), Price: ether(3), Active: true, CreatedAt: blockTime(t, c, r),
+			FeeBps: 250,
 		}, listingOf(t, c, id))
 		requireBig(t, id, currentListing(t, c, c.Contracts.Agents, agent))
 		require.True(t, isBuyable(t, c, id))
@@ -524,33 +525,60 @@ func TestMarketplaceFee(t *testing.T) {
 		{"raised to the maximum for a new recipient", 1000, carol, wei("200000000000000000")},
 		{"lowered to zero", 0, fees, big.NewInt(0)},
 	} {
-		t.Run(tc.name+" applies to later sales", func(t *testing.T) {
+		t.Run(tc.name+" applies to later listings, open ones keep theirs", func(t *testing.T) {
 			t.Parallel()
 			c := chaintest.New(t)
 			m := c.MarketplaceABI
 			price := wei("2000000000000000009")
-			agent := buyAgent(t, c, alice, tierStarter)
-			id := list(t, c, alice, c.Contracts.Agents, agent, price)
+			oldFee := wei("50000000000000000") // 2.5% of price, rounded down
+			before, after := buyAgent(t, c, alice, tierStarter), buyAgent(t, c, alice, tierStarter)
+			open := list(t, c, alice, c.Contracts.Agents, before, price)
 
 			r := c.Send(deployer, c.Marketplace, nil, m.PackSetFee(tc.bps, c.Addr(tc.recipient)))
 
 			requireEvent(t, r, c.Contracts.Marketplace, m.UnpackFeeSetEvent, &bindings.INFTMarketplaceFeeSet{FeeBps: tc.bps, FeeRecipient: c.Addr(tc.recipient)})
 			require.Equal(t, tc.bps, chaintest.Call(t, c.Marketplace, m.PackFeeBps(), m.UnpackFeeBps))
 			require.Equal(t, c.Addr(tc.recipient), chaintest.Call(t, c.Marketplace, m.PackFeeRecipient(), m.UnpackFeeRecipient))
-			requireBig(t, tc.fee, quote(t, c, c.Contracts.Agents, agent, price).Fee)
+			requireBig(t, tc.fee, quote(t, c, c.Contracts.Agents, after, price).Fee, "a listing made now")
+			later := list(t, c, alice, c.Contracts.Agents, after, price)
+			require.Equal(t, uint16(250), listingOf(t, c, open).FeeBps)
+			require.Equal(t, tc.bps, listingOf(t, c, later).FeeBps)
 
-			r = buy(t, c, bob, id, price)
-
+			r = buy(t, c, bob, open, price)
 			requireEvent(t, r, c.Contracts.Marketplace, m.UnpackSoldEvent, &bindings.INFTMarketplaceSold{
-				ListingId: id, Buyer: c.Addr(bob), Price: price, Fee: tc.fee, Royalty: big.NewInt(0),
+				ListingId: open, Buyer: c.Addr(bob), Price: price, Fee: oldFee, Royalty: big.NewInt(0),
 			})
-			requireBig(t, tc.fee, marketPending(t, c, c.Addr(tc.recipient)))
-			requireBig(t, minus(price, tc.fee), marketPending(t, c, c.Addr(alice)))
+			r = buy(t, c, bob, later, price)
+			requireEvent(t, r, c.Contracts.Marketplace, m.UnpackSoldEvent, &bindings.INFTMarketplaceSold{
+				ListingId: later, Buyer: c.Addr(bob), Price: price, Fee: tc.fee, Royalty: big.NewInt(0),
+			})
+
+			// Every fee goes to the recipient at the sale.
+			requireBig(t, plus(oldFee, tc.fee), marketPending(t, c, c.Addr(tc.recipient)))
+			requireBig(t, plus(minus(price, oldFee), minus(price, tc.fee)), marketPending(t, c, c.Addr(alice)))
 			if tc.recipient != fees {
 				requireBig(t, big.NewInt(0), marketPending(t, c, c.Addr(fees)), "the old recipient gets nothing")
 			}
 		})
 	}
+
+	t.Run("a repriced listing keeps its fee", func(t *testing.T) {
+		t.Parallel()
+		c := chaintest.New(t)
+		m := c.MarketplaceABI
+		agent := buyAgent(t, c, alice, tierStarter)
+		id := list(t, c, alice, c.Contracts.Agents, agent, ether(1))
+		c.Send(deployer, c.Marketplace, nil, m.PackSetFee(1000, c.Addr(fees)))
+		c.Send(alice, c.Marketplace, nil, m.PackUpdatePrice(id, oddPrice))
+
+		r := buy(t, c, bob, id, oddPrice)
+
+		requireEvent(t, r, c.Contracts.Marketplace, m.UnpackSoldEvent, &bindings.INFTMarketplaceSold{
+			ListingId: id, Buyer: c.Addr(bob), Price: oddPrice, Fee: oddFee, Royalty: big.NewInt(0),
+		})
+		requireBig(t, oddFee, marketPending(t, c, c.Addr(fees)))
+		requireBig(t, oddSellerAgent, marketPending(t, c, c.Addr(alice)))
+	})
 }
 
 func TestMarketplacePause(t *testing.T) {

@@ -73,7 +73,7 @@ func newBenchRelayerWith(b *testing.B, provider ai.Provider, queue relayer.Queue
 	if err != nil {
 		b.Fatal(err)
 	}
-	svc, err := relayer.Start(ctx, db.DB, eth, relayer.ServiceConfig{
+	svc, err := startService(ctx, db.DB, eth, relayer.ServiceConfig{
 		AI: orch, Store: store, Agents: c.Contracts.Agents, Generated: c.Contracts.Generated,
 		Tx:    txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key},
 		Queue: queue,

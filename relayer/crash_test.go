@@ -92,7 +92,7 @@ func TestExactlyOnceAcrossCrashes(t *testing.T) {
 		require.NoError(t, err)
 		orch, err := ai.NewOrchestrator([]ai.Provider{jittery{local.New()}}, ai.OrchestratorConfig{Policies: ai.OpenPolicies})
 		require.NoError(t, err)
-		svc, err := relayer.Start(ctx, pool, eth, relayer.ServiceConfig{
+		svc, err := startService(ctx, pool, eth, relayer.ServiceConfig{
 			AI: orch, Store: store, Agents: c.Contracts.Agents, Generated: c.Contracts.Generated,
 			Tx:         txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key, MaxBatch: 10},
 			TxInterval: 20 * time.Millisecond,

@@ -62,7 +62,7 @@ func runningOn(t *testing.T, orch *ai.Orchestrator, maxAttempts int, queue relay
 	c.AutoMine(50 * time.Millisecond)
 	done := make(chan struct{})
 	go func() { _ = ix.Run(ctx); close(done) }()
-	svc, err := relayer.Start(ctx, db.DB, c.Client, relayer.ServiceConfig{
+	svc, err := startService(ctx, db.DB, c.Client, relayer.ServiceConfig{
 		AI: orch, Store: store, Agents: c.Contracts.Agents, Generated: c.Contracts.Generated,
 		Tx:         txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key},
 		TxInterval: 20 * time.Millisecond,

@@ -14,6 +14,7 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/rivertype"
 
+	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/jobs"
 )
 
@@ -96,31 +97,28 @@ func (g *GenerateWorker) Timeout(*river.Job[jobs.GenerateArgs]) time.Duration {
 	return 10 * time.Minute
 }
 
-// Queue is the River client that works generation jobs.
+// Queue is the River client that works generation jobs. Start runs it and
+// Stop ends it gracefully (startstop's lifecycle).
 type Queue struct {
-	*river.Client[*sql.Tx]
+	startstop.Base
+	db       *sql.DB
+	config   *river.Config
 	stopping atomic.Bool
 }
 
-// Stop lets running jobs finish for up to SoftStop, then cancels them, which
-// releases them (their attempt not counted) for the next start; it returns
-// once every job has finished or been released, or ctx ends.
-func (q *Queue) Stop(ctx context.Context) error {
-	q.stopping.Store(true)
-	return q.Client.Stop(ctx)
-}
+var _ startstop.Service = (*Queue)(nil)
 
-// NewQueue returns a River client (not started) that works generation jobs
-// with w on db.
+// NewQueue returns a queue (not started) that works generation jobs with w
+// on db.
 func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*Queue, error) {
-	q := &Queue{}
+	q := &Queue{db: db}
 	workers := river.NewWorkers()
 	perRequester := cmp.Or(cfg.PerRequester, 2)
 	if err := river.AddWorkerSafely(workers, &GenerateWorker{w: w, deadline: cmp.Or(cfg.Deadline, 30*time.Minute),
 		perRequester: perRequester, stopping: &q.stopping}); err != nil {
 		return nil, err
 	}
-	rc := &river.Config{
+	q.config = &river.Config{
 		Queues:            map[string]river.QueueConfig{jobs.QueueGenerate: {MaxWorkers: cmp.Or(cfg.Workers, 8)}},
 		Workers:           workers,
 		FetchPollInterval: cmp.Or(cfg.PollInterval, 50*time.Millisecond),
@@ -129,13 +127,53 @@ func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*Queue, error) {
 		SoftStopTimeout:   cmp.Or(cfg.SoftStop, 30*time.Second),
 		Logger:            cfg.Logger,
 	}
-	c, err := river.NewClient(riverdatabasesql.New(db), rc)
+	if _, err := q.client(); err != nil { // the configuration is checked now
+		return nil, err
+	}
+	return q, nil
+}
+
+// client returns a new River client. Each start has its own: a River client
+// restarted at once after a stop that reached its SoftStopTimeout races with
+// its previous run's soft-stop timer (River v0.51.2, client.go:1251/1299).
+func (q *Queue) client() (*river.Client[*sql.Tx], error) {
+	c, err := river.NewClient(riverdatabasesql.New(q.db), q.config)
 	if err != nil {
 		return nil, fmt.Errorf("relayer: river client: %w", err)
 	}
-	q.Client = c
-	return q, nil
+	return c, nil
 }
+
+// Start starts working jobs and returns.
+func (q *Queue) Start(ctx context.Context) error {
+	ctx, ok, stopped := q.StartInit(ctx)
+	if !ok {
+		return nil
+	}
+	c, err := q.client()
+	if err != nil {
+		stopped(err)
+		return err
+	}
+	q.stopping.Store(false)
+	// Only Stop ends the client, letting running jobs finish or releasing them.
+	if err := c.Start(context.WithoutCancel(ctx)); err != nil {
+		stopped(err)
+		return fmt.Errorf("relayer: start queue: %w", err)
+	}
+	go func() {
+		<-ctx.Done()
+		q.stopping.Store(true)
+		stopped(c.Stop(context.WithoutCancel(ctx)))
+	}()
+	return nil
+}
+
+// Stop stops taking jobs and lets running ones finish for up to SoftStop,
+// then cancels them, which releases them (their attempt not counted) for the
+// next start; it returns once every job has finished or been released, or
+// ctx ends.
+func (q *Queue) Stop(ctx context.Context) error { return q.Base.Stop(ctx) }
 
 // fixedRetry retries after a fixed delay (tests).
 type fixedRetry time.Duration

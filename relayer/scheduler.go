@@ -21,6 +21,7 @@ import (
 	"github.com/inft-labs/inft/ai/agent"
 	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/internal/pg"
+	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/jobs"
 )
 
@@ -64,9 +65,11 @@ func (c ScheduleConfig) withDefaults() ScheduleConfig {
 // Scheduler runs the relayer's periodic work with robfig/cron: it re-queues
 // jobs whose lease expired, fails requests past their deadline, anchors
 // level-ups that were not, reconciles a sample of the database against the
-// chain, and exports provider health. Each task is also a method, so that
-// tests and operators can run it at once.
+// chain, and exports provider health. Start runs the schedule and Stop ends
+// it (startstop's lifecycle). Each task is also a method, so that tests and
+// operators can run it at once.
 type Scheduler struct {
+	startstop.Base
 	cfg       ScheduleConfig
 	db        *sqlx.DB
 	w         *Worker
@@ -74,8 +77,17 @@ type Scheduler struct {
 	agents    common.Address
 	generated common.Address
 	log       *slog.Logger
-	cron      *cron.Cron
+	tasks     []task
 	metrics   schedulerMetrics
+}
+
+var _ startstop.Service = (*Scheduler)(nil)
+
+// task is one scheduled task.
+type task struct {
+	name     string
+	schedule cron.Schedule
+	run      func(context.Context) error
 }
 
 type schedulerMetrics struct {
@@ -133,8 +145,7 @@ func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Add
 			}
 		}
 	}
-	s.cron = cron.New(cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
-	tasks := []struct {
+	for _, t := range []struct {
 		name, spec string
 		run        func(context.Context) error
 	}{
@@ -144,32 +155,43 @@ func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Add
 		{"reconcile", cfg.Reconcile, func(ctx context.Context) error { _, err := s.Reconcile(ctx); return err }},
 		{"providers", cfg.Providers, func(context.Context) error { s.ReportProviders(); return nil }},
 		{"queue", cfg.Providers, s.ReportQueue},
-	}
-	for _, t := range tasks {
-		if _, err := s.cron.AddFunc(t.spec, func() { s.run(t.name, t.run) }); err != nil {
+	} {
+		sched, err := cron.ParseStandard(t.spec)
+		if err != nil {
 			return nil, fmt.Errorf("relayer: schedule %s %q: %w", t.name, t.spec, err)
 		}
+		s.tasks = append(s.tasks, task{t.name, sched, t.run})
 	}
 	return s, nil
 }
 
-// Start runs the schedule in the background.
-func (s *Scheduler) Start() { s.cron.Start() }
-
-// Stop ends the schedule and waits for a running task, up to ctx.
-func (s *Scheduler) Stop(ctx context.Context) error {
-	select {
-	case <-s.cron.Stop().Done():
+// Start runs the schedule in the background until Stop; each task is
+// skipped while its previous run is still going.
+func (s *Scheduler) Start(ctx context.Context) error {
+	ctx, ok, stopped := s.StartInit(ctx)
+	if !ok {
 		return nil
-	case <-ctx.Done():
-		return fmt.Errorf("relayer: scheduled task still running: %w", ctx.Err())
 	}
+	c := cron.New(cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
+	for _, t := range s.tasks {
+		c.Schedule(t.schedule, cron.FuncJob(func() { s.run(ctx, t.name, t.run) }))
+	}
+	c.Start()
+	go func() {
+		<-ctx.Done()
+		<-c.Stop().Done() // the running tasks, whose context ended too
+		stopped(nil)
+	}()
+	return nil
 }
 
-func (s *Scheduler) run(name string, task func(context.Context) error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+func (s *Scheduler) run(ctx context.Context, name string, task func(context.Context) error) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
 	if err := task(ctx); err != nil {
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			return // stopped
+		}
 		s.metrics.runs.WithLabelValues(name, "error").Inc()
 		s.log.Error("scheduled task failed", "task", name, "err", err)
 		return

@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/txmgr"
@@ -28,7 +29,8 @@ type ServiceConfig struct {
 	// Check default to INFTAgents' multicall and the on-chain status check.
 	Tx txmgr.Config
 	// TxInterval is how often the transaction manager looks at its
-	// transactions when nothing wakes it. Default 1 second.
+	// transactions when nothing wakes it, unless Tx.Interval says. Default
+	// 1 second.
 	TxInterval time.Duration
 	Queue      QueueConfig
 	Schedule   ScheduleConfig
@@ -38,25 +40,28 @@ type ServiceConfig struct {
 
 // Service is the relayer at work: the River workers taking requests through
 // their stages, the transaction manager sending and settling what they queue,
-// and the scheduled work.
+// and the scheduled work. Start runs them and Stop ends them (startstop's
+// lifecycle: both idempotent and safe to call concurrently).
 type Service struct {
+	startstop.Base
 	Worker    *Worker
 	Tx        *txmgr.Manager
 	Queue     *Queue
 	Scheduler *Scheduler
-	stopTx    context.CancelFunc
-	txDone    chan error
 	log       *slog.Logger
 	inserter  *jobs.Inserter
 }
 
-// Start starts the relayer on db with client (an ethclient).
-func Start(ctx context.Context, db *sqlx.DB, client txmgr.Client, cfg ServiceConfig) (*Service, error) {
+var _ startstop.Service = (*Service)(nil)
+
+// NewService builds the relayer on db with client (an ethclient); Start runs it.
+func NewService(ctx context.Context, db *sqlx.DB, client txmgr.Client, cfg ServiceConfig) (*Service, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	tc := cfg.Tx
 	tc.Logger = cmp.Or(tc.Logger, cfg.Logger)
+	tc.Interval = cmp.Or(tc.Interval, cfg.TxInterval)
 	if tc.Batch == nil {
 		tc.Batch = Batch
 	}
@@ -65,7 +70,7 @@ func Start(ctx context.Context, db *sqlx.DB, client txmgr.Client, cfg ServiceCon
 	}
 	mgr, err := txmgr.New(ctx, db, client, tc)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("relayer: init transaction manager: %w", err)
 	}
 	w, err := New(ctx, db, Config{AI: cfg.AI, Store: cfg.Store, Tx: mgr, Agents: cfg.Agents, Logger: cfg.Logger})
 	if err != nil {
@@ -86,31 +91,46 @@ func Start(ctx context.Context, db *sqlx.DB, client txmgr.Client, cfg ServiceCon
 	if err != nil {
 		return nil, err
 	}
-	// Only Stop ends the queue, letting running jobs finish or releasing them.
-	if err := queue.Start(context.WithoutCancel(ctx)); err != nil {
-		return nil, fmt.Errorf("relayer: start queue: %w", err)
+	return &Service{Worker: w, Tx: mgr, Queue: queue, Scheduler: sched,
+		log: cfg.Logger.With("component", "relayer"), inserter: inserter}, nil
+}
+
+// Start starts the transaction manager, the schedule and the River workers,
+// in that order, and returns.
+func (s *Service) Start(ctx context.Context) error {
+	ctx, ok, stopped := s.StartInit(ctx)
+	if !ok {
+		return nil
 	}
-	txCtx, stopTx := context.WithCancel(context.WithoutCancel(ctx))
-	s := &Service{Worker: w, Tx: mgr, Queue: queue, Scheduler: sched, stopTx: stopTx, txDone: make(chan error, 1),
-		log: cfg.Logger.With("component", "relayer"), inserter: inserter}
-	go func() { s.txDone <- mgr.Run(txCtx, cmp.Or(cfg.TxInterval, time.Second)) }()
-	sched.Start()
-	s.log.Info("relayer started", "from", mgr.From())
-	return s, nil
+	var parts startstop.Group
+	for _, p := range []struct {
+		name string
+		svc  startstop.Service
+	}{{"transaction manager", s.Tx}, {"scheduler", s.Scheduler}, {"queue", s.Queue}} {
+		if err := parts.Start(ctx, p.name, p.svc); err != nil {
+			err = fmt.Errorf("relayer: %w", err)
+			stopped(errors.Join(err, parts.Stop(context.WithoutCancel(ctx))))
+			return err
+		}
+	}
+	s.log.Info("relayer started", "from", s.Tx.From())
+	go func() {
+		<-ctx.Done()
+		// In reverse: no new jobs are taken and running ones finish, then
+		// the schedule stops, then the transaction manager.
+		if err := parts.Stop(context.WithoutCancel(ctx)); err != nil {
+			stopped(fmt.Errorf("relayer: stop: %w", err))
+			return
+		}
+		s.log.Info("relayer stopped")
+		stopped(nil)
+	}()
+	return nil
 }
 
 // Stop shuts the relayer down gracefully: no new jobs are taken, running
 // ones finish their stage or, past the queue's SoftStop, are released for the
 // next start; then the schedule and the transaction manager stop. What was
-// queued for sending is in the database and is sent at the next start.
-func (s *Service) Stop(ctx context.Context) error {
-	err := s.Queue.Stop(ctx)
-	err = errors.Join(err, s.Scheduler.Stop(ctx))
-	s.stopTx()
-	err = errors.Join(err, <-s.txDone)
-	if err != nil {
-		return fmt.Errorf("relayer: stop: %w", err)
-	}
-	s.log.Info("relayer stopped")
-	return nil
-}
+// queued for sending is in the database and is sent at the next start. It
+// returns once all that is done, or when ctx ends (the stop goes on).
+func (s *Service) Stop(ctx context.Context) error { return s.Base.Stop(ctx) }

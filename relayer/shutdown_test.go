@@ -70,17 +70,26 @@ func newPipeline(t *testing.T) *pipeline {
 	return &pipeline{t: t, chain: c, db: db, store: store}
 }
 
-func (p *pipeline) start(provider ai.Provider, softStop time.Duration) *relayer.Service {
+// service builds a relayer on the pipeline, not started.
+func (p *pipeline) service(provider ai.Provider, softStop time.Duration) *relayer.Service {
 	p.t.Helper()
 	orch, err := ai.NewOrchestrator([]ai.Provider{provider}, ai.OrchestratorConfig{Policies: ai.OpenPolicies})
 	require.NoError(p.t, err)
-	svc, err := relayer.Start(context.Background(), p.db.DB, p.chain.Client, relayer.ServiceConfig{
+	svc, err := relayer.NewService(context.Background(), p.db.DB, p.chain.Client, relayer.ServiceConfig{
 		AI: orch, Store: p.store, Agents: p.chain.Contracts.Agents, Generated: p.chain.Contracts.Generated,
 		Tx:         txmgr.Config{Key: p.chain.Accounts[chaintest.Relayer].Key},
 		TxInterval: 20 * time.Millisecond,
 		Queue:      relayer.QueueConfig{PollInterval: 20 * time.Millisecond, SoftStop: softStop},
 	})
 	require.NoError(p.t, err)
+	return svc
+}
+
+// start starts a relayer on the pipeline.
+func (p *pipeline) start(provider ai.Provider, softStop time.Duration) *relayer.Service {
+	p.t.Helper()
+	svc := p.service(provider, softStop)
+	require.NoError(p.t, svc.Start(context.Background()))
 	return svc
 }
 

@@ -29,6 +29,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/inft-labs/inft/internal/pg"
+	"github.com/inft-labs/inft/internal/startstop"
 )
 
 // Client is what the manager asks of a node; ethclient and the simulated
@@ -71,10 +72,13 @@ type Config struct {
 	// RecheckDepth: confirmed intents mined within this many blocks of the
 	// head are checked against the canonical chain after a reorg. Default 128.
 	RecheckDepth uint64
-	// Linger is how long a woken Run waits for more intents before its
+	// Linger is how long a woken manager waits for more intents before its
 	// round, so that they share a batch. Default 10ms.
 	Linger time.Duration
-	Logger *slog.Logger
+	// Interval is how often a started manager looks at its intents when
+	// nothing wakes it. Default 1 second.
+	Interval time.Duration
+	Logger   *slog.Logger
 }
 
 // Request is one intent to send.
@@ -133,8 +137,12 @@ type attempt struct {
 	BroadcastBlock int64  `db:"broadcast_block"`
 }
 
-// Manager sends the intents of one key.
+// Manager sends the intents of one key. Start runs it in the background and
+// Stop ends it (startstop's lifecycle); ProcessOnce does one round in the
+// caller's goroutine, for tests and tools, and must not run while it is
+// started.
 type Manager struct {
+	startstop.Base
 	cfg     Config
 	db      *sqlx.DB
 	client  Client
@@ -156,6 +164,8 @@ type Manager struct {
 	suspects map[int64]uint64
 }
 
+var _ startstop.Service = (*Manager)(nil)
+
 // New returns a manager for cfg.Key on the node's chain.
 func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager, error) {
 	if cfg.Key == nil {
@@ -168,6 +178,7 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager,
 	cfg.MaxBatch = cmp.Or(cfg.MaxBatch, 20)
 	cfg.RecheckDepth = cmp.Or(cfg.RecheckDepth, 128)
 	cfg.Linger = cmp.Or(cfg.Linger, 10*time.Millisecond)
+	cfg.Interval = cmp.Or(cfg.Interval, time.Second)
 	if cfg.MaxFeeCap == nil {
 		cfg.MaxFeeCap = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e9))
 	}
@@ -226,8 +237,8 @@ func (m *Manager) Get(ctx context.Context, key string) (*Tx, error) {
 	return &t, nil
 }
 
-// Wake makes Run start a round now instead of at its next tick; call it
-// after committing an Enqueue.
+// Wake makes a started manager begin a round now instead of at its next
+// tick; call it after committing an Enqueue.
 func (m *Manager) Wake() {
 	select {
 	case m.wake <- struct{}{}:
@@ -235,15 +246,28 @@ func (m *Manager) Wake() {
 	}
 }
 
-// Run processes intents on every tick, and when woken, until ctx ends,
-// holding the sender lock.
-func (m *Manager) Run(ctx context.Context, every time.Duration) error {
+// Start runs the manager in the background until Stop: it takes the sender
+// lock (waiting while another sender of the key holds it), then does a round
+// every Interval and whenever woken.
+func (m *Manager) Start(ctx context.Context) error {
+	ctx, ok, stopped := m.StartInit(ctx)
+	if !ok {
+		return nil
+	}
+	go func() { stopped(m.run(ctx)) }()
+	return nil
+}
+
+func (m *Manager) run(ctx context.Context) error {
 	unlock, err := m.lock(ctx)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while waiting for the lock
+		}
 		return err
 	}
 	defer unlock()
-	t := time.NewTicker(every)
+	t := time.NewTicker(m.cfg.Interval)
 	defer t.Stop()
 	for {
 		if err := m.ProcessOnce(ctx); err != nil && ctx.Err() == nil {

@@ -5,12 +5,14 @@ import (
 	"math/big"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/internal/startstop/startstoptest"
 	"github.com/inft-labs/inft/migrations"
 	"github.com/inft-labs/inft/txmgr"
 )
@@ -239,4 +241,36 @@ func TestNonceTakenByAnotherSender(t *testing.T) {
 	require.Equal(t, txmgr.StateConfirmed, tx.State)
 	require.Equal(t, int64(nonce+1), tx.Nonce.Int64)
 	require.Equal(t, uint8(2), e.status(req), "fulfilled exactly once")
+}
+
+// Started and stopped from many goroutines at once, the manager neither
+// blocks, races nor leaks, and a second Stop returns at once.
+func TestManagerLifecycleStress(t *testing.T) {
+	t.Parallel()
+	e := setup(t, txmgr.Config{Interval: 10 * time.Millisecond})
+	startstoptest.Stress(t, e.mgr, nil)
+}
+
+// A started manager sends what is queued while it runs, and after a restart.
+func TestManagerStartSends(t *testing.T) {
+	t.Parallel()
+	e := setup(t, txmgr.Config{Interval: 10 * time.Millisecond})
+	ctx := context.Background()
+	require.NoError(t, e.mgr.Start(ctx))
+	require.NoError(t, e.mgr.Start(ctx), "a second Start does nothing")
+	for round := range 2 {
+		req := e.pendingRequest()
+		r := e.fulfil(req)
+		e.enqueue(r)
+		e.mgr.Wake()
+		require.Eventually(t, func() bool {
+			e.chain.Backend.Commit()
+			tx, err := e.mgr.Get(ctx, r.Key)
+			return err == nil && tx.State == txmgr.StateConfirmed
+		}, 30*time.Second, 20*time.Millisecond, "round %d", round)
+		require.NoError(t, e.mgr.Stop(ctx))
+		require.NoError(t, e.mgr.Stop(ctx), "a second Stop returns at once")
+		require.NoError(t, e.mgr.Start(ctx))
+	}
+	require.NoError(t, e.mgr.Stop(ctx))
 }

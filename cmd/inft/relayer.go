@@ -177,12 +177,15 @@ func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.
 	if err != nil {
 		return nil, fmt.Errorf("connect to SONIC_RPC_URL: %w", err)
 	}
-	svc, err := relayer.Start(ctx, db, eth, relayer.ServiceConfig{
+	svc, err := relayer.NewService(ctx, db, eth, relayer.ServiceConfig{
 		AI: orch, Store: st, Agents: cfg.AgentsContract, Generated: cfg.GeneratedContract,
 		Tx:         txmgr.Config{Key: key},
 		Queue:      relayer.QueueConfig{SoftStop: 20 * time.Second, PerRequester: int(cfg.RequesterConcurrency)},
 		Registerer: reg, Logger: log,
 	})
+	if err == nil {
+		err = svc.Start(ctx)
+	}
 	if err != nil {
 		eth.Close()
 		return nil, err

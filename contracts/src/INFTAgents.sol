@@ -46,6 +46,10 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     }
 
     /// @notice A generation request; `requests(id)` returns its fields in this order.
+    /// `expiresAt` is when its requester may cancel it: `createdAt` plus the
+    /// `requestTimeout` in force when it was made, whatever the admin sets later.
+    /// @dev Fields are only ever appended, so `requests(id)` keeps its outputs'
+    /// positions; `createdAt` and `expiresAt` share one storage slot.
     struct Request {
         uint256 agentId;
         address requester;
@@ -53,6 +57,7 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         uint8 status;
         uint64 creditsSpent;
         uint64 createdAt;
+        uint64 expiresAt;
     }
 
     /// @dev What the contract keeps of an agent, in one storage slot.
@@ -85,7 +90,8 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
 
     /// @notice Longest prompt accepted, in bytes of UTF-8.
     uint32 public maxPromptBytes = 2000;
-    /// @notice Seconds after which the requester may cancel a pending request for a refund.
+    /// @notice Seconds after which the requester may cancel a pending request for a refund; a
+    /// request keeps the timeout in force when it was made (`requests(id).expiresAt`).
     uint64 public requestTimeout = 1 hours;
     /// @notice Where the staking share of package revenue goes.
     address public stakingWallet;
@@ -244,13 +250,17 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         a.credits = available - cost;
 
         requestId = ++_lastRequestId;
+        // Saturates rather than reverts: a huge timeout means never, not no requests.
+        uint256 expiresAt = block.timestamp + requestTimeout;
+        if (expiresAt > type(uint64).max) expiresAt = type(uint64).max;
         requests[requestId] = Request({
             agentId: agentId,
             requester: msg.sender,
             kind: kind,
             status: STATUS_PENDING,
             creditsSpent: cost,
-            createdAt: uint64(block.timestamp)
+            createdAt: uint64(block.timestamp),
+            expiresAt: uint64(expiresAt)
         });
         if (bySubscriber) _chargedToSubscription[requestId] = true;
         emit GenerationRequested(requestId, agentId, msg.sender, kind, prompt, cost);
@@ -279,11 +289,12 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         _refund(requestId, _pendingRequest(requestId), reason);
     }
 
-    /// @notice Lets the requester take back the credits of a request nobody answered within `requestTimeout`.
+    /// @notice Lets the requester take back the credits of a request nobody answered within the
+    /// `requestTimeout` in force when it was made (its `expiresAt`).
     function cancelExpired(uint256 requestId) external {
         Request storage r = _pendingRequest(requestId);
         if (r.requester != msg.sender) revert NotRequester(requestId, msg.sender);
-        uint64 expiresAt = r.createdAt + requestTimeout;
+        uint64 expiresAt = r.expiresAt;
         if (block.timestamp < expiresAt) revert RequestNotExpired(requestId, expiresAt);
         _refund(requestId, r, "expired: cancelled by requester");
     }
@@ -353,7 +364,8 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         _setGenerationCost(kind, cost);
     }
 
-    /// @notice Sets the longest prompt and the timeout after which requesters may cancel.
+    /// @notice Sets the longest prompt and the timeout after which requesters may cancel the
+    /// requests made from now on.
     function setRequestLimits(uint32 maxPromptBytes_, uint64 requestTimeout_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (maxPromptBytes_ == 0 || requestTimeout_ == 0) revert InvalidLimits();
         maxPromptBytes = maxPromptBytes_;

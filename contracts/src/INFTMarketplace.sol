@@ -19,8 +19,9 @@ interface ITransferNonces {
 /// approval). A listing whose token has moved since it was made is stale for
 /// good, even if the token comes back: it can never be bought, and anyone may
 /// cancel it. A listing whose approval was withdrawn cannot be bought until the
-/// seller approves again. Each sale pays a platform fee and the token's ERC-2981 royalty; all
-/// proceeds are withdrawn with `withdraw`.
+/// seller approves again. Each sale pays the platform fee in force when the
+/// listing was made (a later `setFee` changes only later listings) and the
+/// token's ERC-2981 royalty; all proceeds are withdrawn with `withdraw`.
 contract INFTMarketplace is AccessControl, Pausable, PullPayments {
     /// @notice Denominator of fees and royalties.
     uint16 public constant BPS = 10_000;
@@ -28,7 +29,10 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
     uint16 public constant MAX_FEE_BPS = 1_000;
 
     /// @notice A listing; `listings(id)` returns its fields in this order.
-    /// `transferNonce` is the token's transfer count when it was listed.
+    /// `transferNonce` is the token's transfer count when it was listed;
+    /// `feeBps` the platform fee then, which its sale pays.
+    /// @dev Fields are only ever appended, so `listings(id)` keeps its outputs'
+    /// positions; the last four share one storage slot.
     struct Listing {
         address collection;
         uint256 tokenId;
@@ -37,21 +41,24 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         bool active;
         uint64 createdAt;
         uint64 transferNonce;
+        uint16 feeBps;
     }
 
     /// @notice The INFTAgents collection.
     address public immutable agents;
     /// @notice The INFTGenerated collection.
     address public immutable generated;
-    /// @notice The platform fee, in basis points of the price.
+    // feeBps, _lastListingId and feeRecipient share one storage slot: `list`
+    // reads the fee with the id it counts up, `buy` the recipient alone.
+    /// @notice The platform fee of new listings, in basis points of the price.
     uint16 public feeBps = 250;
+    uint64 private _lastListingId;
     /// @notice Who receives the platform fee.
     address public feeRecipient;
 
     /// @notice Listings by id, counting from 1.
     mapping(uint256 listingId => Listing) public listings;
     mapping(address collection => mapping(uint256 tokenId => uint256 listingId)) private _current;
-    uint256 private _lastListingId;
 
     event Listed(
         uint256 indexed listingId, address indexed collection, uint256 indexed tokenId, address seller, uint256 price
@@ -91,8 +98,9 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         generated = generated_;
     }
 
-    /// @notice Lists a token the caller owns for `price` wei. The marketplace must be approved for it.
-    /// An open listing of the same token made before it last moved is closed (ListingCancelled).
+    /// @notice Lists a token the caller owns for `price` wei, at the current `feeBps`. The marketplace
+    /// must be approved for it. An open listing of the same token made before it last moved is
+    /// closed (ListingCancelled).
     /// @return listingId the new listing.
     function list(address collection, uint256 tokenId, uint256 price)
         external
@@ -120,7 +128,8 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
             price,
             true,
             uint64(block.timestamp),
-            ITransferNonces(collection).transferNonce(tokenId)
+            ITransferNonces(collection).transferNonce(tokenId),
+            feeBps
         );
         _current[collection][tokenId] = listingId;
         emit Listed(listingId, collection, tokenId, msg.sender, price);
@@ -143,8 +152,9 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         emit ListingCancelled(listingId);
     }
 
-    /// @notice Buys a listed token for exactly its price. The fee goes to the platform, the
-    /// token's ERC-2981 royalty to its receiver and the rest to the seller, all to withdraw.
+    /// @notice Buys a listed token for exactly its price. The listing's fee goes to the platform's
+    /// current fee recipient, the token's ERC-2981 royalty to its receiver and the rest to the
+    /// seller, all to withdraw.
     function buy(uint256 listingId) external payable whenNotPaused nonReentrant {
         Listing storage l = _activeListing(listingId);
         if (msg.value != l.price) revert WrongPayment(l.price, msg.value);
@@ -152,7 +162,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         if (l.seller == msg.sender) revert CannotBuyOwnListing(listingId);
 
         _close(listingId, l);
-        (uint256 fee, uint256 royalty, address royaltyReceiver) = _split(l.collection, l.tokenId, l.price);
+        (uint256 fee, uint256 royalty, address royaltyReceiver) = _split(l.collection, l.tokenId, l.price, l.feeBps);
         _credit(feeRecipient, fee);
         _credit(royaltyReceiver, royalty);
         _credit(l.seller, l.price - fee - royalty);
@@ -160,7 +170,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         emit Sold(listingId, msg.sender, l.price, fee, royalty);
     }
 
-    /// @notice Sets the platform fee and its recipient. Admin only.
+    /// @notice Sets the platform fee of new listings and the recipient of every fee from now on. Admin only.
     function setFee(uint16 feeBps_, address feeRecipient_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (feeBps_ > MAX_FEE_BPS) revert FeeTooHigh(feeBps_, MAX_FEE_BPS);
         if (feeRecipient_ == address(0)) revert ZeroAddress();
@@ -195,21 +205,22 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         return _lastListingId;
     }
 
-    /// @notice The fee and royalty a sale at `price` would pay, and who gets the royalty.
+    /// @notice The fee and royalty the sale at `price` of a listing made now would pay, and who
+    /// gets the royalty. A listing made earlier pays its own `feeBps` (see `listings`).
     function quote(address collection, uint256 tokenId, uint256 price)
         external
         view
         returns (uint256 fee, uint256 royalty, address royaltyReceiver)
     {
-        return _split(collection, tokenId, price);
+        return _split(collection, tokenId, price, feeBps);
     }
 
-    function _split(address collection, uint256 tokenId, uint256 price)
+    function _split(address collection, uint256 tokenId, uint256 price, uint16 bps)
         private
         view
         returns (uint256 fee, uint256 royalty, address royaltyReceiver)
     {
-        fee = price * feeBps / BPS;
+        fee = price * bps / BPS;
         if (IERC165(collection).supportsInterface(type(IERC2981).interfaceId)) {
             (royaltyReceiver, royalty) = IERC2981(collection).royaltyInfo(tokenId, price);
             if (royaltyReceiver == address(0)) royalty = 0;
