@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/sony/gobreaker/v2"
+
+	"github.com/inft-labs/inft/internal/backoff"
 )
 
 // Policy is what a tier may use: models within a quality range, from the
@@ -59,7 +61,8 @@ type OrchestratorConfig struct {
 	BreakFor   time.Duration
 	// Alpha weighs the newest sample in the latency and success averages. Default 0.2.
 	Alpha float64
-	// Backoff is the first wait between rounds of attempts; it doubles. Default 500ms.
+	// Backoff is the shortest wait between rounds of attempts; the longest
+	// doubles from it to 30 s, with jitter. Default 500ms.
 	Backoff time.Duration
 	// MaxPromptBytes bounds prompts (CheckPrompt). Default DefaultMaxPromptBytes.
 	MaxPromptBytes int
@@ -328,7 +331,7 @@ func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
 	excluded := map[string]bool{}
 	var lastErr error
 	lastFailed := ""
-	backoff, waits := o.cfg.Backoff, 0
+	bo, waits := backoff.New(backoff.Config{Min: o.cfg.Backoff, Max: 30 * time.Second}), 0
 	for len(res.Attempts) < o.cfg.MaxAttempts {
 		cands := o.candidates(t, excluded, time.Now())
 		if len(cands) == 0 {
@@ -336,7 +339,7 @@ func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
 				return res, cmp.Or(lastErr, errors.New("no allowed provider is available: paused, cooling down or circuit open"))
 			}
 			waits++
-			if !o.wait(ctx, &backoff) {
+			if !backoff.Sleep(ctx, bo.Next(0)) {
 				return res, errors.Join(ctx.Err(), lastErr)
 			}
 			continue
@@ -423,17 +426,6 @@ func (o *Orchestrator) allExcluded(t Task, excluded map[string]bool) bool {
 		}
 	}
 	return true
-}
-
-func (o *Orchestrator) wait(ctx context.Context, backoff *time.Duration) bool {
-	d := *backoff
-	*backoff = min(*backoff*2, 30*time.Second)
-	select {
-	case <-ctx.Done():
-		return false
-	case <-time.After(d):
-		return true
-	}
 }
 
 // attempt makes one call through the provider's breaker and semaphore and

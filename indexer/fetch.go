@@ -14,8 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	// Named apart from the backoff shim below while indexer.go uses it.
-	ibackoff "github.com/inft-labs/inft/internal/backoff"
+	"github.com/inft-labs/inft/internal/backoff"
 )
 
 // batch is a run of blocks fetched and checked, ready to be written.
@@ -328,8 +327,8 @@ func backoffSeconds(err error) time.Duration {
 
 // newBackoff is the backoff between attempts of one RPC call: 100 ms doubling
 // to 10 s, at least a rate limit's Retry-After, up to two minutes.
-func (ix *Indexer) newBackoff() *ibackoff.Backoff {
-	return ibackoff.New(ibackoff.Config{Min: 100 * time.Millisecond, Max: 10 * time.Second, MaxRetryAfter: 2 * time.Minute})
+func (ix *Indexer) newBackoff() *backoff.Backoff {
+	return backoff.New(backoff.Config{Min: 100 * time.Millisecond, Max: 10 * time.Second, MaxRetryAfter: 2 * time.Minute})
 }
 
 // call makes one attempt of f, bounded by CallTimeout, and returns with f's
@@ -337,14 +336,14 @@ func (ix *Indexer) newBackoff() *ibackoff.Backoff {
 func call[T any](ctx context.Context, ix *Indexer, f func(context.Context) (T, error)) (T, time.Duration, error) {
 	ctx, cancel := context.WithTimeout(ctx, ix.cfg.CallTimeout)
 	defer cancel()
-	ctx, hint := ibackoff.WithHint(ctx)
+	ctx, hint := backoff.WithHint(ctx)
 	v, err := f(ctx)
 	return v, hint.RetryAfter(), err
 }
 
 // pause counts a failed attempt and waits before the next: at least the wait
 // a rate limit asked for. It returns ctx's error if ctx ends first.
-func (ix *Indexer) pause(ctx context.Context, bo *ibackoff.Backoff, what string, attempt int, f failure, err error) error {
+func (ix *Indexer) pause(ctx context.Context, bo *backoff.Backoff, what string, attempt int, f failure, err error) error {
 	label := what
 	if f.kind == rateLimited {
 		// Until the metrics have a rate-limit counter of their own.
@@ -354,7 +353,7 @@ func (ix *Indexer) pause(ctx context.Context, bo *ibackoff.Backoff, what string,
 	d := bo.Next(f.retryAfter)
 	ix.log.Warn("RPC call failed; retrying", "call", what, "attempt", attempt, "in", d,
 		"rate_limited", f.kind == rateLimited, "retry_after", f.retryAfter, "err", err)
-	if !ibackoff.Sleep(ctx, d) {
+	if !backoff.Sleep(ctx, d) {
 		return ctx.Err()
 	}
 	return nil
@@ -377,37 +376,4 @@ func retry[T any](ctx context.Context, ix *Indexer, what string, f func(context.
 			return zero, err
 		}
 	}
-}
-
-// backoff is Run's wait between failed syncs, as indexer.go still spells it:
-// a shim over the shared ibackoff.Backoff, to go when Run uses that directly.
-type backoff struct {
-	min, max time.Duration
-	b        *ibackoff.Backoff
-	pending  time.Duration
-}
-
-// peek is the next wait.
-func (b *backoff) peek() time.Duration {
-	if b.b == nil {
-		b.b = ibackoff.New(ibackoff.Config{Min: b.min, Max: b.max})
-	}
-	if b.pending == 0 {
-		b.pending = b.b.Next(0)
-	}
-	return b.pending
-}
-
-// sleep waits the next wait; false if ctx ended first.
-func (b *backoff) sleep(ctx context.Context) bool {
-	d := b.peek()
-	b.pending = 0
-	return ibackoff.Sleep(ctx, d)
-}
-
-func (b *backoff) reset() {
-	if b.b != nil {
-		b.b.Reset()
-	}
-	b.pending = 0
 }

@@ -19,7 +19,9 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/inft-labs/inft/chain"
+	"github.com/inft-labs/inft/internal/backoff"
 	"github.com/inft-labs/inft/internal/pg"
+	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/notify"
 )
@@ -86,6 +88,7 @@ func (c *Config) Check() error {
 // per chain and schema writes at a time: the others wait on a PostgreSQL
 // advisory lock.
 type Indexer struct {
+	startstop.Base
 	cfg     Config
 	db      *sqlx.DB
 	client  Client
@@ -124,6 +127,16 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Indexer,
 	return ix, nil
 }
 
+// Start runs the indexer in the background (Run) until Stop.
+func (ix *Indexer) Start(ctx context.Context) error {
+	ctx, ok, stopped := ix.StartInit(ctx)
+	if !ok {
+		return nil
+	}
+	go func() { stopped(ix.Run(ctx)) }()
+	return nil
+}
+
 // Run indexes until ctx ends: it waits for the writer lock, catches up with
 // the head and follows it, retrying failures with backoff. It returns nil when
 // ctx is cancelled.
@@ -135,21 +148,22 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	defer unlock()
 
 	heads := ix.followHeads(ctx)
-	bo := backoff{min: 200 * time.Millisecond, max: 30 * time.Second}
+	bo := backoff.New(backoff.Config{Min: 200 * time.Millisecond, Max: 30 * time.Second})
 	for {
 		if err := ix.sync(ctx); err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
-			ix.log.Error("sync failed; retrying", "err", err, "in", bo.peek())
+			d := bo.Next(0)
+			ix.log.Error("sync failed; retrying", "err", err, "in", d)
 			ix.failed(ctx, err)
-			if !bo.sleep(ctx) {
+			if !backoff.Sleep(ctx, d) {
 				return nil
 			}
 			continue
 		}
 		ix.recovered(ctx)
-		bo.reset()
+		bo.Reset()
 		select {
 		case <-ctx.Done():
 			return nil

@@ -22,6 +22,7 @@ import (
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/backoff"
 	"github.com/inft-labs/inft/internal/httpserve"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/ipfs"
@@ -57,7 +58,9 @@ func dialIndexerClient(ctx context.Context, cfg *config.Config) (*rpc.Client, er
 	}
 	dialCtx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
-	c, err := rpc.DialContext(dialCtx, url)
+	// Over HTTP, a rate-limited answer's Retry-After reaches the indexer's
+	// backoff (go-ethereum's errors drop the headers).
+	c, err := rpc.DialOptions(dialCtx, url, rpc.WithHTTPClient(&http.Client{Transport: backoff.Transport(nil)}))
 	if err != nil {
 		return nil, fmt.Errorf("connect to %s: %w", name, err)
 	}
