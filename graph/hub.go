@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -10,6 +11,7 @@ import (
 	"github.com/lib/pq"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/notify"
 )
 
@@ -26,15 +28,16 @@ import (
 // than silently missing changes. Identical subscriptions share one stream
 // (fanout.go), whose subscribers are cut off by their connection's queue.
 type Hub struct {
-	listener *pq.Listener
-	buffer   int
-	log      *slog.Logger
-	active   prometheus.Gauge
-	dropped  prometheus.Counter
+	startstop.Base
+	dsn, channel string
+	buffer       int
+	log          *slog.Logger
+	active       prometheus.Gauge
+	dropped      prometheus.Counter
 
 	mu   sync.Mutex
 	subs map[*subscriber]struct{}
-	done chan struct{}
+	open bool // listening: new subscribers are fed
 
 	// Feeds shared by identical subscriptions (fanout.go).
 	feedMu    sync.Mutex
@@ -103,14 +106,16 @@ type subscriber struct {
 	tooSlow chan struct{} // closed when cut off
 }
 
-// NewHub listens on channel through the database at dsn.
+// NewHub listens on channel through the database at dsn: it returns a
+// started hub (Start), stopped by Stop or Close.
 func NewHub(dsn, channel string, log *slog.Logger, reg prometheus.Registerer) (*Hub, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	h := &Hub{
+		dsn: dsn, channel: channel,
 		buffer: SubscriberBuffer, log: log.With("component", "hub"),
-		subs: map[*subscriber]struct{}{}, done: make(chan struct{}), feeds: map[string]*feed{},
+		subs: map[*subscriber]struct{}{}, feeds: map[string]*feed{},
 		active: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscriptions_active",
 			Help: "GraphQL subscriptions open on this server."}),
 		feedsOpen: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscription_feeds",
@@ -125,30 +130,51 @@ func NewHub(dsn, channel string, log *slog.Logger, reg prometheus.Registerer) (*
 			}
 		}
 	}
-	h.listener = pq.NewListener(dsn, 100*time.Millisecond, 10*time.Second, func(ev pq.ListenerEventType, err error) {
+	if err := h.Start(context.Background()); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// Start listens on the hub's channel and fans out what arrives until Stop.
+// It fails when the database does not take the LISTEN.
+func (h *Hub) Start(ctx context.Context) error {
+	ctx, ok, stopped := h.StartInit(ctx)
+	if !ok {
+		return nil
+	}
+	l := pq.NewListener(h.dsn, 100*time.Millisecond, 10*time.Second, func(ev pq.ListenerEventType, err error) {
 		if err != nil {
 			h.log.Warn("notification listener", "event", ev, "err", err)
 		}
 	})
-	if err := h.listener.Listen(channel); err != nil {
-		h.listener.Close()
-		return nil, fmt.Errorf("graph: listen on %s: %w", channel, err)
+	if err := l.Listen(h.channel); err != nil {
+		l.Close()
+		err = fmt.Errorf("graph: listen on %s: %w", h.channel, err)
+		stopped(err)
+		return err
 	}
-	go h.run()
-	return h, nil
+	h.mu.Lock()
+	h.open = true
+	h.mu.Unlock()
+	go func() {
+		<-ctx.Done()
+		l.Close() // ends run's range over Notify
+	}()
+	go func() {
+		h.run(l)
+		stopped(nil)
+	}()
+	return nil
 }
 
-// Close stops listening and ends every subscription's stream.
-func (h *Hub) Close() error {
-	err := h.listener.Close()
-	<-h.done
-	return err
-}
+// Close stops the hub (Stop) and ends every subscription's stream.
+func (h *Hub) Close() error { return h.Stop(context.Background()) }
 
-func (h *Hub) run() {
-	defer close(h.done)
+func (h *Hub) run(l *pq.Listener) {
 	defer func() {
 		h.mu.Lock()
+		h.open = false
 		for s := range h.subs {
 			close(s.ch)
 			delete(h.subs, s)
@@ -156,7 +182,7 @@ func (h *Hub) run() {
 		h.mu.Unlock()
 	}()
 	var err error
-	for n := range h.listener.Notify {
+	for n := range l.Notify {
 		var nt note
 		if n == nil { // reconnected: what happened meanwhile is unknown
 			nt.resync = true
@@ -188,8 +214,12 @@ func (h *Hub) broadcast(nt note) {
 func (h *Hub) subscribe() *subscriber {
 	s := &subscriber{ch: make(chan note, h.buffer), tooSlow: make(chan struct{})}
 	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !h.open { // a stopped hub ends the stream at once
+		close(s.ch)
+		return s
+	}
 	h.subs[s] = struct{}{}
-	h.mu.Unlock()
 	return s
 }
 

@@ -27,7 +27,7 @@ func TestLaggingListingStreamMissesNothing(t *testing.T) {
 		db.MustExec(`INSERT INTO listings (id, collection, token_id, seller, price, status, created_block, created_at, updated_block, updated_at)
 			VALUES ($1, 0, $1, decode(repeat('01', 20), 'hex'), 1000, 'active', 1, now(), 1, now())`, id)
 	}
-	hub := &Hub{buffer: 16, log: slog.New(slog.NewTextHandler(t.Output(), nil)), subs: map[*subscriber]struct{}{}}
+	hub := &Hub{buffer: 16, log: slog.New(slog.NewTextHandler(t.Output(), nil)), subs: map[*subscriber]struct{}{}, open: true}
 	r := &Resolver{DB: db.DB, Hub: hub}
 	lagging, err := r.listingEvents(ctx, nil)
 	require.NoError(t, err)

@@ -13,6 +13,7 @@ import (
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/internal/promtest"
+	"github.com/inft-labs/inft/internal/startstop/startstoptest"
 	"github.com/inft-labs/inft/migrations"
 )
 
@@ -60,4 +61,34 @@ func TestAgentUpdatesAfterAListenReconnection(t *testing.T) {
 		got[m.ID] = p.Data.AgentUpdates.ID + ":" + p.Data.AgentUpdates.Credits
 	}
 	require.Equal(t, map[string]string{"one": "1:42", "two": "2:100"}, got, "every followed agent's current state")
+}
+
+// The hub starts and stops from many goroutines at once without blocking or
+// leaking; a stopped hub ends new subscriptions at once, a restarted one
+// delivers again.
+func TestHubLifecycle(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	_, err := migrations.Up(context.Background(), db.DB.DB)
+	require.NoError(t, err)
+	db.MustExec(`INSERT INTO agents (id, owner, tier, credits, created_block, created_at, updated_block, updated_at)
+		VALUES (1, decode(repeat('01', 20), 'hex'), 0, 100, 1, now(), 1, now())`)
+	hub, err := graph.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, nil)
+	require.NoError(t, err)
+	startstoptest.Stress(t, hub, nil)
+
+	url := serve(t, graph.Config{DB: db.DB, Hub: hub})
+	ws := dial(t, url)
+	ws.subscribe("a", `subscription { agentUpdates(agentId: "1") { credits } }`)
+	require.Equal(t, "complete", ws.next(10*time.Second).Type, "a stopped hub completes a new subscription")
+
+	require.NoError(t, hub.Start(context.Background()))
+	t.Cleanup(func() { hub.Close() })
+	ws.subscribe("b", `subscription { agentUpdates(agentId: "1") { credits } }`)
+	require.Eventually(t, func() bool {
+		db.MustExec(`UPDATE agents SET credits = credits + 1 WHERE id = 1`)
+		db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(db.Schema))
+		m := ws.next(10 * time.Second)
+		return m.Type == "next" && m.ID == "b"
+	}, 10*time.Second, 100*time.Millisecond, "a restarted hub delivers")
 }
