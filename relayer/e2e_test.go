@@ -191,8 +191,9 @@ func compact(stages []string) []string {
 	return out
 }
 
-// An agent that levels up has its learned state anchored on chain: the state
-// document on IPFS and evolveAgent, seen by the indexer.
+// An agent that levels up has its learned state anchored on chain: the
+// generation queues an anchor job with the level, and the job stores the
+// state document on IPFS and queues evolveAgent, seen by the indexer.
 func TestLevelUpIsAnchored(t *testing.T) {
 	t.Parallel()
 	e := setup(t)
@@ -205,6 +206,15 @@ func TestLevelUpIsAnchored(t *testing.T) {
 	for _, id := range []string{"1", "2", "3"} {
 		require.NoError(t, e.worker.Process(context.Background(), id))
 	}
+	var anchorJobs []string
+	require.NoError(t, e.db.Select(&anchorJobs, `SELECT args->>'agent_id' || ':' || (args->>'level') FROM river_job WHERE kind = 'anchor'`))
+	require.Equal(t, []string{"1:2"}, anchorJobs, "the level-up queued its anchoring")
+	queued, err := e.worker.Anchor(context.Background(), "1") // the anchor job's work
+	require.NoError(t, err)
+	require.True(t, queued)
+	queued, err = e.worker.Anchor(context.Background(), "1")
+	require.NoError(t, err)
+	require.False(t, queued, "once per level")
 	e.mine()
 
 	level := chaintest.Call(t, c.Agents, c.AgentsABI.PackLevelOf(big.NewInt(1)), c.AgentsABI.UnpackLevelOf)

@@ -97,8 +97,9 @@ func (g *GenerateWorker) Timeout(*river.Job[jobs.GenerateArgs]) time.Duration {
 	return 10 * time.Minute
 }
 
-// Queue is the River client that works generation jobs. Start runs it and
-// Stop ends it gracefully (startstop's lifecycle).
+// Queue is the River client that works generation jobs (queue "generate")
+// and the relayer's own (QueueTasks). Start runs it and Stop ends it
+// gracefully (startstop's lifecycle).
 type Queue struct {
 	startstop.Base
 	db       *sql.DB
@@ -108,8 +109,8 @@ type Queue struct {
 
 var _ startstop.Service = (*Queue)(nil)
 
-// NewQueue returns a queue (not started) that works generation jobs with w
-// on db.
+// NewQueue returns a queue (not started) that works generation and anchor
+// jobs with w on db.
 func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*Queue, error) {
 	q := &Queue{db: db}
 	workers := river.NewWorkers()
@@ -118,8 +119,14 @@ func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*Queue, error) {
 		perRequester: perRequester, stopping: &q.stopping}); err != nil {
 		return nil, err
 	}
+	if err := river.AddWorkerSafely(workers, &AnchorWorker{w: w}); err != nil {
+		return nil, err
+	}
 	q.config = &river.Config{
-		Queues:            map[string]river.QueueConfig{jobs.QueueGenerate: {MaxWorkers: cmp.Or(cfg.Workers, 8)}},
+		Queues: map[string]river.QueueConfig{
+			jobs.QueueGenerate: {MaxWorkers: cmp.Or(cfg.Workers, 8)},
+			QueueTasks:         {MaxWorkers: 2},
+		},
 		Workers:           workers,
 		FetchPollInterval: cmp.Or(cfg.PollInterval, 50*time.Millisecond),
 		FetchCooldown:     min(cmp.Or(cfg.PollInterval, 50*time.Millisecond), 100*time.Millisecond),

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -18,7 +17,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/robfig/cron/v3"
 
-	"github.com/inft-labs/inft/ai/agent"
 	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/internal/startstop"
@@ -265,33 +263,32 @@ func (s *Scheduler) FailOverdue(ctx context.Context) (int, error) {
 	return len(ids), nil
 }
 
-// AnchorEvolution queues evolveAgent for every agent whose learned level is
-// above its level on chain with no evolution to that level queued yet (a
-// level-up anchored at generation time is not queued twice).
+// AnchorEvolution anchors every agent whose learned level is above its
+// level on chain with no evolution to that level queued yet (a level-up
+// anchored at generation time is not queued twice): each state document is
+// stored, then its evolveAgent queued, as Worker.Anchor does.
 func (s *Scheduler) AnchorEvolution(ctx context.Context) (int, error) {
-	var docs [][]byte
-	err := s.db.SelectContext(ctx, &docs, `SELECT p.profile FROM agent_profiles p JOIN agents a ON a.id = p.agent_id
+	var agents []string
+	err := s.db.SelectContext(ctx, &agents, `SELECT p.agent_id::text FROM agent_profiles p JOIN agents a ON a.id = p.agent_id
 		WHERE (p.profile->>'level')::bigint > GREATEST(a.level, 1)
 		AND NOT EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key = 'evolve:' || p.agent_id || ':' || (p.profile->>'level'))
 		ORDER BY p.agent_id LIMIT 500`)
 	if err != nil {
 		return 0, fmt.Errorf("relayer: find level-ups to anchor: %w", err)
 	}
-	for _, doc := range docs {
-		var p agent.Profile
-		if err := json.Unmarshal(doc, &p); err != nil {
-			return 0, fmt.Errorf("relayer: a stored profile: %w", err)
+	n := 0
+	for _, id := range agents {
+		queued, err := s.w.Anchor(ctx, id)
+		if err != nil {
+			return n, fmt.Errorf("relayer: anchor agent %s: %w", id, err)
 		}
-		if err := s.w.transact(ctx, func(tx *sqlx.Tx) error { return s.w.anchor(ctx, tx, p) }); err != nil {
-			return 0, fmt.Errorf("relayer: anchor agent %s: %w", p.AgentID, err)
+		if queued {
+			n++
+			s.metrics.anchored.Inc()
+			s.log.Info("queued a level-up to anchor", "agent", id)
 		}
-		s.log.Info("queued a level-up to anchor", "agent", p.AgentID, "level", p.Level)
 	}
-	if len(docs) > 0 {
-		s.metrics.anchored.Add(float64(len(docs)))
-		s.w.cfg.Tx.Wake()
-	}
-	return len(docs), nil
+	return n, nil
 }
 
 // Divergence is one row that differs from the chain.

@@ -20,6 +20,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jmoiron/sqlx"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ai/agent"
@@ -60,6 +62,7 @@ type Worker struct {
 	channel string
 	log     *slog.Logger
 	stmts   pg.Stmts
+	jobs    *river.Client[*sql.Tx] // inserts anchor jobs
 }
 
 // New returns a worker on db (the schema the indexer writes).
@@ -80,8 +83,12 @@ func New(ctx context.Context, db *sqlx.DB, cfg Config) (*Worker, error) {
 	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
 		return nil, fmt.Errorf("relayer: read schema: %w", err)
 	}
+	inserter, err := river.NewClient(riverdatabasesql.New(db.DB), &river.Config{})
+	if err != nil {
+		return nil, fmt.Errorf("relayer: river client: %w", err)
+	}
 	return &Worker{cfg: cfg, db: db, stmts: pg.Stmts{DB: db}, abi: bindings.NewINFTAgents(), channel: indexer.ChannelFor(schema),
-		log: cfg.Logger.With("component", "relayer")}, nil
+		log: cfg.Logger.With("component", "relayer"), jobs: inserter}, nil
 }
 
 // ErrGone means the request no longer exists (reorged out): drop the job.
@@ -366,8 +373,9 @@ func (w *Worker) generate(ctx context.Context, r request) (stored, error) {
 
 // learn records a fulfilled generation in the agent's profile, under a lock
 // on the profile's row so that concurrent generations of one agent all count,
-// and when the agent reaches a new level, stores its state document and
-// queues evolveAgent (once per agent and level), all in tx.
+// and when the agent reaches a new level, queues its anchoring (an anchor
+// job, which stores the state document and queues evolveAgent once the
+// transaction has committed), all in tx.
 func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind, provider, model string) error {
 	fresh, err := json.Marshal(agent.New(r.AgentID, ai.Tier(r.Tier)))
 	if err != nil {
@@ -393,34 +401,7 @@ func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind
 	if !next.LeveledUp(prev) {
 		return nil
 	}
-	return w.anchor(ctx, tx, next)
-}
-
-// anchor stores an agent's state document on IPFS and queues evolveAgent to
-// its level, once per agent and level, in tx.
-func (w *Worker) anchor(ctx context.Context, tx *sqlx.Tx, p agent.Profile) error {
-	state, err := p.StateDocument()
-	if err != nil {
-		return err
-	}
-	stateCID, err := w.cfg.Store.Put(ctx, state)
-	if err != nil {
-		return fmt.Errorf("relayer: store state document: %w", err)
-	}
-	agentID, ok := new(big.Int).SetString(p.AgentID, 10)
-	if !ok {
-		return fmt.Errorf("relayer: profile of a bad agent id %q", p.AgentID)
-	}
-	_, _, err = w.cfg.Tx.Enqueue(ctx, tx, txmgr.Request{
-		Key:  evolveKey(p.AgentID, p.Level),
-		To:   w.cfg.Agents,
-		Data: w.abi.PackEvolveAgent(agentID, p.Level, ipfs.URI(stateCID)),
-	})
-	return err
-}
-
-func evolveKey(agentID string, level uint32) string {
-	return fmt.Sprintf("evolve:%s:%d", agentID, level)
+	return w.queueAnchor(ctx, tx, r.AgentID, next.Level)
 }
 
 // progressNow records a progress row on its own, in one statement. It
