@@ -118,7 +118,7 @@ type Provider struct {
 	textModel  string
 	imageModel string
 	models     []ai.Model
-	http       *http.Client
+	http       *ai.HTTPClient
 	text       *goopenai.Client
 	maxImage   int64
 	maxTokens  int
@@ -175,17 +175,17 @@ func New(cfg Config) (*Provider, error) {
 	accountBase := base + "/accounts/" + url.PathEscape(account) + "/ai"
 	p.runURL = accountBase + "/run/"
 
+	hc := &http.Client{Timeout: DefaultTimeout}
 	if cfg.HTTPClient != nil {
 		c := *cfg.HTTPClient
-		p.http = &c
-	} else {
-		p.http = &http.Client{Timeout: DefaultTimeout}
+		hc = &c
 	}
-	inner := p.http.Transport
+	inner := hc.Transport
 	if inner == nil {
 		inner = http.DefaultTransport
 	}
-	p.http.Transport = &recorder{next: inner}
+	hc.Transport = &recorder{next: inner}
+	p.http = ai.NewHTTPClient(hc)
 
 	oc := goopenai.DefaultConfig(token)
 	oc.BaseURL = accountBase + "/v1"

@@ -120,9 +120,6 @@ func (p *Provider) textError(ctx context.Context, c *call, err error) error {
 	case errors.As(err, &reqErr) && reqErr.HTTPStatusCode >= 400:
 		msg, codes := parseErrorBody(reqErr.Body)
 		return p.statusError(reqErr.HTTPStatusCode, msg, codes, retryAfter)
-	case status >= 400 && !errors.Is(ctx.Err(), context.DeadlineExceeded):
-		// The error answer could not be read to its end: its status still says it.
-		return p.statusError(status, "", nil, retryAfter)
 	}
 	return p.failure(ctx, err, status != 0)
 }

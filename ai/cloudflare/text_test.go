@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+	"go.uber.org/goleak"
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ai/cloudflare"
@@ -229,3 +231,57 @@ func TestGenerateTextRetryAfterConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// Every call through a client with a Timeout leaves nothing running, whatever
+// its answer: http.Client stops its timer for a request only when the
+// answer's body is closed, and go-openai reads an error answer to a stream
+// without closing it.
+func TestNothingLeftRunning(t *testing.T) {
+	for name, tc := range map[string]struct {
+		kind    ai.Kind
+		handler http.HandlerFunc
+		class   ai.Class
+	}{
+		"text error answer": {ai.KindText, errorAnswer(503, 0, "Service unavailable"), ai.ClassServer},
+		"text cut by the deadline": {ai.KindText, func(w http.ResponseWriter, r *http.Request) {
+			sse(w, chunk("Once", "", nil))
+			stall(w, r)
+		}, ai.ClassTimeout},
+		"text": {ai.KindText, func(w http.ResponseWriter, r *http.Request) {
+			sse(w, chunk("Once", "", nil), chunk("", "stop", nil), done)
+		}, ""},
+		"image error answer": {ai.KindImage, errorAnswer(429, 3040, "No more data centers to forward the request to"), ai.ClassRateLimited},
+	} {
+		for transport, rt := range map[string]http.RoundTripper{
+			"default transport": nil,
+			// A transport http.Client does not know gets a timer goroutine.
+			"own transport": roundTripper(http.DefaultTransport.RoundTrip),
+		} {
+			t.Run(name+"/"+transport, func(t *testing.T) {
+				ignore := goleak.IgnoreCurrent()
+				srv := httptest.NewServer(tc.handler)
+				p, err := cloudflare.New(cloudflare.Config{AccountID: account, APIToken: token, BaseURL: srv.URL + "/client/v4",
+					HTTPClient: &http.Client{Timeout: time.Minute, Transport: rt}})
+				require.NoError(t, err)
+				ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+				defer cancel()
+				if tc.kind == ai.KindText {
+					_, err = p.GenerateText(ctx, ai.Request{Prompt: "a dragon"})
+				} else {
+					_, err = p.GenerateImage(ctx, ai.Request{Prompt: "a dragon"})
+				}
+				if tc.class == "" {
+					require.NoError(t, err)
+				} else {
+					require.Equal(t, tc.class, aiError(t, err).Class)
+				}
+				srv.Close()
+				goleak.VerifyNone(t, ignore)
+			})
+		}
+	}
+}
+
+type roundTripper func(*http.Request) (*http.Response, error)
+
+func (f roundTripper) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }

@@ -91,7 +91,7 @@ type Provider struct {
 	imageSize  string
 	maxImage   int64
 	models     []ai.Model
-	http       *http.Client // with the recording transport
+	http       *ai.HTTPClient
 	client     *goopenai.Client
 }
 
@@ -155,9 +155,11 @@ func build(cfg Config, name, baseURL, textModel, imageModel string, models []ai.
 	// An answer may hold a base64 image (4/3 of its bytes) plus JSON around it.
 	hc.Transport = &recorder{base: base, maxBody: 2*cfg.MaxImageBytes + 1<<20}
 
+	client := ai.NewHTTPClient(hc)
+
 	cc := goopenai.DefaultConfig(cfg.APIKey)
 	cc.BaseURL = cfg.BaseURL
-	cc.HTTPClient = hc
+	cc.HTTPClient = client
 
 	return &Provider{
 		name:       cfg.Name,
@@ -167,7 +169,7 @@ func build(cfg Config, name, baseURL, textModel, imageModel string, models []ai.
 		imageSize:  cfg.ImageSize,
 		maxImage:   cfg.MaxImageBytes,
 		models:     list,
-		http:       hc,
+		http:       client,
 		client:     goopenai.NewClientWithConfig(cc),
 	}, nil
 }

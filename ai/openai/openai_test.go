@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+	"go.uber.org/goleak"
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ai/openai"
@@ -734,4 +735,67 @@ func TestConfig(t *testing.T) {
 	ms := p.Models()
 	ms[0].USDPerMInputTokens = 1000
 	require.NotEqual(t, 1000.0, p.Models()[0].USDPerMInputTokens)
+}
+
+// Every call through a client with a Timeout leaves nothing running, whatever
+// its answer: http.Client stops its timer for a request only when the
+// answer's body is closed, and go-openai reads an error answer to a stream
+// without closing it.
+func TestNothingLeftRunning(t *testing.T) {
+	pic := pngBytes(t)
+	for name, tc := range map[string]struct {
+		kind  ai.Kind
+		h     http.HandlerFunc
+		class ai.Class
+	}{
+		"text error answer": {ai.KindText, func(w http.ResponseWriter, r *http.Request) {
+			openaiError(w, http.StatusServiceUnavailable, "server_error", "", "overloaded")
+		}, ai.ClassServer},
+		"text cut by the deadline": {ai.KindText, func(w http.ResponseWriter, r *http.Request) {
+			sse(w, false, chunk("Hel"))
+			<-r.Context().Done()
+		}, ai.ClassTimeout},
+		"image error answer": {ai.KindImage, func(w http.ResponseWriter, r *http.Request) {
+			openaiError(w, http.StatusTooManyRequests, "requests", "rate_limit_exceeded", "slow down")
+		}, ai.ClassRateLimited},
+		"image download refused": {ai.KindImage, func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/fox.png" {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				return
+			}
+			imageAnswer(w, fmt.Sprintf(`{"url":"http://%s/fox.png"}`, r.Host))
+		}, ai.ClassServer},
+		"image": {ai.KindImage, func(w http.ResponseWriter, r *http.Request) {
+			imageAnswer(w, fmt.Sprintf(`{"b64_json":%q}`, base64.StdEncoding.EncodeToString(pic)))
+		}, ""},
+	} {
+		for transport, rt := range map[string]http.RoundTripper{
+			"default transport": nil,
+			// A transport http.Client does not know gets a timer goroutine.
+			"own transport": headerTransport{"X-Test", "1"},
+		} {
+			t.Run(name+"/"+transport, func(t *testing.T) {
+				ignore := goleak.IgnoreCurrent()
+				srv := httptest.NewServer(tc.h)
+				p := newProvider(t, srv.URL+"/v1", func(c *openai.Config) {
+					c.HTTPClient = &http.Client{Timeout: time.Minute, Transport: rt}
+				})
+				ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+				defer cancel()
+				var err error
+				if tc.kind == ai.KindText {
+					_, err = p.GenerateText(ctx, ai.Request{Prompt: "x"})
+				} else {
+					_, err = p.GenerateImage(ctx, ai.Request{Model: "dall-e-2", Prompt: "x"})
+				}
+				if tc.class == "" {
+					require.NoError(t, err)
+				} else {
+					requireAIError(t, err, tc.class)
+				}
+				srv.Close()
+				goleak.VerifyNone(t, ignore)
+			})
+		}
+	}
 }
