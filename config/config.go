@@ -15,8 +15,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/inft-labs/inft/internal/httpserve"
 )
 
 // Environment names the kind of deployment.
@@ -131,8 +129,8 @@ const (
 	// DefaultHTTPConnsPerIP is high for a browser (six or so connections
 	// per origin), low for one address holding the server.
 	DefaultHTTPConnsPerIP  = 256
-	DefaultHTTPReadTimeout = httpserve.DefaultReadTimeout
-	DefaultHTTPIdleTimeout = httpserve.DefaultIdleTimeout
+	DefaultHTTPReadTimeout = 30 * time.Second // httpserve's too
+	DefaultHTTPIdleTimeout = 60 * time.Second // httpserve's too
 )
 
 // Load parses every setting that lookup provides. A malformed value is an

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/config"
+	"github.com/inft-labs/inft/internal/httpserve"
 )
 
 const (
@@ -271,4 +272,10 @@ func TestNetworkPresets(t *testing.T) {
 	kv["SONIC_NETWORK"], kv["SONIC_CHAIN_ID"] = "testnet", "146"
 	_, err = config.LoadFor(env(kv), config.AllRoles)
 	require.EqualError(t, err, `config: SONIC_NETWORK=testnet is chain 14601, but SONIC_CHAIN_ID is 146`)
+}
+
+// The HTTP server's own defaults are the configuration's.
+func TestHTTPDefaultsAgree(t *testing.T) {
+	require.Equal(t, httpserve.DefaultReadTimeout, config.DefaultHTTPReadTimeout)
+	require.Equal(t, httpserve.DefaultIdleTimeout, config.DefaultHTTPIdleTimeout)
 }
