@@ -101,8 +101,8 @@ type Config struct {
 	ImageModel string
 	// Models overrides DefaultModels: what the provider offers and its prices.
 	Models []ai.Model
-	// HTTPClient makes the requests; a client with a DefaultTimeout timeout
-	// when nil. Its transport is wrapped, not changed.
+	// HTTPClient makes the requests; it is not modified. A client with a
+	// DefaultTimeout timeout when nil.
 	HTTPClient *http.Client
 	// MaxImageBytes caps an image; DefaultMaxImageBytes when 0.
 	MaxImageBytes int64
@@ -175,17 +175,12 @@ func New(cfg Config) (*Provider, error) {
 	accountBase := base + "/accounts/" + url.PathEscape(account) + "/ai"
 	p.runURL = accountBase + "/run/"
 
-	hc := &http.Client{Timeout: DefaultTimeout}
-	if cfg.HTTPClient != nil {
-		c := *cfg.HTTPClient
-		hc = &c
+	hc := cfg.HTTPClient
+	if hc == nil {
+		hc = &http.Client{Timeout: DefaultTimeout}
 	}
-	inner := hc.Transport
-	if inner == nil {
-		inner = http.DefaultTransport
-	}
-	hc.Transport = &recorder{next: inner}
-	p.http = ai.NewHTTPClient(hc)
+	// The image's cap is readImage's; a text stream has none.
+	p.http = ai.NewHTTPClient(hc, 0)
 
 	oc := goopenai.DefaultConfig(token)
 	oc.BaseURL = accountBase + "/v1"

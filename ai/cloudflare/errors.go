@@ -16,9 +16,6 @@ import (
 	"github.com/inft-labs/inft/ai"
 )
 
-// maxErrorBody caps how much of an error answer is read.
-const maxErrorBody = 64 << 10
-
 // Cloudflare's error codes that refine the HTTP status
 // (https://developers.cloudflare.com/workers-ai/platform/errors/ and the v4
 // API's authentication error).

@@ -60,7 +60,7 @@ func (p *Provider) GenerateImage(ctx context.Context, r ai.Request) (ai.Output, 
 	defer resp.Body.Close()
 
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		b, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+		b, _ := io.ReadAll(resp.Body) // read and capped by ai.HTTPClient
 		msg, codes := parseErrorBody(b)
 		return ai.Output{}, p.statusError(resp.StatusCode, msg, codes, backoff.RetryAfter(resp.Header, time.Now()))
 	}
@@ -101,7 +101,7 @@ func (p *Provider) readImage(resp *http.Response) ([]byte, error) {
 		return ai.ReadCapped(Name, resp.Body, p.maxImage)
 	}
 	// JSON carries the image in base64, a third larger, plus the envelope.
-	b, err := ai.ReadCapped(Name, resp.Body, int64(base64.StdEncoding.EncodedLen(int(p.maxImage)))+maxErrorBody)
+	b, err := ai.ReadCapped(Name, resp.Body, int64(base64.StdEncoding.EncodedLen(int(p.maxImage)))+ai.MaxErrorBody)
 	if err != nil {
 		return nil, err
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"strings"
-	"time"
 
 	goopenai "github.com/sashabaranov/go-openai"
 
@@ -19,7 +18,7 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 	if err != nil {
 		return ai.Output{}, err
 	}
-	ctx, c := withCall(ctx)
+	ctx, c := ai.WithCall(ctx)
 	prog := newProgress(r)
 
 	var msgs []goopenai.ChatCompletionMessage
@@ -78,7 +77,7 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 	case finish == goopenai.FinishReasonContentFilter:
 		return ai.Output{}, &ai.Error{Provider: Name, Class: ai.ClassContentPolicy, Status: 200,
 			Message: p.clean("the answer was stopped by a content filter " + refusal.String())}
-	case !c.done.Load() && finish == "":
+	case !c.StreamDone() && finish == "":
 		return ai.Output{}, malformed("the answer ended before data: [DONE]")
 	case strings.TrimSpace(text.String()) == "" && strings.TrimSpace(refusal.String()) != "":
 		return ai.Output{}, &ai.Error{Provider: Name, Class: ai.ClassContentPolicy, Status: 200,
@@ -99,9 +98,8 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 // textError classifies a go-openai error: an error answer (*APIError for
 // OpenAI's shape, *RequestError for any other, Cloudflare's envelope
 // included), an error event inside the stream, or a transport failure.
-func (p *Provider) textError(ctx context.Context, c *call, err error) error {
-	status := int(c.status.Load())
-	retryAfter := time.Duration(c.retryAfter.Load())
+func (p *Provider) textError(ctx context.Context, c *ai.Call, err error) error {
+	status, retryAfter := c.Last()
 	var (
 		apiErr *goopenai.APIError
 		reqErr *goopenai.RequestError

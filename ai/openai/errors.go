@@ -18,12 +18,12 @@ import (
 const maxMessage = 300
 
 // fail classifies err, the failure of a call made with ctx and recorded in c.
-func (p *Provider) fail(ctx context.Context, c *call, err error) *ai.Error {
+func (p *Provider) fail(ctx context.Context, c *ai.Call, err error) *ai.Error {
 	var ae *ai.Error
 	if errors.As(err, &ae) {
 		return ae
 	}
-	status, retryAfter := c.last()
+	status, retryAfter := c.Last()
 
 	// An error answer, or an error event in a stream (no status then).
 	var apiErr *goopenai.APIError
@@ -58,7 +58,7 @@ func (p *Provider) fail(ctx context.Context, c *call, err error) *ai.Error {
 	}
 
 	switch {
-	case errors.Is(err, errBodyTooLarge):
+	case errors.Is(err, ai.ErrAnswerTooLarge):
 		return p.newError(ai.ClassTooLarge, "answer larger than allowed", err)
 	case errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		return p.newError(ai.ClassTimeout, "no complete answer before the deadline", err)

@@ -32,7 +32,7 @@ func (p *Provider) GenerateImage(ctx context.Context, r ai.Request) (ai.Output, 
 	}
 
 	progress(r, 10, "generating image")
-	ctx, c := withCall(ctx)
+	ctx, c := ai.WithCall(ctx)
 	resp, err := p.client.CreateImage(ctx, req)
 	if err != nil {
 		return ai.Output{}, p.fail(ctx, c, err)
@@ -86,7 +86,7 @@ func (p *Provider) download(ctx context.Context, raw string) ([]byte, error) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, p.newError(ai.ClassMalformed, "the answer's image URL is not an http(s) URL", nil)
 	}
-	ctx, c := withCall(ctx)
+	ctx, c := ai.WithCall(ctx)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, p.newError(ai.ClassMalformed, "the answer's image URL is unusable", nil)
@@ -104,7 +104,7 @@ func (p *Provider) download(ctx context.Context, raw string) ([]byte, error) {
 		default:
 			class = ai.ClassMalformed
 		}
-		_, retryAfter := c.last()
+		_, retryAfter := c.Last()
 		e := p.newError(class, "downloading the image: "+resp.Status, nil)
 		e.Status = resp.StatusCode
 		if class == ai.ClassRateLimited {

@@ -17,7 +17,7 @@ var _ ai.Moderator = (*Provider)(nil)
 // Moderate screens text with the moderation endpoint of the provider's API
 // and reports whether it is flagged and the categories why, sorted.
 func (p *Provider) Moderate(ctx context.Context, text string) (bool, []string, error) {
-	ctx, c := withCall(ctx)
+	ctx, c := ai.WithCall(ctx)
 	resp, err := p.client.Moderations(ctx, goopenai.ModerationRequest{Input: text, Model: ModerationModel})
 	if err != nil {
 		return false, nil, p.fail(ctx, c, err)

@@ -72,8 +72,8 @@ type Config struct {
 	// built-in tables when missing; a default model that is in neither is an
 	// error, for its cost would be unknown.
 	Models []ai.Model
-	// HTTPClient makes the calls; it is not modified (its Transport is wrapped
-	// in a copy). Default: a client with a 120 s timeout.
+	// HTTPClient makes the calls; it is not modified. Default: a client with a
+	// 120 s timeout.
 	HTTPClient *http.Client
 	// MaxImageBytes caps a generated image. Default 20 MiB.
 	MaxImageBytes int64
@@ -143,19 +143,12 @@ func build(cfg Config, name, baseURL, textModel, imageModel string, models []ai.
 		return nil, fmt.Errorf("%s: %w", cfg.Name, err)
 	}
 
-	hc := &http.Client{Timeout: DefaultTimeout}
-	if cfg.HTTPClient != nil {
-		c := *cfg.HTTPClient
-		hc = &c
-	}
-	base := hc.Transport
-	if base == nil {
-		base = http.DefaultTransport
+	hc := cfg.HTTPClient
+	if hc == nil {
+		hc = &http.Client{Timeout: DefaultTimeout}
 	}
 	// An answer may hold a base64 image (4/3 of its bytes) plus JSON around it.
-	hc.Transport = &recorder{base: base, maxBody: 2*cfg.MaxImageBytes + 1<<20}
-
-	client := ai.NewHTTPClient(hc)
+	client := ai.NewHTTPClient(hc, 2*cfg.MaxImageBytes+1<<20)
 
 	cc := goopenai.DefaultConfig(cfg.APIKey)
 	cc.BaseURL = cfg.BaseURL

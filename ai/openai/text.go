@@ -24,7 +24,7 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 	}
 	msgs = append(msgs, goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleUser, Content: r.Prompt})
 
-	ctx, c := withCall(ctx)
+	ctx, c := ai.WithCall(ctx)
 	stream, err := p.client.CreateChatCompletionStream(ctx, goopenai.ChatCompletionRequest{
 		Model:         model,
 		Messages:      msgs,
