@@ -20,7 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/goleak"
 
+	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/migrations"
 )
@@ -32,7 +34,7 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	goleak.VerifyTestMain(m, chaintest.IgnoredGoroutines()...)
 }
 
 // devProcess is `inft dev` running as a subprocess.
