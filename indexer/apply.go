@@ -3,6 +3,7 @@ package indexer
 import (
 	"fmt"
 	"math/big"
+	"sort"
 	"strconv"
 	"time"
 
@@ -32,12 +33,18 @@ type state struct {
 	subs     map[subKey]*subscriptionRow
 	packages map[int16]*packageRow
 	costs    map[int16]*costRow
-	// open maps a token to its listing that is still active.
+	// open maps a token to its listing that is active or unapproved (isOpen).
 	open map[tokenKey]string
+	// tokenApprovals and operators hold the marketplace's approvals the
+	// batch read or changed: a nil row is no approval.
+	tokenApprovals map[tokenKey]*tokenApprovalRow
+	operators      map[operatorKey]*operatorRow
 
 	dirtyAgents, dirtyRequests, dirtyTokens, dirtyListings, dirtyTerms map[string]bool
 	dirtySubs                                                          map[subKey]bool
 	dirtyPackages, dirtyCosts                                          map[int16]bool
+	dirtyTokenApprovals                                                map[tokenKey]bool
+	dirtyOperators                                                     map[operatorKey]bool
 
 	balances      map[balanceKey]*balanceRow
 	dirtyBalances map[balanceKey]bool
@@ -61,6 +68,8 @@ func newState() *state {
 		dirtyAgents: map[string]bool{}, dirtyRequests: map[string]bool{}, dirtyTokens: map[string]bool{},
 		dirtyListings: map[string]bool{}, dirtyTerms: map[string]bool{}, dirtySubs: map[subKey]bool{},
 		dirtyPackages: map[int16]bool{}, dirtyCosts: map[int16]bool{},
+		tokenApprovals: map[tokenKey]*tokenApprovalRow{}, operators: map[operatorKey]*operatorRow{},
+		dirtyTokenApprovals: map[tokenKey]bool{}, dirtyOperators: map[operatorKey]bool{},
 		balances: map[balanceKey]*balanceRow{}, dirtyBalances: map[balanceKey]bool{}, fees: map[int16]*feeRow{},
 		notes: newNotes(),
 	}
@@ -316,7 +325,7 @@ func (ap *applier) one(e event) error {
 		}
 		s.listings[id] = &listingRow{
 			ID: id, Collection: col, TokenID: v.TokenId.String(), Seller: v.Seller.Bytes(), Price: v.Price.String(),
-			Status: "active", CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at,
+			Status: listingActive, CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at,
 		}
 		s.open[tokenKey{col, v.TokenId.String()}] = id
 		ap.listingChanged(id, "LISTED")
@@ -334,7 +343,7 @@ func (ap *applier) one(e event) error {
 		if err != nil {
 			return err
 		}
-		ap.close(l, "cancelled", blk, at)
+		ap.close(l, listingCancelled, blk, at)
 		ap.listingChanged(l.ID, "CANCELLED")
 
 	case *bindings.INFTMarketplaceSold:
@@ -342,7 +351,7 @@ func (ap *applier) one(e event) error {
 		if err != nil {
 			return err
 		}
-		ap.close(l, "sold", blk, at)
+		ap.close(l, listingSold, blk, at)
 		l.Buyer, l.SoldAt = v.Buyer.Bytes(), &at
 		s.sales = append(s.sales, saleRow{
 			ListingID: l.ID, Collection: l.Collection, TokenID: l.TokenID, Seller: l.Seller, Buyer: v.Buyer.Bytes(),
@@ -364,6 +373,40 @@ func (ap *applier) one(e event) error {
 		}
 		ap.settle(e, contractMarketplace, nil, &l.ID, shares...)
 		return ap.countSale(e, l, v)
+
+	case *tokenApproval:
+		key := tokenKey{v.collection, v.token.String()}
+		var row *tokenApprovalRow
+		if v.market {
+			row = &tokenApprovalRow{Collection: v.collection, TokenID: key.token, UpdatedBlock: blk}
+		}
+		s.tokenApprovals[key] = row
+		s.dirtyTokenApprovals[key] = true
+		if id, ok := s.open[key]; ok {
+			ap.approvalChanged(e, s.listings[id])
+		}
+
+	case *operatorApproval:
+		if !v.market {
+			break
+		}
+		key := operatorKey{v.collection, v.owner}
+		var row *operatorRow
+		if v.approved {
+			row = &operatorRow{Collection: v.collection, Owner: v.owner.Bytes(), UpdatedBlock: blk}
+		}
+		s.operators[key] = row
+		s.dirtyOperators[key] = true
+		var affected []*listingRow
+		for _, id := range s.open {
+			if l := s.listings[id]; l.Collection == v.collection && common.BytesToAddress(l.Seller) == v.owner {
+				affected = append(affected, l)
+			}
+		}
+		sort.Slice(affected, func(i, j int) bool { return lessDecimal(affected[i].ID, affected[j].ID) })
+		for _, l := range affected {
+			ap.approvalChanged(e, l)
+		}
 
 	case *bindings.INFTAgentsDeposited:
 		ap.deposit(e, contractAgents, v.Payee, v.Amount, false)
@@ -530,10 +573,13 @@ func (ap *applier) agentMoved(id string, blk int64) {
 	}
 }
 
-// tokenMoved makes the token's active listing stale, unless the move is the
-// sale of that listing.
+// tokenMoved clears the token's approval (ERC-721 does, without an Approval
+// event) and makes its open listing stale for good, unless the move is the
+// sale of that listing. An unapproved listing was told STALE already.
 func (ap *applier) tokenMoved(e event, col int16, token string) {
 	key := tokenKey{col, token}
+	ap.s.tokenApprovals[key] = nil
+	ap.s.dirtyTokenApprovals[key] = true
 	id, ok := ap.s.open[key]
 	if !ok {
 		return
@@ -542,8 +588,37 @@ func (ap *applier) tokenMoved(e event, col int16, token string) {
 	if ap.soldInTx[e.log.TxHash][id] {
 		return
 	}
-	ap.close(l, "stale", int64(e.log.BlockNumber), e.time)
-	ap.listingChanged(id, "STALE")
+	was := l.Status
+	ap.close(l, listingStale, int64(e.log.BlockNumber), e.time)
+	if was == listingActive {
+		ap.listingChanged(id, "STALE")
+	} else {
+		ap.s.dirtyListings[id] = true
+	}
+}
+
+// approvalChanged sets an open listing active or unapproved after its
+// seller's approvals changed, as INFTMarketplace decides: `buy` takes a
+// listing whose token has not moved while the marketplace is the token's
+// approved address or an operator of the seller (_isStale, _approved), and
+// checks only then. So a listing whose approval was withdrawn is STALE, and
+// active again once the seller approves again, per token or for all; a move
+// makes it stale for good (tokenMoved), whatever the approvals.
+func (ap *applier) approvalChanged(e event, l *listingRow) {
+	s := ap.s
+	approved := s.tokenApprovals[tokenKey{l.Collection, l.TokenID}] != nil ||
+		s.operators[operatorKey{l.Collection, common.BytesToAddress(l.Seller)}] != nil
+	switch {
+	case l.Status == listingActive && !approved:
+		l.Status, l.UpdatedBlock, l.UpdatedAt = listingUnapproved, int64(e.log.BlockNumber), e.time
+		ap.listingChanged(l.ID, "STALE")
+	case l.Status == listingUnapproved && approved:
+		l.Status, l.UpdatedBlock, l.UpdatedAt = listingActive, int64(e.log.BlockNumber), e.time
+		// No listing event yet: notify.Decode refuses any but LISTED,
+		// PRICE_UPDATED, CANCELLED, SOLD and STALE, and would drop the
+		// batch's whole payload. The row is right; the API reads it.
+		s.dirtyListings[l.ID] = true
+	}
 }
 
 func (ap *applier) close(l *listingRow, status string, blk int64, at time.Time) {

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,7 +12,8 @@ import (
 	"github.com/inft-labs/inft/chain"
 )
 
-// event is one decoded log; value is the binding's event struct.
+// event is one decoded log; value is the binding's event struct, or for the
+// collections' ERC-721 approvals a tokenApproval or an operatorApproval.
 type event struct {
 	log   types.Log
 	time  time.Time // of its block
@@ -23,6 +25,26 @@ type unpacker func(*types.Log) (any, error)
 
 func as[T any](f func(*types.Log) (*T, error)) unpacker {
 	return func(l *types.Log) (any, error) { return f(l) }
+}
+
+// tokenApproval is an ERC-721 Approval(owner, approved, tokenId) of either
+// collection, as the marketplace sees it: whether the marketplace is now the
+// token's approved address (an Approval to anyone else takes that away).
+type tokenApproval struct {
+	collection int16
+	owner      common.Address
+	token      *big.Int
+	market     bool
+}
+
+// operatorApproval is an ERC-721 ApprovalForAll(owner, operator, approved) of
+// either collection; only those whose operator is the marketplace (market)
+// matter to listings.
+type operatorApproval struct {
+	collection int16
+	owner      common.Address
+	market     bool
+	approved   bool
 }
 
 // decoder turns the logs of one deployment into typed events, and says which
@@ -41,6 +63,12 @@ type named struct {
 func newDecoder(c chain.Contracts) *decoder {
 	a, g, m := bindings.NewINFTAgents(), bindings.NewINFTGenerated(), bindings.NewINFTMarketplace()
 	d := &decoder{contracts: c, handlers: map[common.Address]map[common.Hash]named{}}
+	approval := func(col int16, owner, approved common.Address, token *big.Int) any {
+		return &tokenApproval{collection: col, owner: owner, token: token, market: approved == c.Marketplace}
+	}
+	operator := func(col int16, owner, op common.Address, approved bool) any {
+		return &operatorApproval{collection: col, owner: owner, market: op == c.Marketplace, approved: approved}
+	}
 	seen := map[common.Hash]bool{}
 	add := func(addr common.Address, events map[string]unpacker, ids func(string) common.Hash) {
 		h := map[common.Hash]named{}
@@ -64,14 +92,42 @@ func newDecoder(c chain.Contracts) *decoder {
 		"SubscriptionTermsSet": as(a.UnpackSubscriptionTermsSetEvent),
 		"Subscribed":           as(a.UnpackSubscribedEvent),
 		"Transfer":             as(a.UnpackTransferEvent),
-		"PackageSet":           as(a.UnpackPackageSetEvent),
-		"GenerationCostSet":    as(a.UnpackGenerationCostSetEvent),
-		"RevenueSplitSet":      as(a.UnpackRevenueSplitSetEvent),
-		"Deposited":            as(a.UnpackDepositedEvent),
-		"Withdrawn":            as(a.UnpackWithdrawnEvent),
+		"Approval": func(l *types.Log) (any, error) {
+			v, err := a.UnpackApprovalEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			return approval(collectionAgents, v.Owner, v.Approved, v.TokenId), nil
+		},
+		"ApprovalForAll": func(l *types.Log) (any, error) {
+			v, err := a.UnpackApprovalForAllEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			return operator(collectionAgents, v.Owner, v.Operator, v.Approved), nil
+		},
+		"PackageSet":        as(a.UnpackPackageSetEvent),
+		"GenerationCostSet": as(a.UnpackGenerationCostSetEvent),
+		"RevenueSplitSet":   as(a.UnpackRevenueSplitSetEvent),
+		"Deposited":         as(a.UnpackDepositedEvent),
+		"Withdrawn":         as(a.UnpackWithdrawnEvent),
 	}, func(n string) common.Hash { return a.GetABI().Events[n].ID })
 	add(c.Generated, map[string]unpacker{
 		"Transfer": as(g.UnpackTransferEvent),
+		"Approval": func(l *types.Log) (any, error) {
+			v, err := g.UnpackApprovalEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			return approval(collectionGenerated, v.Owner, v.Approved, v.TokenId), nil
+		},
+		"ApprovalForAll": func(l *types.Log) (any, error) {
+			v, err := g.UnpackApprovalForAllEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			return operator(collectionGenerated, v.Owner, v.Operator, v.Approved), nil
+		},
 	}, func(n string) common.Hash { return g.GetABI().Events[n].ID })
 	add(c.Marketplace, map[string]unpacker{
 		"Listed":              as(m.UnpackListedEvent),

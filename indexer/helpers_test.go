@@ -208,6 +208,42 @@ func (e *env) requireMatchesChain() {
 		require.Equal(t, uri, string(row.URI), "URI of token %s", row.ID)
 	}
 
+	// The marketplace's approvals, per token and for all of an owner's
+	// tokens, are the collections'.
+	agentCount, err := a.UnpackAgentCount(call(c.Agents, a.PackAgentCount()))
+	require.NoError(t, err)
+	var approvedTokens []string
+	require.NoError(t, e.db.Select(&approvedTokens, `SELECT collection || ':' || token_id FROM marketplace_token_approvals ORDER BY 1`))
+	var wantTokens []string
+	for col, n := range []*big.Int{agentCount, minted} {
+		for i := int64(1); i <= n.Int64(); i++ {
+			contract := c.Agents
+			if col == 1 {
+				contract = c.Generated
+			}
+			// getApproved has the same calldata in both collections (ERC-721).
+			approved, err := a.UnpackGetApproved(call(contract, a.PackGetApproved(big.NewInt(i))))
+			require.NoError(t, err)
+			if approved == c.Contracts.Marketplace {
+				wantTokens = append(wantTokens, fmt.Sprintf("%d:%d", col, i))
+			}
+		}
+	}
+	require.ElementsMatch(t, wantTokens, approvedTokens, "tokens the marketplace is approved for")
+	var operators []string
+	require.NoError(t, e.db.Select(&operators, `SELECT collection || ':' || encode(owner, 'hex') FROM marketplace_operators ORDER BY 1`))
+	var wantOperators []string
+	for col, contract := range []*bind.BoundContract{c.Agents, c.Generated} {
+		for _, acct := range c.Accounts {
+			all, err := a.UnpackIsApprovedForAll(call(contract, a.PackIsApprovedForAll(acct.Address, c.Contracts.Marketplace)))
+			require.NoError(t, err)
+			if all {
+				wantOperators = append(wantOperators, fmt.Sprintf("%d:%x", col, acct.Address.Bytes()))
+			}
+		}
+	}
+	require.ElementsMatch(t, wantOperators, operators, "owners the marketplace is an operator of")
+
 	count, err = m.UnpackListingCount(call(c.Marketplace, m.PackListingCount()))
 	require.NoError(t, err)
 	var listings []struct {
@@ -228,8 +264,8 @@ func (e *env) requireMatchesChain() {
 		switch row.Status {
 		case "active":
 			require.True(t, l.Active && buyable, "listing %s is active and buyable on chain", row.ID)
-		case "stale":
-			require.True(t, l.Active && !buyable, "listing %s is open but not buyable on chain", row.ID)
+		case "stale", "unapproved":
+			require.True(t, l.Active && !buyable, "listing %s (%s) is open but not buyable on chain", row.ID, row.Status)
 		default:
 			require.False(t, l.Active, "listing %s (%s) is closed on chain", row.ID, row.Status)
 		}
@@ -242,7 +278,8 @@ func (e *env) checksum() map[string]string {
 	out := map[string]string{}
 	for _, table := range []string{"agents", "credit_ledger", "generation_requests", "generated_tokens", "listings",
 		"sales", "subscription_terms", "subscriptions", "agent_evolutions", "packages", "generation_costs",
-		"generation_jobs", "events", "payments", "balances", "fee_settings"} {
+		"generation_jobs", "events", "payments", "balances", "fee_settings", "marketplace_token_approvals",
+		"marketplace_operators"} {
 		var rows []string
 		cols := "*"
 		if table == "generation_jobs" {

@@ -245,7 +245,8 @@ func testReorg(t *testing.T, depth int) {
 	nAlice, nBob, nCarol, nRelayer, nDeployer := e.nonceOf(alice), e.nonceOf(bob), e.nonceOf(carol), e.nonceOf(relayer), e.nonceOf(deployer)
 	agents, market := c.Contracts.Agents, c.Contracts.Marketplace
 
-	// The tail, in chain order: request ids 6 (carol), 7 (bob), 8 (bob), 9 (carol).
+	// The tail, in chain order: request ids 6 (carol), 7 (bob), 8 (bob), 9
+	// (carol); carol approves bob for token 1, which makes listing 4 stale.
 	// Priority fees fall along the tail, so that a block holds its
 	// transactions in this order whatever the depth.
 	buyA := e.signedTx(alice, nAlice, 10, agents, ether(10), a.PackPurchasePackage(starter))                               // agent 3, alice's
@@ -255,7 +256,8 @@ func testReorg(t *testing.T, depth int) {
 	fulfil := e.signedTx(relayer, nRelayer, 6, agents, nil, a.PackFulfillGeneration(id(5), "ipfs://bafy-output-5"))        // token 2
 	reqBob2 := e.signedTx(bob, nBob+1, 5, agents, nil, a.PackRequestGeneration(id(2), image, "bob's second"))              // request 8
 	reqCarol2 := e.signedTx(carol, nCarol+2, 4, agents, nil, a.PackRequestGeneration(id(1), image, "carol's dropped one")) // request 9
-	tail := []*types.Transaction{buyA, reqCarol, reqBob, list5, fulfil, reqBob2, reqCarol2}
+	revoke := e.signedTx(carol, nCarol+3, 3, c.Contracts.Generated, nil, c.GeneratedABI.PackApprove(c.Addr(bob), id(1)))
+	tail := []*types.Transaction{buyA, reqCarol, reqBob, list5, fulfil, reqBob2, reqCarol2, revoke}
 	// Spread the tail over `depth` blocks, in order.
 	for i := range depth {
 		from, to := i*len(tail)/depth, (i+1)*len(tail)/depth
@@ -271,6 +273,7 @@ func testReorg(t *testing.T, depth int) {
 	var owner []byte
 	require.NoError(t, e.db.Get(&owner, `SELECT owner FROM agents WHERE id = 3`))
 	require.Equal(t, c.Addr(alice), addr(owner))
+	require.Equal(t, "unapproved", e.listingStatus(4), "carol withdrew the marketplace's approval")
 
 	// The side chain, from the block before the tail.
 	e.forkAt(ancestor)
@@ -289,7 +292,7 @@ func testReorg(t *testing.T, depth int) {
 		e.burnNonce(carol, nCarol+2), // request 9 is never made
 	)
 	e.mineUntil(oldHead + 1)
-	for _, tx := range []*types.Transaction{buyA, list5, reqBob2, reqCarol2} {
+	for _, tx := range []*types.Transaction{buyA, list5, reqBob2, reqCarol2, revoke} {
 		e.requireNotMined(tx)
 	}
 
@@ -320,8 +323,10 @@ func testReorg(t *testing.T, depth int) {
 	var price string
 	require.NoError(t, e.db.Get(&price, `SELECT price::text FROM listings WHERE id = 4`))
 	require.Equal(t, ether(7).String(), price)
+	require.Equal(t, "active", e.listingStatus(4), "the withdrawal of its approval was reorged out")
 	require.Zero(t, e.countRows(`SELECT count(*) FROM events WHERE tx_hash = ANY($1)`,
-		pq.Array([][]byte{buyA.Hash().Bytes(), list5.Hash().Bytes(), reqBob2.Hash().Bytes(), reqCarol2.Hash().Bytes()})), "no event of a dropped transaction")
+		pq.Array([][]byte{buyA.Hash().Bytes(), list5.Hash().Bytes(), reqBob2.Hash().Bytes(), reqCarol2.Hash().Bytes(), revoke.Hash().Bytes()})),
+		"no event of a dropped transaction")
 	require.Zero(t, e.countRows(`SELECT count(*) FROM events WHERE block_number > $1 AND NOT block_hash = ANY($2)`, ancestor,
 		pq.Array(e.canonicalHashes(ancestor+1, e.chainHead()))), "no event of an orphaned block")
 

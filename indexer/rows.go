@@ -102,6 +102,44 @@ type listingRow struct {
 	UpdatedAt    time.Time  `db:"updated_at"`
 }
 
+// Statuses of a listing. An active listing is buyable; an unapproved one
+// is open on chain but its seller withdrew the marketplace's approval, and is
+// active again once the seller approves again; a stale one is open on chain
+// but its token moved since it was listed, for good.
+const (
+	listingActive     = "active"
+	listingUnapproved = "unapproved"
+	listingStale      = "stale"
+	listingSold       = "sold"
+	listingCancelled  = "cancelled"
+)
+
+// isOpen says whether a listing of that status is one the token's next move
+// or its seller's approvals can still change.
+func isOpen(status string) bool { return status == listingActive || status == listingUnapproved }
+
+// tokenApprovalRow says that the marketplace is the token's approved address
+// (ERC-721 getApproved), since block UpdatedBlock.
+type tokenApprovalRow struct {
+	Collection   int16  `db:"collection"`
+	TokenID      string `db:"token_id"`
+	UpdatedBlock int64  `db:"updated_block"`
+}
+
+// operatorKey is an owner of tokens of a collection.
+type operatorKey struct {
+	collection int16
+	owner      common.Address
+}
+
+// operatorRow says that the marketplace is an operator of all the owner's
+// tokens of the collection (ERC-721 isApprovedForAll), since block UpdatedBlock.
+type operatorRow struct {
+	Collection   int16  `db:"collection"`
+	Owner        []byte `db:"owner"`
+	UpdatedBlock int64  `db:"updated_block"`
+}
+
 type termsRow struct {
 	AgentID          string `db:"agent_id"`
 	PricePerPeriod   string `db:"price_per_period"`

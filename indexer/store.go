@@ -111,6 +111,8 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 			if v.From != (common.Address{}) {
 				openCols, openTokens = append(openCols, int64(collectionGenerated)), append(openTokens, v.TokenId.String())
 			}
+		case *tokenApproval:
+			openCols, openTokens = append(openCols, int64(v.collection)), append(openTokens, v.token.String())
 		}
 	}
 	for _, r := range s.requests {
@@ -208,7 +210,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	if len(openTokens) > 0 {
 		var open []*listingRow
 		err := tx.SelectContext(ctx, &open, `SELECT l.* FROM listings l JOIN unnest($1::smallint[], $2::numeric[]) AS k(collection, token_id)
-			ON l.collection = k.collection AND l.token_id = k.token_id WHERE l.status = 'active'`,
+			ON l.collection = k.collection AND l.token_id = k.token_id WHERE l.status IN ('active', 'unapproved')`,
 			pq.Array(openCols), pq.Array(openTokens))
 		if err != nil {
 			return fmt.Errorf("load open listings: %w", err)
@@ -217,12 +219,93 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 			if s.listings[l.ID] == nil {
 				s.listings[l.ID] = l
 			}
+		}
+	}
+	if err := loadApprovals(ctx, tx, s, events); err != nil {
+		return err
+	}
+	for _, l := range s.listings {
+		if isOpen(l.Status) {
 			s.open[tokenKey{l.Collection, l.TokenID}] = l.ID
 		}
 	}
+	return nil
+}
+
+// loadApprovals reads the open listings of the sellers whose approval of the
+// marketplace for all their tokens changes, then the marketplace's approvals
+// that decide whether the batch's open listings, and those it makes, stay
+// buyable.
+func loadApprovals(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
+	var sellerCols []int64
+	var sellers [][]byte
+	for _, e := range events {
+		if v, ok := e.value.(*operatorApproval); ok && v.market {
+			sellerCols, sellers = append(sellerCols, int64(v.collection)), append(sellers, v.owner.Bytes())
+		}
+	}
+	if len(sellers) > 0 {
+		var open []*listingRow
+		err := tx.SelectContext(ctx, &open, `SELECT l.* FROM listings l JOIN unnest($1::smallint[], $2::bytea[]) AS k(collection, seller)
+			ON l.collection = k.collection AND l.seller = k.seller WHERE l.status IN ('active', 'unapproved')`,
+			pq.Array(sellerCols), pq.Array(sellers))
+		if err != nil {
+			return fmt.Errorf("load open listings of sellers: %w", err)
+		}
+		for _, l := range open {
+			if s.listings[l.ID] == nil {
+				s.listings[l.ID] = l
+			}
+		}
+	}
+
+	tokens, owners := set[tokenKey]{}, set[operatorKey]{}
 	for _, l := range s.listings {
-		if l.Status == "active" {
-			s.open[tokenKey{l.Collection, l.TokenID}] = l.ID
+		if isOpen(l.Status) {
+			tokens.add(tokenKey{l.Collection, l.TokenID})
+			owners.add(operatorKey{l.Collection, common.BytesToAddress(l.Seller)})
+		}
+	}
+	for _, e := range events {
+		v, ok := e.value.(*bindings.INFTMarketplaceListed)
+		if !ok {
+			continue
+		}
+		for _, col := range []int16{collectionAgents, collectionGenerated} { // load knows no addresses: read both
+			tokens.add(tokenKey{col, v.TokenId.String()})
+			owners.add(operatorKey{col, v.Seller})
+		}
+	}
+	if len(tokens) > 0 {
+		var cols []int64
+		var ids []string
+		for k := range tokens {
+			cols, ids = append(cols, int64(k.collection)), append(ids, k.token)
+		}
+		var rows []*tokenApprovalRow
+		err := tx.SelectContext(ctx, &rows, `SELECT a.* FROM marketplace_token_approvals a JOIN unnest($1::smallint[], $2::numeric[]) AS k(collection, token_id)
+			ON a.collection = k.collection AND a.token_id = k.token_id`, pq.Array(cols), pq.Array(ids))
+		if err != nil {
+			return fmt.Errorf("load token approvals: %w", err)
+		}
+		for _, r := range rows {
+			s.tokenApprovals[tokenKey{r.Collection, r.TokenID}] = r
+		}
+	}
+	if len(owners) > 0 {
+		var cols []int64
+		var who [][]byte
+		for k := range owners {
+			cols, who = append(cols, int64(k.collection)), append(who, k.owner.Bytes())
+		}
+		var rows []*operatorRow
+		err := tx.SelectContext(ctx, &rows, `SELECT o.* FROM marketplace_operators o JOIN unnest($1::smallint[], $2::bytea[]) AS k(collection, owner)
+			ON o.collection = k.collection AND o.owner = k.owner`, pq.Array(cols), pq.Array(who))
+		if err != nil {
+			return fmt.Errorf("load operators: %w", err)
+		}
+		for _, r := range rows {
+			s.operators[operatorKey{r.Collection, common.BytesToAddress(r.Owner)}] = r
 		}
 	}
 	return nil
@@ -261,7 +344,7 @@ func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []
 func writeProjections(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
 	steps := []func(context.Context, *sqlx.Tx, *state) error{
 		writePackages, writeCosts, writeAgents, writeRequests, writeTokens, writeListings, writeTerms, writeSubs,
-		writeBalances, writeFees,
+		writeBalances, writeFees, writeTokenApprovals, writeOperators,
 	}
 	for _, step := range steps {
 		if err := step(ctx, tx, s); err != nil {
@@ -590,6 +673,54 @@ func writeListings(ctx context.Context, tx *sqlx.Tx, s *state) error {
 		col("buyer", "bytea", buyer), col("sold_at", "timestamptz", nullable(soldAt)),
 		col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
 		col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+	})
+}
+
+// writeTokenApprovals writes the marketplace's approvals of tokens that the
+// batch gave and deletes those it took away.
+func writeTokenApprovals(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var cols, updatedBlock, goneCols []int64
+	var ids, gone []string
+	for k := range s.dirtyTokenApprovals {
+		if r := s.tokenApprovals[k]; r != nil {
+			cols, ids, updatedBlock = append(cols, int64(r.Collection)), append(ids, r.TokenID), append(updatedBlock, r.UpdatedBlock)
+		} else {
+			goneCols, gone = append(goneCols, int64(k.collection)), append(gone, k.token)
+		}
+	}
+	if len(gone) > 0 {
+		_, err := tx.ExecContext(ctx, `DELETE FROM marketplace_token_approvals a USING unnest($1::smallint[], $2::numeric[]) AS k(collection, token_id)
+			WHERE a.collection = k.collection AND a.token_id = k.token_id`, pq.Array(goneCols), pq.Array(gone))
+		if err != nil {
+			return fmt.Errorf("write marketplace_token_approvals: %w", err)
+		}
+	}
+	return upsert(ctx, tx, "marketplace_token_approvals", "collection, token_id", []column{
+		col("collection", "smallint", cols), col("token_id", "numeric", ids), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+// writeOperators writes the owners who made the marketplace their operator
+// in the batch and deletes those who stopped.
+func writeOperators(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var cols, updatedBlock, goneCols []int64
+	var owners, gone [][]byte
+	for k := range s.dirtyOperators {
+		if r := s.operators[k]; r != nil {
+			cols, owners, updatedBlock = append(cols, int64(r.Collection)), append(owners, r.Owner), append(updatedBlock, r.UpdatedBlock)
+		} else {
+			goneCols, gone = append(goneCols, int64(k.collection)), append(gone, k.owner.Bytes())
+		}
+	}
+	if len(gone) > 0 {
+		_, err := tx.ExecContext(ctx, `DELETE FROM marketplace_operators o USING unnest($1::smallint[], $2::bytea[]) AS k(collection, owner)
+			WHERE o.collection = k.collection AND o.owner = k.owner`, pq.Array(goneCols), pq.Array(gone))
+		if err != nil {
+			return fmt.Errorf("write marketplace_operators: %w", err)
+		}
+	}
+	return upsert(ctx, tx, "marketplace_operators", "collection, owner", []column{
+		col("collection", "smallint", cols), col("owner", "bytea", owners), col("updated_block", "bigint", updatedBlock),
 	})
 }
 

@@ -24,7 +24,8 @@ type step struct {
 }
 
 // workload touches every event the indexer projects, in an order that
-// exercises each rule: subscriptions, refunds, stale listings, sales.
+// exercises each rule: subscriptions, refunds, stale listings (moved, and
+// approvals withdrawn and given again), sales.
 func workload() []step {
 	id := big.NewInt
 	return []step{
@@ -77,11 +78,33 @@ func workload() []step {
 			e.send(alice, c.Marketplace, nil, m.PackList(c.Contracts.Agents, id(1), ether(20)))
 			e.send(alice, c.Agents, nil, c.AgentsABI.PackTransferFrom(c.Addr(alice), c.Addr(carol), id(1)))
 		}},
-		{"carol lists agent 1 (closing alice's stale listing) and cancels", func(e *env) {
+		{"carol lists agent 1 (listing 3, closing alice's stale listing)", func(e *env) {
 			c, m := e.chain, e.chain.MarketplaceABI
 			e.send(carol, c.Agents, nil, c.AgentsABI.PackApprove(c.Contracts.Marketplace, id(1)))
 			e.send(carol, c.Marketplace, nil, m.PackList(c.Contracts.Agents, id(1), ether(25)))
-			e.send(carol, c.Marketplace, nil, m.PackCancel(id(3)))
+		}},
+		{"carol withdraws an approval for all she never gave: listing 3 stays active on its token's approval", func(e *env) {
+			e.send(carol, e.chain.Agents, nil, e.chain.AgentsABI.PackSetApprovalForAll(e.chain.Contracts.Marketplace, false))
+		}},
+		{"carol approves bob for agent 1 instead of the marketplace: listing 3 goes stale", func(e *env) {
+			e.send(carol, e.chain.Agents, nil, e.chain.AgentsABI.PackApprove(e.chain.Addr(bob), id(1)))
+		}},
+		{"carol makes the marketplace her operator: listing 3 is active again", func(e *env) {
+			e.send(carol, e.chain.Agents, nil, e.chain.AgentsABI.PackSetApprovalForAll(e.chain.Contracts.Marketplace, true))
+		}},
+		{"carol withdraws the approval for all: listing 3 goes stale again", func(e *env) {
+			e.send(carol, e.chain.Agents, nil, e.chain.AgentsABI.PackSetApprovalForAll(e.chain.Contracts.Marketplace, false))
+		}},
+		{"carol approves the marketplace for agent 1 again (active again) and cancels listing 3", func(e *env) {
+			c := e.chain
+			e.send(carol, c.Agents, nil, c.AgentsABI.PackApprove(c.Contracts.Marketplace, id(1)))
+			e.send(carol, c.Marketplace, nil, c.MarketplaceABI.PackCancel(id(3)))
+		}},
+		{"bob approves the marketplace for token 1, and for all his tokens then not", func(e *env) {
+			c, g := e.chain, e.chain.GeneratedABI
+			e.send(bob, c.Generated, nil, g.PackApprove(c.Contracts.Marketplace, id(1)))
+			e.send(bob, c.Generated, nil, g.PackSetApprovalForAll(c.Contracts.Marketplace, true))
+			e.send(bob, c.Generated, nil, g.PackSetApprovalForAll(c.Contracts.Marketplace, false))
 		}},
 		{"bob requests from agent 2 and cancels it after the timeout", func(e *env) {
 			e.send(bob, e.chain.Agents, nil, e.chain.AgentsABI.PackRequestGeneration(id(2), text, "a limerick"))
@@ -93,7 +116,7 @@ func workload() []step {
 			e.send(chaintest.Staking, c.Agents, nil, c.AgentsABI.PackWithdraw())
 			e.send(alice, c.Marketplace, nil, c.MarketplaceABI.PackWithdraw())
 		}},
-		{"bob gives token 1 to carol and requests again (request 5, pending)", func(e *env) {
+		{"bob gives token 1 to carol (which takes the marketplace's approval away) and requests again (request 5, pending)", func(e *env) {
 			c := e.chain
 			e.send(bob, c.Generated, nil, c.GeneratedABI.PackTransferFrom(c.Addr(bob), c.Addr(carol), id(1)))
 			e.send(bob, c.Agents, nil, c.AgentsABI.PackRequestGeneration(id(2), image, "a quiet harbour"))
