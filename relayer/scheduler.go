@@ -316,7 +316,8 @@ func (s *Scheduler) Reconcile(ctx context.Context) ([]Divergence, error) {
 	)
 	// One snapshot: the checkpoint and the rows as of it.
 	err := pg.Snapshot(ctx, s.db, func(tx *sqlx.Tx) error {
-		if err := tx.GetContext(ctx, &block, `SELECT block_number FROM indexer_checkpoints LIMIT 1`); err != nil {
+		if err := tx.GetContext(ctx, &block, `SELECT block_number FROM indexer_checkpoints WHERE chain_id = $1`,
+			s.w.cfg.Tx.ChainID().Int64()); err != nil {
 			return err
 		}
 		if err := tx.SelectContext(ctx, &agents, `SELECT id::text, owner, credits::text FROM agents ORDER BY random() LIMIT $1`, s.cfg.Sample); err != nil {

@@ -187,3 +187,20 @@ func TestSchedulerReportsTheQueue(t *testing.T) {
 	age := promtest.Sum(t, reg, "inft_relayer_queue_oldest_waiting_seconds", nil)
 	require.InDelta(t, 90, age, 10, "the oldest waiting job's age")
 }
+
+// Reconciliation reads its chain's checkpoint, not whichever row comes first
+// in a database that has indexed two chains.
+func TestReconcileReadsItsChainsCheckpoint(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	// Another chain's checkpoint, written first, far beyond this chain's head.
+	e.db.MustExec(`INSERT INTO indexer_checkpoints (chain_id, block_number, block_hash, confirmed_block, head_block, finalized_block)
+		VALUES (146, 99999999, '\x00', 99999999, 99999999, 99999999)`)
+	e.request(0, "a haiku")
+	require.NoError(t, e.worker.Process(context.Background(), "1"))
+	e.mine()
+	s, _ := e.scheduler(relayer.ScheduleConfig{})
+	got, err := s.Reconcile(context.Background())
+	require.NoError(t, err)
+	require.Empty(t, got, "the index agrees with the chain at its own checkpoint")
+}

@@ -10,6 +10,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -192,17 +193,11 @@ func (w *Worker) requesterSlot(ctx context.Context, job int64, request string, l
 		WHERE pg_try_advisory_lock(hashtext($1 || encode((SELECT requester FROM generation_requests WHERE id = $2), 'hex')), s)
 		LIMIT 1`, w.channel+":requester:", request, limit)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`)
-		conn.Close()
+		w.releaseSlots(conn)
 		return nil, false, 0, fmt.Errorf("relayer: requester slot of %s: %w", request, err)
 	}
 	if slot.Valid {
-		return func() {
-			// The session's locks go with it: closing a pooled connection
-			// would keep them, so unlock first.
-			_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock_all()`)
-			conn.Close()
-		}, true, 0, nil
+		return func() { w.releaseSlots(conn) }, true, 0, nil
 	}
 	conn.Close()
 	err = w.get(ctx, nil, &waiting, `SELECT count(*) FROM river_job j
@@ -228,6 +223,20 @@ func (w *Worker) requesterSlot(ctx context.Context, job int64, request string, l
 		w.log.Debug("could not push back a wallet's waiting jobs", "request", request, "err", err)
 	}
 	return nil, false, waiting, nil
+}
+
+// releaseSlots unlocks the requester slots conn's session holds and gives
+// the connection back to the pool. A pooled connection keeps its session's
+// locks, so when the unlock fails the connection is discarded instead, and
+// its session ends with the locks.
+func (w *Worker) releaseSlots(conn *sqlx.Conn) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_unlock_all()`); err != nil {
+		w.log.Warn("could not release a requester slot; discarding its connection", "err", err)
+		_ = conn.Raw(func(any) error { return driver.ErrBadConn }) // ErrBadConn: closed, not pooled
+	}
+	conn.Close()
 }
 
 func (w *Worker) fulfilment(requestID, metaCID string) txmgr.Request {
@@ -326,7 +335,9 @@ func (w *Worker) generate(ctx context.Context, r request) (stored, error) {
 			pct := 10 + p*6/10
 			if pct >= last+10 && time.Since(lastAt) >= w.cfg.ProgressEvery {
 				last, lastAt = pct, time.Now()
-				_ = w.progressNow(ctx, r.ID, StageGenerating, pct, msg)
+				if err := w.progressNow(ctx, r.ID, StageGenerating, pct, msg); err != nil {
+					w.log.Debug("a progress row was not written", "request", r.ID, "err", err) // it only reports
+				}
 			}
 		},
 	})

@@ -179,7 +179,7 @@ func (m *Manager) settle(ctx context.Context, head *types.Header) error {
 			m.log.Warn("mined transaction reorged out; sending again", "key", t.Key, "block", t.MinedBlock.Int64)
 			if _, err := m.db.ExecContext(ctx, `UPDATE txs SET mined_block = NULL, mined_hash = NULL, receipt_status = NULL,
 				updated_at = now() WHERE id = $1`, t.ID); err != nil {
-				return err
+				return fmt.Errorf("txmgr: forget the reorged receipt of %s: %w", t.Key, err)
 			}
 		}
 		if uint64(t.Nonce.Int64) < chainNonce {
@@ -209,10 +209,13 @@ func (m *Manager) settle(ctx context.Context, head *types.Header) error {
 				return err
 			})
 			if err != nil {
-				return err
+				return fmt.Errorf("txmgr: give %s a new nonce: %w", t.Key, err)
 			}
 			m.synced = false
 			continue
+		}
+		if len(atts) == 0 { // stored with its nonce, in one transaction: never
+			return fmt.Errorf("txmgr: %s is broadcast but has no attempt", t.Key)
 		}
 		newest := atts[0]
 		if uint64(newest.BroadcastBlock)+m.cfg.BumpAfterBlocks <= head.Number.Uint64() {
@@ -419,9 +422,11 @@ func (m *Manager) estimate(ctx context.Context, to common.Address, value *big.In
 // and sends it with the next nonce.
 func (m *Manager) startOne(ctx context.Context, head *types.Header, t Tx) error {
 	to := common.BytesToAddress(t.To)
-	value, _ := new(big.Int).SetString(t.Value, 10)
+	value, err := wei(t.Value)
+	if err != nil {
+		return fmt.Errorf("txmgr: value of %s: %w", t.Key, err)
+	}
 	gas := uint64(t.GasLimit)
-	var err error
 	if gas == 0 {
 		gas, err = m.estimate(ctx, to, value, t.Data)
 	} else {
@@ -466,7 +471,11 @@ func (m *Manager) startBatch(ctx context.Context, head *types.Header, g []Tx, ga
 		if err != nil {
 			return 0, err
 		}
-		if n, _ := res.RowsAffected(); n != int64(len(ids)) {
+		n, err := res.RowsAffected()
+		if err != nil {
+			return 0, err
+		}
+		if n != int64(len(ids)) {
 			return 0, fmt.Errorf("%d of the batch's %d intents are no longer waiting", n, len(ids))
 		}
 		return id, nil
@@ -501,8 +510,7 @@ func (m *Manager) send(ctx context.Context, head *types.Header, key string, to c
 	if err != nil {
 		return fmt.Errorf("txmgr: start %s: %w", key, err)
 	}
-	m.broadcast(ctx, key, signed)
-	return nil
+	return m.broadcast(ctx, key, signed)
 }
 
 // fatal marks an intent as never to be sent, with why.
@@ -570,8 +578,9 @@ func (m *Manager) storeAttempt(ctx context.Context, q sqlx.ExecerContext, txID i
 // What the answer means is settled on the next round from the chain itself:
 // "already known" and "nonce too low" may both mean it is in or mined;
 // "replacement transaction underpriced" and "insufficient funds" leave it to
-// be re-priced or sent again.
-func (m *Manager) broadcast(ctx context.Context, key string, signed *types.Transaction) {
+// be re-priced or sent again. The error is the database's, when the answer
+// could not be recorded.
+func (m *Manager) broadcast(ctx context.Context, key string, signed *types.Transaction) error {
 	err := m.client.SendTransaction(ctx, signed)
 	class := classify(err)
 	switch class {
@@ -586,19 +595,30 @@ func (m *Manager) broadcast(ctx context.Context, key string, signed *types.Trans
 	}
 	if class == sendUnderpriced {
 		// Re-price on the next round instead of waiting BumpAfterBlocks.
-		_, _ = m.db.ExecContext(ctx, `UPDATE tx_attempts SET send_error = $2, broadcast_block = broadcast_block - $3 WHERE hash = $1`,
-			signed.Hash().Bytes(), msg, int64(m.cfg.BumpAfterBlocks))
-		return
+		if _, err := m.db.ExecContext(ctx, `UPDATE tx_attempts SET send_error = $2, broadcast_block = broadcast_block - $3 WHERE hash = $1`,
+			signed.Hash().Bytes(), msg, int64(m.cfg.BumpAfterBlocks)); err != nil {
+			return fmt.Errorf("txmgr: record the node's answer to %s: %w", key, err)
+		}
+		return nil
 	}
-	_, _ = m.db.ExecContext(ctx, `UPDATE tx_attempts SET send_error = NULLIF($2, ''),
-		sent_at = CASE WHEN $2 = '' THEN now() ELSE sent_at END WHERE hash = $1`, signed.Hash().Bytes(), msg)
+	if _, err := m.db.ExecContext(ctx, `UPDATE tx_attempts SET send_error = NULLIF($2, ''),
+		sent_at = CASE WHEN $2 = '' THEN now() ELSE sent_at END WHERE hash = $1`, signed.Hash().Bytes(), msg); err != nil {
+		return fmt.Errorf("txmgr: record the node's answer to %s: %w", key, err)
+	}
+	return nil
 }
 
 // bump signs a replacement with both caps raised by BumpPercent (and at least
 // the market's), stores it, then broadcasts it.
 func (m *Manager) bump(ctx context.Context, t Tx, newest attempt, head *types.Header) error {
-	oldCap, _ := new(big.Int).SetString(newest.FeeCap, 10)
-	oldTip, _ := new(big.Int).SetString(newest.TipCap, 10)
+	oldCap, err := wei(newest.FeeCap)
+	if err != nil {
+		return fmt.Errorf("txmgr: fee cap of %s: %w", t.Key, err)
+	}
+	oldTip, err := wei(newest.TipCap)
+	if err != nil {
+		return fmt.Errorf("txmgr: tip of %s: %w", t.Key, err)
+	}
 	marketCap, marketTip, err := m.fees(ctx, head)
 	if err != nil {
 		return err
@@ -614,7 +634,10 @@ func (m *Manager) bump(ctx context.Context, t Tx, newest attempt, head *types.He
 	}
 	tip = capped(tip, feeCap)
 	to := common.BytesToAddress(t.To)
-	value, _ := new(big.Int).SetString(t.Value, 10)
+	value, err := wei(t.Value)
+	if err != nil {
+		return fmt.Errorf("txmgr: value of %s: %w", t.Key, err)
+	}
 	signed, err := m.sign(uint64(t.Nonce.Int64), to, value, uint64(t.GasLimit), t.Data, feeCap, tip)
 	if err != nil {
 		return err
@@ -623,8 +646,7 @@ func (m *Manager) bump(ctx context.Context, t Tx, newest attempt, head *types.He
 		return fmt.Errorf("txmgr: store bumped attempt of %s: %w", t.Key, err)
 	}
 	m.log.Info("re-pricing a stuck transaction", "key", t.Key, "nonce", t.Nonce.Int64, "fee_cap", feeCap, "tip", tip)
-	m.broadcast(ctx, t.Key, signed)
-	return nil
+	return m.broadcast(ctx, t.Key, signed)
 }
 
 // rebroadcastIfForgotten sends the newest attempt again when the node no
@@ -647,6 +669,15 @@ func (m *Manager) rebroadcastIfForgotten(ctx context.Context, t Tx, newest attem
 		m.log.Warn("rebroadcast refused", "key", t.Key, "answer", c, "err", err)
 	}
 	return nil
+}
+
+// wei parses an amount as stored (numeric(78,0) as text).
+func wei(s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return nil, fmt.Errorf("not an amount of wei: %q", s)
+	}
+	return v, nil
 }
 
 func raise(v *big.Int, percent int64) *big.Int {

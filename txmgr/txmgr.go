@@ -204,6 +204,9 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager,
 // From is the sending address.
 func (m *Manager) From() common.Address { return m.from }
 
+// ChainID is the id of the chain the manager sends to.
+func (m *Manager) ChainID() *big.Int { return new(big.Int).Set(m.chainID) }
+
 // Enqueue records an intent in q (a transaction of the caller's, so that the
 // intent commits with whatever caused it) unless its key exists already. It
 // returns the intent's id and whether it was created now.

@@ -274,3 +274,26 @@ func TestManagerStartSends(t *testing.T) {
 	}
 	require.NoError(t, e.mgr.Stop(ctx))
 }
+
+// A database error while recording what the node answered a broadcast is
+// returned, not dropped.
+func TestBroadcastRecordErrorSurfaces(t *testing.T) {
+	t.Parallel()
+	e := setup(t, txmgr.Config{})
+	req := e.pendingRequest()
+	e.enqueue(e.fulfil(req))
+	e.db.MustExec(`CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN RAISE EXCEPTION 'tx_attempts refuses updates'; END $$`)
+	e.db.MustExec(`CREATE TRIGGER refuse BEFORE UPDATE ON tx_attempts FOR EACH ROW EXECUTE FUNCTION refuse()`)
+	err := e.mgr.ProcessOnce(context.Background())
+	require.ErrorContains(t, err, "tx_attempts refuses updates")
+	require.Equal(t, 1, e.attempts("fulfil:"+req.String()), "the attempt was stored before it was broadcast")
+
+	e.db.MustExec(`DROP TRIGGER refuse ON tx_attempts`)
+	e.process()
+	e.chain.Backend.Commit()
+	e.process()
+	tx, err := e.mgr.Get(context.Background(), "fulfil:"+req.String())
+	require.NoError(t, err)
+	require.Equal(t, txmgr.StateConfirmed, tx.State, "settled from the chain on the next rounds")
+}
