@@ -614,10 +614,7 @@ func (ap *applier) approvalChanged(e event, l *listingRow) {
 		ap.listingChanged(l.ID, "STALE")
 	case l.Status == listingUnapproved && approved:
 		l.Status, l.UpdatedBlock, l.UpdatedAt = listingActive, int64(e.log.BlockNumber), e.time
-		// No listing event yet: notify.Decode refuses any but LISTED,
-		// PRICE_UPDATED, CANCELLED, SOLD and STALE, and would drop the
-		// batch's whole payload. The row is right; the API reads it.
-		s.dirtyListings[l.ID] = true
+		ap.listingChanged(l.ID, "REACTIVATED")
 	}
 }
 

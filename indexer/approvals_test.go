@@ -74,7 +74,7 @@ func TestApprovalWithdrawnMakesListingStale(t *testing.T) {
 		e.sync()
 		e.requireMatchesChain()
 		require.Equal(t, "unapproved", e.listingStatus(1))
-		require.Equal(t, []string{"1:STALE"}, listingEvents(ch))
+		require.Equal(t, []string{"1:REACTIVATED", "1:STALE"}, listingEvents(ch))
 		e.requireSameAsFromScratch(indexer.Config{})
 	})
 
@@ -110,7 +110,7 @@ func TestApprovalWithdrawnMakesListingStale(t *testing.T) {
 		e.sync()
 		e.requireMatchesChain()
 		require.Equal(t, "active", e.listingStatus(1))
-		require.Equal(t, []string{"1:STALE"}, listingEvents(ch))
+		require.Equal(t, []string{"1:REACTIVATED", "1:STALE", "1:REACTIVATED"}, listingEvents(ch))
 
 		// Bob buys listing 2: the sale's transfer takes token 2's approval away.
 		e.send(bob, c.Marketplace, ether(2), m.PackBuy(big.NewInt(2)))

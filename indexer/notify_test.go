@@ -84,8 +84,8 @@ func TestNotifiesAfterEachCommit(t *testing.T) {
 		}
 	}
 	require.Equal(t, []string{"1:LISTED", "1:PRICE_UPDATED", "1:SOLD", "2:LISTED", "2:STALE", "2:CANCELLED", "3:LISTED",
-		"3:STALE", "3:STALE", "3:CANCELLED"}, listings,
-		"the sale's own transfer does not make listing 1 stale; listing 3 goes stale each time carol withdraws the approval")
+		"3:STALE", "3:REACTIVATED", "3:STALE", "3:REACTIVATED", "3:CANCELLED"}, listings,
+		"the sale's own transfer does not make listing 1 stale; listing 3 goes stale each time carol withdraws the approval, and is buyable again each time she gives it back")
 }
 
 func TestOneWriterAtATime(t *testing.T) {

@@ -13,8 +13,9 @@
 //	{"kind":"packages"}
 //	{"kind":"reorg","ancestor":123}
 //
-// Listing events are LISTED, PRICE_UPDATED, CANCELLED, SOLD and STALE, in
-// chain order. PostgreSQL delivers a transaction's notifications when it
+// Listing events are LISTED, PRICE_UPDATED, CANCELLED, SOLD, STALE (its
+// token moved or its seller withdrew the marketplace's approval) and
+// REACTIVATED (approved again), in chain order. PostgreSQL delivers a transaction's notifications when it
 // commits, and none if it rolls back.
 package notify
 
@@ -157,7 +158,7 @@ func Decode(payload string) (Note, error) {
 
 var (
 	kinds         = []string{Agents, Requests, Tokens, Progress, Listings, Packages, Reorg}
-	listingEvents = []string{"LISTED", "PRICE_UPDATED", "CANCELLED", "SOLD", "STALE"}
+	listingEvents = []string{"LISTED", "PRICE_UPDATED", "CANCELLED", "SOLD", "STALE", "REACTIVATED"}
 )
 
 // decimal is a uint256 id as the indexer writes it: digits, no leading zero.

@@ -2406,7 +2406,7 @@ type Sale {
   seller: Address!
   buyer: Address!
   price: BigInt!
-  "The platform's fee, in force at the sale."
+  "The platform's fee, at the rate in force when the listing was made."
   fee: BigInt!
   "The ERC-2981 royalty paid to the collection's receiver."
   royalty: BigInt!
@@ -2449,13 +2449,14 @@ type Subscription {
   generationProgress(requestId: ID!): GenerationProgress!
   "Requests of an agent or a requester as they change."
   generationUpdates(agentId: ID, requester: Address): Generation!
-  "Listings as they are listed, repriced, cancelled, sold or go stale."
+  "Listings as they are listed, repriced, cancelled, sold, go stale or become buyable again."
   listingEvents(collection: Collection): ListingEvent!
   "An agent each time it changes (credits, owner, level, stats)."
   agentUpdates(agentId: ID!): Agent!
 }
 
-enum ListingEventType { LISTED PRICE_UPDATED CANCELLED SOLD STALE }
+"STALE: the listing cannot be bought (its token moved, or its seller withdrew the marketplace's approval); REACTIVATED: its seller approved the marketplace again, so it can be bought again."
+enum ListingEventType { LISTED PRICE_UPDATED CANCELLED SOLD STALE REACTIVATED }
 
 type ListingEvent {
   type: ListingEventType!
