@@ -550,6 +550,7 @@ func (e Kind) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// STALE: the listing cannot be bought (its token moved, or its seller withdrew the marketplace's approval); REACTIVATED: its seller approved the marketplace again, so it can be bought again.
 type ListingEventType string
 
 const (
@@ -558,6 +559,7 @@ const (
 	ListingEventTypeCancelled    ListingEventType = "CANCELLED"
 	ListingEventTypeSold         ListingEventType = "SOLD"
 	ListingEventTypeStale        ListingEventType = "STALE"
+	ListingEventTypeReactivated  ListingEventType = "REACTIVATED"
 )
 
 var AllListingEventType = []ListingEventType{
@@ -566,11 +568,12 @@ var AllListingEventType = []ListingEventType{
 	ListingEventTypeCancelled,
 	ListingEventTypeSold,
 	ListingEventTypeStale,
+	ListingEventTypeReactivated,
 }
 
 func (e ListingEventType) IsValid() bool {
 	switch e {
-	case ListingEventTypeListed, ListingEventTypePriceUpdated, ListingEventTypeCancelled, ListingEventTypeSold, ListingEventTypeStale:
+	case ListingEventTypeListed, ListingEventTypePriceUpdated, ListingEventTypeCancelled, ListingEventTypeSold, ListingEventTypeStale, ListingEventTypeReactivated:
 		return true
 	}
 	return false
