@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/riverqueue/river"
@@ -19,7 +18,7 @@ import (
 )
 
 // QueueTasks is the River queue of the relayer's own work: anchoring
-// level-ups.
+// level-ups and the scheduled tasks.
 const QueueTasks = "relayer"
 
 // AnchorArgs asks the relayer to anchor an agent's learned level on chain.
@@ -55,9 +54,6 @@ func (a *AnchorWorker) Work(ctx context.Context, job *river.Job[AnchorArgs]) err
 	_, err := a.w.Anchor(ctx, job.Args.AgentID)
 	return err
 }
-
-// Timeout bounds one attempt: an IPFS store may take minutes.
-func (a *AnchorWorker) Timeout(*river.Job[AnchorArgs]) time.Duration { return 5 * time.Minute }
 
 // queueAnchor queues the anchoring of an agent that reached level, in tx.
 func (w *Worker) queueAnchor(ctx context.Context, tx *sqlx.Tx, agentID string, level uint32) error {

@@ -96,10 +96,11 @@ func TestExactlyOnceAcrossCrashes(t *testing.T) {
 			AI: orch, Store: store, Agents: c.Contracts.Agents, Generated: c.Contracts.Generated,
 			Tx:         txmgr.Config{Key: c.Accounts[chaintest.Relayer].Key, MaxBatch: 10},
 			TxInterval: 20 * time.Millisecond,
+			// A crashed worker's jobs stay running: River's rescuer takes them
+			// for stuck after the lease, short here (attempts too).
 			Queue: relayer.QueueConfig{Workers: 6, PollInterval: 20 * time.Millisecond, SoftStop: 50 * time.Millisecond,
-				RetryPolicy: relayer.FixedRetry(20 * time.Millisecond)},
-			// A crashed worker's jobs stay running: their lease expires quickly here.
-			Schedule: relayer.ScheduleConfig{Leases: "@every 1s", Lease: 2 * time.Second},
+				RetryPolicy: relayer.FixedRetry(20 * time.Millisecond), AttemptTimeout: 1500 * time.Millisecond},
+			Schedule: relayer.ScheduleConfig{Lease: 2 * time.Second},
 		})
 		require.NoError(t, err)
 		return svc, pool, eth
@@ -156,7 +157,7 @@ func TestExactlyOnceAcrossCrashes(t *testing.T) {
 		Retried int `db:"retried"`
 	}
 	require.NoError(t, db.Get(&stats, `SELECT
-		(SELECT count(*) FROM river_job WHERE errors::text LIKE '%lease expired%') AS leases,
+		(SELECT count(*) FROM river_job WHERE errors::text LIKE '%Stuck job rescued%') AS leases,
 		(SELECT count(*) FROM txs WHERE idempotency_key LIKE 'batch:%') AS batches,
 		(SELECT count(*) FROM river_job WHERE attempt > 1) AS retried`))
 	t.Logf("all ended %s after the start: %+v", time.Since(began).Round(time.Millisecond), stats)

@@ -32,7 +32,7 @@ func TestServiceStopTwice(t *testing.T) {
 	}
 }
 
-// The relayer, its queue and its schedule start and stop from many
+// The relayer and its queue start and stop from many
 // goroutines at once without blocking, racing or leaking, as River's services
 // are tested.
 func TestLifecycleStress(t *testing.T) {
@@ -53,17 +53,11 @@ func TestLifecycleStress(t *testing.T) {
 	t.Run("queue", func(t *testing.T) {
 		t.Parallel()
 		e := setup(t)
-		q, err := relayer.NewQueue(e.db.DB.DB, e.worker, relayer.QueueConfig{PollInterval: 20 * time.Millisecond, SoftStop: 50 * time.Millisecond})
+		q, err := relayer.NewQueue(e.db.DB.DB, e.worker, nil, relayer.QueueConfig{PollInterval: 20 * time.Millisecond, SoftStop: 50 * time.Millisecond})
 		require.NoError(t, err)
 		startstoptest.Stress(t, q, nil)
 	})
 
-	t.Run("scheduler", func(t *testing.T) {
-		t.Parallel()
-		e := setup(t)
-		s, _ := e.scheduler(relayer.ScheduleConfig{Leases: "@every 1s", Deadlines: "@every 1s", Providers: "@every 1s"})
-		startstoptest.Stress(t, s, nil)
-	})
 }
 
 // startService builds the relayer and starts it.

@@ -39,7 +39,16 @@ type QueueConfig struct {
 	// SoftStop is how long Stop lets running jobs finish before cancelling
 	// them, which releases them. Default 30 seconds.
 	SoftStop time.Duration
-	Logger   *slog.Logger
+	// AttemptTimeout bounds one attempt of any of the queue's jobs (River's
+	// JobTimeout). Default 10 minutes.
+	AttemptTimeout time.Duration
+	// Lease is how long a job may be running before River's rescuer takes
+	// it for stuck (its worker crashed) and retries it, once its
+	// AttemptTimeout has passed too (River's RescueStuckJobsAfter, on the
+	// elected leader, every 30 seconds). At least AttemptTimeout. Default 11
+	// minutes.
+	Lease  time.Duration
+	Logger *slog.Logger
 }
 
 // GenerateWorker works generation jobs with a Worker. The last attempt of a
@@ -50,6 +59,7 @@ type GenerateWorker struct {
 	w            *Worker
 	deadline     time.Duration
 	perRequester int
+	timeout      time.Duration
 	stopping     *atomic.Bool
 }
 
@@ -92,14 +102,16 @@ func (g *GenerateWorker) Work(ctx context.Context, job *river.Job[jobs.GenerateA
 	return err
 }
 
-// Timeout bounds one attempt.
+// Timeout bounds one attempt: the queue's AttemptTimeout.
 func (g *GenerateWorker) Timeout(*river.Job[jobs.GenerateArgs]) time.Duration {
-	return 10 * time.Minute
+	return g.timeout
 }
 
 // Queue is the River client that works generation jobs (queue "generate")
-// and the relayer's own (QueueTasks). Start runs it and Stop ends it
-// gracefully (startstop's lifecycle).
+// and the relayer's own (QueueTasks: anchoring, scheduled tasks). River
+// does its housekeeping: its elected leader rescues jobs stuck running past
+// the Lease (a crashed worker's) and queues the periodic jobs. Start runs it
+// and Stop ends it gracefully (startstop's lifecycle).
 type Queue struct {
 	startstop.Base
 	db       *sql.DB
@@ -110,29 +122,45 @@ type Queue struct {
 var _ startstop.Service = (*Queue)(nil)
 
 // NewQueue returns a queue (not started) that works generation and anchor
-// jobs with w on db.
-func NewQueue(db *sql.DB, w *Worker, cfg QueueConfig) (*Queue, error) {
+// jobs with w on db, and the scheduled tasks of s, if not nil, as River
+// periodic jobs.
+func NewQueue(db *sql.DB, w *Worker, s *Scheduler, cfg QueueConfig) (*Queue, error) {
+	timeout := cmp.Or(cfg.AttemptTimeout, 10*time.Minute)
+	lease := cmp.Or(cfg.Lease, 11*time.Minute)
+	if lease < timeout {
+		return nil, fmt.Errorf("relayer: the lease (%s) is shorter than an attempt's timeout (%s): running jobs would be taken for stuck", lease, timeout)
+	}
 	q := &Queue{db: db}
 	workers := river.NewWorkers()
 	perRequester := cmp.Or(cfg.PerRequester, 2)
 	if err := river.AddWorkerSafely(workers, &GenerateWorker{w: w, deadline: cmp.Or(cfg.Deadline, 30*time.Minute),
-		perRequester: perRequester, stopping: &q.stopping}); err != nil {
+		perRequester: perRequester, timeout: timeout, stopping: &q.stopping}); err != nil {
 		return nil, err
 	}
 	if err := river.AddWorkerSafely(workers, &AnchorWorker{w: w}); err != nil {
 		return nil, err
+	}
+	var periodic []*river.PeriodicJob
+	if s != nil {
+		if err := river.AddWorkerSafely(workers, &TaskWorker{s: s}); err != nil {
+			return nil, err
+		}
+		periodic = s.periodicJobs()
 	}
 	q.config = &river.Config{
 		Queues: map[string]river.QueueConfig{
 			jobs.QueueGenerate: {MaxWorkers: cmp.Or(cfg.Workers, 8)},
 			QueueTasks:         {MaxWorkers: 2},
 		},
-		Workers:           workers,
-		FetchPollInterval: cmp.Or(cfg.PollInterval, 50*time.Millisecond),
-		FetchCooldown:     min(cmp.Or(cfg.PollInterval, 50*time.Millisecond), 100*time.Millisecond),
-		RetryPolicy:       cfg.RetryPolicy,
-		SoftStopTimeout:   cmp.Or(cfg.SoftStop, 30*time.Second),
-		Logger:            cfg.Logger,
+		Workers:              workers,
+		PeriodicJobs:         periodic,
+		JobTimeout:           timeout,
+		RescueStuckJobsAfter: lease,
+		FetchPollInterval:    cmp.Or(cfg.PollInterval, 50*time.Millisecond),
+		FetchCooldown:        min(cmp.Or(cfg.PollInterval, 50*time.Millisecond), 100*time.Millisecond),
+		RetryPolicy:          cfg.RetryPolicy,
+		SoftStopTimeout:      cmp.Or(cfg.SoftStop, 30*time.Second),
+		Logger:               cfg.Logger,
 	}
 	if _, err := q.client(); err != nil { // the configuration is checked now
 		return nil, err

@@ -14,19 +14,23 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 	"github.com/robfig/cron/v3"
 
 	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/internal/pg"
-	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/jobs"
 )
 
 // ScheduleConfig tunes the relayer's scheduled work. Specs are robfig/cron
-// schedules ("@every 30s", "*/5 * * * *").
+// schedules ("@every 30s", "*/5 * * * *"), parsed with cron.ParseStandard.
 type ScheduleConfig struct {
-	// Leases: how often running jobs whose lease expired are re-queued. Default "@every 30s".
+	// Leases was how often running jobs whose lease expired were re-queued.
+	// River's rescuer does that now, every 30 seconds on its leader (not
+	// configurable in River); the setting is kept and ignored.
 	Leases string
 	// Deadlines: how often requests past the deadline are failed. Default "@every 30s".
 	Deadlines string
@@ -34,12 +38,16 @@ type ScheduleConfig struct {
 	Evolution string
 	// Reconcile: how often a sample is compared with the chain. Default "@every 5m".
 	Reconcile string
-	// Providers: how often provider health is exported. Default "@every 15s".
+	// Providers was how often provider health was exported. Provider health
+	// and the queue's depth are read at each scrape now (Prometheus
+	// collectors); the setting is kept and ignored.
 	Providers string
 
 	// Lease is how long a job may run before it is presumed dead (its worker
-	// crashed) and queued again. Default 11 minutes: an attempt's timeout
-	// (10 minutes) and a margin.
+	// crashed) and River's rescuer queues it again (River's
+	// RescueStuckJobsAfter; the relayer's QueueConfig.Lease when that is
+	// unset). Default 11 minutes: an attempt's timeout (10 minutes) and a
+	// margin.
 	Lease time.Duration
 	// Deadline fails a request that has no output this long after its job
 	// was created. Default 30 minutes.
@@ -49,25 +57,24 @@ type ScheduleConfig struct {
 }
 
 func (c ScheduleConfig) withDefaults() ScheduleConfig {
-	c.Leases = cmp.Or(c.Leases, "@every 30s")
 	c.Deadlines = cmp.Or(c.Deadlines, "@every 30s")
 	c.Evolution = cmp.Or(c.Evolution, "@every 1m")
 	c.Reconcile = cmp.Or(c.Reconcile, "@every 5m")
-	c.Providers = cmp.Or(c.Providers, "@every 15s")
 	c.Lease = cmp.Or(c.Lease, 11*time.Minute)
 	c.Deadline = cmp.Or(c.Deadline, 30*time.Minute)
 	c.Sample = cmp.Or(c.Sample, 50)
 	return c
 }
 
-// Scheduler runs the relayer's periodic work with robfig/cron: it re-queues
-// jobs whose lease expired, fails requests past their deadline, anchors
-// level-ups that were not, reconciles a sample of the database against the
-// chain, and exports provider health. Start runs the schedule and Stop ends
-// it (startstop's lifecycle). Each task is also a method, so that tests and
-// operators can run it at once.
+// Scheduler is the relayer's periodic work: it fails requests past their
+// deadline, anchors level-ups that were not, and reconciles a sample of the
+// database against the chain. The tasks are River periodic jobs of the
+// Queue it is given to, so they are queued by River's elected leader only,
+// once per period whatever the number of replicas, and worked by any of them.
+// It also exports provider health and the queue's depth, read at each
+// scrape. Each task is also a method, so that tests and operators can run it
+// at once.
 type Scheduler struct {
-	startstop.Base
 	cfg       ScheduleConfig
 	db        *sqlx.DB
 	w         *Worker
@@ -79,31 +86,25 @@ type Scheduler struct {
 	metrics   schedulerMetrics
 }
 
-var _ startstop.Service = (*Scheduler)(nil)
-
 // task is one scheduled task.
 type task struct {
 	name     string
-	schedule cron.Schedule
+	schedule cron.Schedule // a river.PeriodicSchedule: Next(time.Time) time.Time
 	run      func(context.Context) error
 }
 
 type schedulerMetrics struct {
-	divergences    *prometheus.GaugeVec
-	divergedTotal  *prometheus.CounterVec
-	requeued       prometheus.Counter
-	overdue        prometheus.Counter
-	anchored       prometheus.Counter
-	runs           *prometheus.CounterVec
-	providerUp     *prometheus.GaugeVec
-	providerEWMA   *prometheus.GaugeVec
-	providerWorked *prometheus.GaugeVec
-	queueJobs      *prometheus.GaugeVec
-	queueOldest    prometheus.Gauge
+	divergences   *prometheus.GaugeVec
+	divergedTotal *prometheus.CounterVec
+	overdue       prometheus.Counter
+	anchored      prometheus.Counter
+	runs          *prometheus.CounterVec
 }
 
-// NewScheduler returns a scheduler (not started) for w's database. chain
-// answers the reconciliation's reads; generated is INFTGenerated.
+// NewScheduler returns the scheduled work for w's database, to give to
+// NewQueue. chain answers the reconciliation's reads; generated is
+// INFTGenerated. Its metrics, provider health and the queue's depth are
+// registered with reg, if not nil.
 func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Address, cfg ScheduleConfig, reg prometheus.Registerer) (*Scheduler, error) {
 	cfg = cfg.withDefaults()
 	s := &Scheduler{
@@ -111,33 +112,21 @@ func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Add
 		log: w.log.With("component", "scheduler"),
 		metrics: schedulerMetrics{
 			divergences: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_reconcile_divergences",
-				Help: "Rows of the last reconciliation's sample that differ from the chain at the indexed block."}, []string{"field"}),
+				Help: "Rows of the last reconciliation's sample (on the replica that ran it) that differ from the chain at the indexed block."}, []string{"field"}),
 			divergedTotal: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "inft_reconcile_divergences_total",
 				Help: "Rows found differing from the chain, over all reconciliations."}, []string{"field"}),
-			requeued: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_relayer_leases_expired_total",
-				Help: "Running jobs re-queued because their lease expired (a worker died)."}),
 			overdue: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_relayer_deadline_failures_total",
 				Help: "Requests failed on chain (refunded) for passing their deadline."}),
 			anchored: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_relayer_evolutions_anchored_total",
 				Help: "Level-ups queued for anchoring by the scheduler (missed at generation time)."}),
 			runs: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "inft_scheduler_runs_total",
-				Help: "Scheduled task runs, by task and result."}, []string{"task", "result"}),
-			providerUp: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_ai_provider_up",
-				Help: "1 when the provider takes work (breaker not open, not paused, no cooldown)."}, []string{"provider"}),
-			providerEWMA: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_ai_provider_success_ewma",
-				Help: "The provider's moving average of successful attempts."}, []string{"provider"}),
-			providerWorked: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_ai_provider_in_flight",
-				Help: "Generations the provider is working on."}, []string{"provider"}),
-			queueJobs: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "inft_relayer_queue_jobs",
-				Help: "Generation jobs in the queue, by River state (available, scheduled, retryable, running)."}, []string{"state"}),
-			queueOldest: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_relayer_queue_oldest_waiting_seconds",
-				Help: "Age of the oldest generation job waiting to run (0: none waits)."}),
+				Help: "Scheduled task runs on this replica, by task and result."}, []string{"task", "result"}),
 		},
 	}
 	if reg != nil {
 		m := s.metrics
-		for _, c := range []prometheus.Collector{m.divergences, m.divergedTotal, m.requeued, m.overdue, m.anchored, m.runs,
-			m.providerUp, m.providerEWMA, m.providerWorked, m.queueJobs, m.queueOldest} {
+		for _, c := range []prometheus.Collector{m.divergences, m.divergedTotal, m.overdue, m.anchored, m.runs,
+			ProviderHealth(w.cfg.AI), QueueDepth(w.db)} {
 			if err := reg.Register(c); err != nil {
 				return nil, fmt.Errorf("relayer: register metrics: %w", err)
 			}
@@ -147,12 +136,9 @@ func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Add
 		name, spec string
 		run        func(context.Context) error
 	}{
-		{"leases", cfg.Leases, func(ctx context.Context) error { _, err := s.RequeueExpiredLeases(ctx); return err }},
 		{"deadlines", cfg.Deadlines, func(ctx context.Context) error { _, err := s.FailOverdue(ctx); return err }},
 		{"evolution", cfg.Evolution, func(ctx context.Context) error { _, err := s.AnchorEvolution(ctx); return err }},
 		{"reconcile", cfg.Reconcile, func(ctx context.Context) error { _, err := s.Reconcile(ctx); return err }},
-		{"providers", cfg.Providers, func(context.Context) error { s.ReportProviders(); return nil }},
-		{"queue", cfg.Providers, s.ReportQueue},
 	} {
 		sched, err := cron.ParseStandard(t.spec)
 		if err != nil {
@@ -163,75 +149,79 @@ func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Add
 	return s, nil
 }
 
-// Start runs the schedule in the background until Stop; each task is
-// skipped while its previous run is still going.
-func (s *Scheduler) Start(ctx context.Context) error {
-	ctx, ok, stopped := s.StartInit(ctx)
-	if !ok {
-		return nil
+// TaskArgs is the River job of one run of a scheduled task.
+type TaskArgs struct {
+	Task string `json:"task" river:"unique"`
+}
+
+// Kind is River's name of the job.
+func (TaskArgs) Kind() string { return "scheduled_task" }
+
+// taskOpts: a task is not queued again while its previous run waits or runs
+// (cron's SkipIfStillRunning), and a failed run is not retried: the next
+// period runs it again.
+var taskOpts = &river.InsertOpts{
+	Queue:       QueueTasks,
+	MaxAttempts: 1,
+	UniqueOpts: river.UniqueOpts{ByArgs: true, ByState: []rivertype.JobState{
+		rivertype.JobStateAvailable, rivertype.JobStatePending, rivertype.JobStateRunning,
+		rivertype.JobStateRetryable, rivertype.JobStateScheduled,
+	}},
+}
+
+// periodicJobs returns the tasks as River periodic jobs.
+func (s *Scheduler) periodicJobs() []*river.PeriodicJob {
+	out := make([]*river.PeriodicJob, len(s.tasks))
+	for i, t := range s.tasks {
+		out[i] = river.NewPeriodicJob(t.schedule, func() (river.JobArgs, *river.InsertOpts) {
+			return TaskArgs{Task: t.name}, taskOpts
+		}, &river.PeriodicJobOpts{ID: t.name})
 	}
-	c := cron.New(cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
-	for _, t := range s.tasks {
-		c.Schedule(t.schedule, cron.FuncJob(func() { s.run(ctx, t.name, t.run) }))
+	return out
+}
+
+// TaskWorker runs scheduled tasks' jobs.
+type TaskWorker struct {
+	river.WorkerDefaults[TaskArgs]
+	s *Scheduler
+}
+
+// Work runs the job's task.
+func (tw *TaskWorker) Work(ctx context.Context, job *river.Job[TaskArgs]) error {
+	for _, t := range tw.s.tasks {
+		if t.name == job.Args.Task {
+			return tw.s.run(ctx, t)
+		}
 	}
-	c.Start()
-	go func() {
-		<-ctx.Done()
-		<-c.Stop().Done() // the running tasks, whose context ended too
-		stopped(nil)
-	}()
+	return river.JobCancel(fmt.Errorf("relayer: no scheduled task %q", job.Args.Task))
+}
+
+func (s *Scheduler) run(ctx context.Context, t task) error {
+	if err := t.run(ctx); err != nil {
+		s.metrics.runs.WithLabelValues(t.name, "error").Inc()
+		s.log.Error("scheduled task failed", "task", t.name, "err", err)
+		return err
+	}
+	s.metrics.runs.WithLabelValues(t.name, "ok").Inc()
 	return nil
 }
 
-func (s *Scheduler) run(ctx context.Context, name string, task func(context.Context) error) {
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
-	defer cancel()
-	if err := task(ctx); err != nil {
-		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
-			return // stopped
-		}
-		s.metrics.runs.WithLabelValues(name, "error").Inc()
-		s.log.Error("scheduled task failed", "task", name, "err", err)
-		return
-	}
-	s.metrics.runs.WithLabelValues(name, "ok").Inc()
-}
-
-// RequeueExpiredLeases makes generation jobs that have been running longer
-// than the lease available again: their worker is presumed dead (a crash, a
-// lost connection). Every stage is idempotent, so a worker that was only slow
-// costs a duplicate effort, never a duplicate output or transaction.
-func (s *Scheduler) RequeueExpiredLeases(ctx context.Context) (int, error) {
-	ids, err := requeueRunning(ctx, s.db, s.cfg.Lease, "lease expired after "+s.cfg.Lease.String()+": re-queued by the relayer")
-	if err != nil {
-		return 0, fmt.Errorf("relayer: re-queue expired leases: %w", err)
-	}
-	if len(ids) > 0 {
-		s.metrics.requeued.Add(float64(len(ids)))
-		s.log.Warn("re-queued jobs whose lease expired", "jobs", ids, "lease", s.cfg.Lease)
-	}
-	return len(ids), nil
-}
-
-// ReleaseOrphans makes every running generation job available again, at
-// once: for a relayer that knows it is the only one on its database (`inft
-// dev` holds its database alone), every running job at its start was left
-// by a run that was killed.
+// ReleaseOrphans makes every running job of the relayer's (generations,
+// anchoring, scheduled tasks) available again, at once: for a relayer that
+// knows it is the only one on its database (`inft dev` holds its database
+// alone), every running job at its start was left by a run that was killed.
+// Elsewhere River's rescuer does it, once a job has run for the Lease.
 func ReleaseOrphans(ctx context.Context, db *sqlx.DB) ([]int64, error) {
-	ids, err := requeueRunning(ctx, db, 0, "left running by a stopped run: re-queued at start")
+	var ids []int64
+	err := db.SelectContext(ctx, &ids, `UPDATE river_job SET state = 'available', scheduled_at = now(),
+		errors = array_append(errors, jsonb_build_object('at', now(), 'attempt', attempt, 'error', $2::text, 'trace', ''))
+		WHERE kind = ANY($1) AND state = 'running'
+		RETURNING id`, pq.Array([]string{jobs.GenerateArgs{}.Kind(), AnchorArgs{}.Kind(), TaskArgs{}.Kind()}),
+		"left running by a stopped run: re-queued at start")
 	if err != nil {
 		return nil, fmt.Errorf("relayer: release orphaned jobs: %w", err)
 	}
 	return ids, nil
-}
-
-func requeueRunning(ctx context.Context, db *sqlx.DB, olderThan time.Duration, reason string) ([]int64, error) {
-	var ids []int64
-	err := db.SelectContext(ctx, &ids, `UPDATE river_job SET state = 'available', scheduled_at = now(),
-		errors = array_append(errors, jsonb_build_object('at', now(), 'attempt', attempt, 'error', $2::text, 'trace', ''))
-		WHERE kind = $1 AND state = 'running' AND attempted_at <= now() - make_interval(secs => $3)
-		RETURNING id`, jobs.GenerateArgs{}.Kind(), reason, olderThan.Seconds())
-	return ids, err
 }
 
 // FailOverdue fails on chain (refunding) every pending request whose job is
@@ -391,47 +381,4 @@ func (s *Scheduler) Reconcile(ctx context.Context) ([]Divergence, error) {
 	}
 	s.log.Info("reconciled a sample with the chain", "block", block, "agents", len(agents), "tokens", len(tokens), "divergences", len(out))
 	return out, nil
-}
-
-// ReportQueue exports the queue's depth by state and the age of its oldest
-// waiting job.
-func (s *Scheduler) ReportQueue(ctx context.Context) error {
-	var q struct {
-		Available int     `db:"available"`
-		Scheduled int     `db:"scheduled"`
-		Retryable int     `db:"retryable"`
-		Running   int     `db:"running"`
-		Oldest    float64 `db:"oldest"`
-	}
-	err := s.db.GetContext(ctx, &q, `SELECT count(*) FILTER (WHERE state = 'available') AS available,
-			count(*) FILTER (WHERE state = 'scheduled') AS scheduled,
-			count(*) FILTER (WHERE state = 'retryable') AS retryable,
-			count(*) FILTER (WHERE state = 'running') AS running,
-			coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE state IN ('available', 'scheduled', 'retryable'))), 0) AS oldest
-		FROM river_job WHERE kind = 'generate'`)
-	if err != nil {
-		return fmt.Errorf("relayer: read the queue: %w", err)
-	}
-	for state, n := range map[string]int{"available": q.Available, "scheduled": q.Scheduled, "retryable": q.Retryable, "running": q.Running} {
-		s.metrics.queueJobs.WithLabelValues(state).Set(float64(n))
-	}
-	s.metrics.queueOldest.Set(q.Oldest)
-	return nil
-}
-
-// ReportProviders exports each AI provider's health from the orchestrator.
-// It sends no request: paid APIs are not probed with traffic of our own.
-func (s *Scheduler) ReportProviders() {
-	for _, st := range s.w.cfg.AI.Stats() {
-		up := 0.0
-		if st.State != "open" && !st.Paused && st.CooldownLeft == 0 {
-			up = 1
-		}
-		s.metrics.providerUp.WithLabelValues(st.Provider).Set(up)
-		s.metrics.providerEWMA.WithLabelValues(st.Provider).Set(st.SuccessEWMA)
-		s.metrics.providerWorked.WithLabelValues(st.Provider).Set(float64(st.InFlight))
-		if up == 0 {
-			s.log.Warn("AI provider not taking work", "provider", st.Provider, "breaker", st.State, "paused", st.Paused, "cooldown", st.CooldownLeft)
-		}
-	}
 }

@@ -31,31 +31,69 @@ func (e *env) intentKeys() []string {
 	return keys
 }
 
-func TestSchedulerRequeuesExpiredLeases(t *testing.T) {
+// A job left running by a crashed worker is rescued by River once it has
+// run for the lease, and worked again.
+func TestStuckJobIsRescuedByRiver(t *testing.T) {
 	t.Parallel()
 	e := setup(t)
+	e.request(0, "a haiku")
 	ins, err := jobs.NewInserter(e.db.DB.DB, 5)
 	require.NoError(t, err)
 	tx, err := e.db.DB.DB.Begin()
 	require.NoError(t, err)
-	require.NoError(t, ins.InsertTx(context.Background(), tx, []jobs.Generate{{RequestID: "1"}, {RequestID: "2"}}))
+	require.NoError(t, ins.InsertTx(context.Background(), tx, []jobs.Generate{{RequestID: "1"}}))
 	require.NoError(t, tx.Commit())
-	// Both were taken by a worker; the first one's worker died an hour ago.
-	e.db.MustExec(`UPDATE river_job SET state = 'running', attempt = 1, attempted_at = now() - interval '1 hour' WHERE args->>'request_id' = '1'`)
-	e.db.MustExec(`UPDATE river_job SET state = 'running', attempt = 1, attempted_at = now() WHERE args->>'request_id' = '2'`)
+	// Its worker took it an hour ago and died.
+	e.db.MustExec(`UPDATE river_job SET state = 'running', attempt = 1, attempted_at = now() - interval '1 hour'`)
 
-	s, reg := e.scheduler(relayer.ScheduleConfig{Lease: 11 * time.Minute})
-	n, err := s.RequeueExpiredLeases(context.Background())
+	q, err := relayer.NewQueue(e.db.DB.DB, e.worker, nil, relayer.QueueConfig{PollInterval: 20 * time.Millisecond,
+		RetryPolicy: relayer.FixedRetry(10 * time.Millisecond), AttemptTimeout: time.Second, Lease: 2 * time.Second})
 	require.NoError(t, err)
-	require.Equal(t, 1, n)
-	var states []string
-	require.NoError(t, e.db.Select(&states, `SELECT state || ':' || attempt || ':' || coalesce(array_length(errors, 1), 0) FROM river_job ORDER BY args->>'request_id'`))
-	require.Equal(t, []string{"available:1:1", "running:1:0"}, states, "the dead worker's job is available again, its lost attempt on record")
-	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_relayer_leases_expired_total", nil))
+	require.NoError(t, q.Start(context.Background()))
+	defer func() { require.NoError(t, q.Stop(context.Background())) }()
+	var job struct {
+		State  string `db:"state"`
+		Errors string `db:"errors"`
+	}
+	require.Eventually(t, func() bool {
+		return e.db.Get(&job, `SELECT state, coalesce(errors::text, '') AS errors FROM river_job WHERE kind = 'generate'`) == nil &&
+			job.State == "completed"
+	}, 30*time.Second, 50*time.Millisecond, "rescued and worked: %+v", job)
+	require.Contains(t, job.Errors, "Stuck job rescued by JobRescuer", "the lost attempt on record")
+	require.Contains(t, e.intentKeys(), "fulfil:1")
+}
 
-	n, err = s.RequeueExpiredLeases(context.Background())
-	require.NoError(t, err)
-	require.Zero(t, n)
+// A scheduled task is a River periodic job: with two replicas on one
+// database, only the elected leader queues it, once per period, and one of
+// them works it.
+func TestScheduledTaskRunsOncePerPeriod(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	regs := make([]*prometheus.Registry, 2)
+	for i := range regs {
+		var s *relayer.Scheduler
+		s, regs[i] = e.scheduler(relayer.ScheduleConfig{Deadlines: "@every 1s", Evolution: "@every 1h", Reconcile: "@every 1h"})
+		q, err := relayer.NewQueue(e.db.DB.DB, e.worker, s, relayer.QueueConfig{PollInterval: 20 * time.Millisecond})
+		require.NoError(t, err)
+		require.NoError(t, q.Start(context.Background()))
+		defer func() { require.NoError(t, q.Stop(context.Background())) }()
+	}
+	runs := func() float64 {
+		var n float64
+		for _, reg := range regs {
+			n += promtest.Sum(t, reg, "inft_scheduler_runs_total", map[string]string{"task": "deadlines", "result": "ok"})
+		}
+		return n
+	}
+	require.Eventually(t, func() bool { return runs() >= 4 }, 30*time.Second, 20*time.Millisecond)
+	var perSecond []int
+	require.NoError(t, e.db.Select(&perSecond, `SELECT count(*) FROM river_job WHERE kind = 'scheduled_task'
+		GROUP BY date_trunc('second', scheduled_at) ORDER BY 1 DESC`))
+	require.NotEmpty(t, perSecond)
+	require.Equal(t, 1, perSecond[0], "one run queued per period: %v", perSecond)
+	var leaders int
+	require.NoError(t, e.db.Get(&leaders, `SELECT count(*) FROM river_leader`))
+	require.Equal(t, 1, leaders)
 }
 
 func TestSchedulerFailsOverdueRequests(t *testing.T) {
@@ -164,8 +202,8 @@ func TestAlreadyFulfilledOnChainIsNotSentAgain(t *testing.T) {
 	require.Equal(t, map[int64]string{intent.ID: "request 1 is fulfilled on chain"}, veto)
 }
 
-// The queue's depth by state and the age of its oldest waiting job are
-// exported with the providers' health.
+// The queue's depth by state and the age of its oldest waiting job are read
+// at each scrape, and so is the providers' health.
 func TestSchedulerReportsTheQueue(t *testing.T) {
 	t.Parallel()
 	e := setup(t)
@@ -179,28 +217,14 @@ func TestSchedulerReportsTheQueue(t *testing.T) {
 	e.db.MustExec(`UPDATE river_job SET created_at = now() - interval '90 seconds', scheduled_at = now() - interval '90 seconds'
 		WHERE args->>'request_id' = '2'`)
 
-	s, reg := e.scheduler(relayer.ScheduleConfig{})
-	require.NoError(t, s.ReportQueue(context.Background()))
+	_, reg := e.scheduler(relayer.ScheduleConfig{})
 	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "running"}))
 	require.Equal(t, 2.0, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "available"}))
 	require.Zero(t, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "retryable"}), "every state is reported, 0 included")
 	age := promtest.Sum(t, reg, "inft_relayer_queue_oldest_waiting_seconds", nil)
 	require.InDelta(t, 90, age, 10, "the oldest waiting job's age")
-}
+	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_ai_provider_up", map[string]string{"provider": "local"}))
 
-// Reconciliation reads its chain's checkpoint, not whichever row comes first
-// in a database that has indexed two chains.
-func TestReconcileReadsItsChainsCheckpoint(t *testing.T) {
-	t.Parallel()
-	e := setup(t)
-	// Another chain's checkpoint, written first, far beyond this chain's head.
-	e.db.MustExec(`INSERT INTO indexer_checkpoints (chain_id, block_number, block_hash, confirmed_block, head_block, finalized_block)
-		VALUES (146, 99999999, '\x00', 99999999, 99999999, 99999999)`)
-	e.request(0, "a haiku")
-	require.NoError(t, e.worker.Process(context.Background(), "1"))
-	e.mine()
-	s, _ := e.scheduler(relayer.ScheduleConfig{})
-	got, err := s.Reconcile(context.Background())
-	require.NoError(t, err)
-	require.Empty(t, got, "the index agrees with the chain at its own checkpoint")
+	e.db.MustExec(`UPDATE river_job SET state = 'available' WHERE args->>'request_id' = '1'`)
+	require.Equal(t, 3.0, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "available"}), "read again at the next scrape")
 }

@@ -39,8 +39,8 @@ type ServiceConfig struct {
 }
 
 // Service is the relayer at work: the River workers taking requests through
-// their stages, the transaction manager sending and settling what they queue,
-// and the scheduled work. Start runs them and Stop ends them (startstop's
+// their stages and running the scheduled work, and the transaction manager
+// sending and settling what they queue. Start runs them and Stop ends them (startstop's
 // lifecycle: both idempotent and safe to call concurrently).
 type Service struct {
 	startstop.Base
@@ -76,14 +76,15 @@ func NewService(ctx context.Context, db *sqlx.DB, client txmgr.Client, cfg Servi
 	if err != nil {
 		return nil, err
 	}
-	qc := cfg.Queue
-	qc.Logger = cmp.Or(qc.Logger, cfg.Logger)
-	qc.Deadline = cmp.Or(qc.Deadline, cfg.Schedule.Deadline)
-	queue, err := NewQueue(db.DB, w, qc)
+	sched, err := NewScheduler(w, client, cfg.Generated, cfg.Schedule, cfg.Registerer)
 	if err != nil {
 		return nil, err
 	}
-	sched, err := NewScheduler(w, client, cfg.Generated, cfg.Schedule, cfg.Registerer)
+	qc := cfg.Queue
+	qc.Logger = cmp.Or(qc.Logger, cfg.Logger)
+	qc.Deadline = cmp.Or(qc.Deadline, cfg.Schedule.Deadline)
+	qc.Lease = cmp.Or(qc.Lease, cfg.Schedule.Lease)
+	queue, err := NewQueue(db.DB, w, sched, qc)
 	if err != nil {
 		return nil, err
 	}
@@ -95,8 +96,8 @@ func NewService(ctx context.Context, db *sqlx.DB, client txmgr.Client, cfg Servi
 		log: cfg.Logger.With("component", "relayer"), inserter: inserter}, nil
 }
 
-// Start starts the transaction manager, the schedule and the River workers,
-// in that order, and returns.
+// Start starts the transaction manager, then the River workers (which run
+// the scheduled tasks too), and returns.
 func (s *Service) Start(ctx context.Context) error {
 	ctx, ok, stopped := s.StartInit(ctx)
 	if !ok {
@@ -106,7 +107,7 @@ func (s *Service) Start(ctx context.Context) error {
 	for _, p := range []struct {
 		name string
 		svc  startstop.Service
-	}{{"transaction manager", s.Tx}, {"scheduler", s.Scheduler}, {"queue", s.Queue}} {
+	}{{"transaction manager", s.Tx}, {"queue", s.Queue}} {
 		if err := parts.Start(ctx, p.name, p.svc); err != nil {
 			err = fmt.Errorf("relayer: %w", err)
 			stopped(errors.Join(err, parts.Stop(context.WithoutCancel(ctx))))
@@ -117,7 +118,7 @@ func (s *Service) Start(ctx context.Context) error {
 	go func() {
 		<-ctx.Done()
 		// In reverse: no new jobs are taken and running ones finish, then
-		// the schedule stops, then the transaction manager.
+		// the transaction manager stops.
 		if err := parts.Stop(context.WithoutCancel(ctx)); err != nil {
 			stopped(fmt.Errorf("relayer: stop: %w", err))
 			return
@@ -130,7 +131,7 @@ func (s *Service) Start(ctx context.Context) error {
 
 // Stop shuts the relayer down gracefully: no new jobs are taken, running
 // ones finish their stage or, past the queue's SoftStop, are released for the
-// next start; then the schedule and the transaction manager stop. What was
+// next start; then the transaction manager stops. What was
 // queued for sending is in the database and is sent at the next start. It
 // returns once all that is done, or when ctx ends (the stop goes on).
 func (s *Service) Stop(ctx context.Context) error { return s.Base.Stop(ctx) }
