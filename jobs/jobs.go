@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"fmt"
 
+	"github.com/lib/pq"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/rivertype"
@@ -87,8 +88,33 @@ func (i *Inserter) InsertTx(ctx context.Context, tx *sql.Tx, gs []Generate) erro
 	return nil
 }
 
+// Execer runs a statement: a *sql.DB, or a *sql.Tx to delete along with
+// what makes the jobs pointless.
+type Execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// DeleteWaiting removes the waiting (not running, not finished) generation
+// jobs of the requests, in q: those a reorg took out, or failed for being
+// overdue.
+func DeleteWaiting(ctx context.Context, q Execer, requestIDs []string) error {
+	if len(requestIDs) == 0 {
+		return nil
+	}
+	_, err := q.ExecContext(ctx, `DELETE FROM river_job WHERE kind = $1
+		AND state IN ('available', 'scheduled', 'retryable', 'pending')
+		AND args->>'request_id' = ANY($2)`, GenerateArgs{}.Kind(), pq.Array(requestIDs))
+	if err != nil {
+		return fmt.Errorf("jobs: delete the waiting jobs of %d requests: %w", len(requestIDs), err)
+	}
+	return nil
+}
+
 // DeleteGoneTx removes the waiting jobs whose request no longer exists (a
 // reorg took it out).
+//
+// Deprecated: it reads the indexer's generation_requests; the indexer should
+// pass the requests it removed to DeleteWaiting.
 func DeleteGoneTx(ctx context.Context, tx *sql.Tx) error {
 	_, err := tx.ExecContext(ctx, `DELETE FROM river_job j WHERE j.kind = 'generate'
 		AND j.state IN ('available', 'scheduled', 'retryable', 'pending')

@@ -15,12 +15,10 @@ import (
 // fulfilment or failure queued, and returns its tier.
 func (s *Service) pending(ctx context.Context, requestID string) (int, error) {
 	var r struct {
-		Status int  `db:"status"`
-		Tier   int  `db:"tier"`
-		Queued bool `db:"queued"`
+		Status int `db:"status"`
+		Tier   int `db:"tier"`
 	}
-	err := s.Worker.db.GetContext(ctx, &r, `SELECT r.status, a.tier,
-		EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key IN ('fulfil:' || r.id, 'fail:' || r.id)) AS queued
+	err := s.Worker.db.GetContext(ctx, &r, `SELECT r.status, a.tier
 		FROM generation_requests r JOIN agents a ON a.id = r.agent_id WHERE r.id = $1::numeric`, requestID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("request %s is not indexed", requestID)
@@ -31,7 +29,11 @@ func (s *Service) pending(ctx context.Context, requestID string) (int, error) {
 	if r.Status != 1 {
 		return 0, fmt.Errorf("request %s is no longer pending on chain", requestID)
 	}
-	if r.Queued {
+	queued, err := s.Tx.Queued(ctx, s.Worker.db, endKeys(requestID)...)
+	if err != nil {
+		return 0, err
+	}
+	if queued {
 		return 0, fmt.Errorf("request %s already has its fulfilment or failure queued", requestID)
 	}
 	return r.Tier, nil

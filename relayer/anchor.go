@@ -89,12 +89,9 @@ func (w *Worker) Anchor(ctx context.Context, agentID string) (bool, error) {
 		return false, nil // the chain holds it, or it is the level every agent starts at
 	}
 	key := evolveKey(p.AgentID, p.Level)
-	var queued bool
-	if err := w.get(ctx, nil, &queued, `SELECT EXISTS (SELECT 1 FROM txs WHERE idempotency_key = $1)`, key); err != nil {
-		return false, fmt.Errorf("relayer: is %s queued: %w", key, err)
-	}
-	if queued {
-		return false, nil
+	queued, err := w.cfg.Tx.Queued(ctx, w.db, key)
+	if err != nil || queued {
+		return false, err
 	}
 	id, ok := new(big.Int).SetString(p.AgentID, 10)
 	if !ok {

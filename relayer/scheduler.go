@@ -224,33 +224,62 @@ func ReleaseOrphans(ctx context.Context, db *sqlx.DB) ([]int64, error) {
 	return ids, nil
 }
 
+// maxPerRun bounds the requests a deadline sweep fails, and the level-ups an
+// anchoring sweep queues, in one run; the next run goes on.
+const maxPerRun = 500
+
 // FailOverdue fails on chain (refunding) every pending request whose job is
 // older than the deadline and which has neither a fulfilment nor a failure
 // queued, and drops its waiting jobs.
 func (s *Scheduler) FailOverdue(ctx context.Context) (int, error) {
-	var ids []string
-	err := s.db.SelectContext(ctx, &ids, `SELECT j.request_id::text FROM generation_jobs j
-		JOIN generation_requests r ON r.id = j.request_id
-		WHERE r.status = 1 AND j.created_at < now() - make_interval(secs => $1)
-		AND NOT EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key IN ('fulfil:' || j.request_id, 'fail:' || j.request_id))
-		ORDER BY j.request_id LIMIT 500`, s.cfg.Deadline.Seconds())
-	if err != nil {
-		return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
-	}
-	for _, id := range ids {
-		if err := s.w.Fail(ctx, id, fmt.Sprintf("no output within %s", s.cfg.Deadline)); err != nil {
-			return 0, err
+	var due []string
+	after := "0"
+	for len(due) < maxPerRun {
+		var ids []string
+		err := s.db.SelectContext(ctx, &ids, `SELECT j.request_id::text FROM generation_jobs j
+			JOIN generation_requests r ON r.id = j.request_id
+			WHERE r.status = 1 AND j.created_at < now() - make_interval(secs => $1) AND j.request_id > $2::numeric
+			ORDER BY j.request_id LIMIT $3`, s.cfg.Deadline.Seconds(), after, maxPerRun)
+		if err != nil {
+			return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
 		}
-		if _, err := s.db.ExecContext(ctx, `DELETE FROM river_job WHERE kind = $1 AND args->>'request_id' = $2
-			AND state IN ('available', 'scheduled', 'retryable', 'pending')`, jobs.GenerateArgs{}.Kind(), id); err != nil {
-			return 0, fmt.Errorf("relayer: drop jobs of overdue request %s: %w", id, err)
+		if len(ids) == 0 {
+			break
+		}
+		after = ids[len(ids)-1]
+		keys := make([]string, 0, 2*len(ids))
+		for _, id := range ids {
+			keys = append(keys, endKeys(id)...)
+		}
+		queued, err := s.w.cfg.Tx.QueuedOf(ctx, s.db, keys)
+		if err != nil {
+			return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
+		}
+		for _, id := range ids {
+			if !queued[fulfilKey(id)] && !queued[failKey(id)] && len(due) < maxPerRun {
+				due = append(due, id)
+			}
+		}
+		if len(ids) < maxPerRun {
+			break
 		}
 	}
-	if len(ids) > 0 {
-		s.metrics.overdue.Add(float64(len(ids)))
-		s.log.Warn("failed requests past their deadline", "requests", ids, "deadline", s.cfg.Deadline)
+	var failed []string
+	var err error
+	for _, id := range due {
+		if err = s.w.Fail(ctx, id, fmt.Sprintf("no output within %s", s.cfg.Deadline)); err != nil {
+			break
+		}
+		failed = append(failed, id)
 	}
-	return len(ids), nil
+	if derr := jobs.DeleteWaiting(ctx, s.db, failed); derr != nil {
+		err = errors.Join(err, fmt.Errorf("relayer: drop jobs of overdue requests: %w", derr))
+	}
+	if len(failed) > 0 {
+		s.metrics.overdue.Add(float64(len(failed)))
+		s.log.Warn("failed requests past their deadline", "requests", failed, "deadline", s.cfg.Deadline)
+	}
+	return len(failed), err
 }
 
 // AnchorEvolution anchors every agent whose learned level is above its
@@ -258,24 +287,48 @@ func (s *Scheduler) FailOverdue(ctx context.Context) (int, error) {
 // anchored at generation time is not queued twice): each state document is
 // stored, then its evolveAgent queued, as Worker.Anchor does.
 func (s *Scheduler) AnchorEvolution(ctx context.Context) (int, error) {
-	var agents []string
-	err := s.db.SelectContext(ctx, &agents, `SELECT p.agent_id::text FROM agent_profiles p JOIN agents a ON a.id = p.agent_id
-		WHERE (p.profile->>'level')::bigint > GREATEST(a.level, 1)
-		AND NOT EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key = 'evolve:' || p.agent_id || ':' || (p.profile->>'level'))
-		ORDER BY p.agent_id LIMIT 500`)
-	if err != nil {
-		return 0, fmt.Errorf("relayer: find level-ups to anchor: %w", err)
-	}
 	n := 0
-	for _, id := range agents {
-		queued, err := s.w.Anchor(ctx, id)
-		if err != nil {
-			return n, fmt.Errorf("relayer: anchor agent %s: %w", id, err)
+	after := "0"
+	for n < maxPerRun {
+		var rows []struct {
+			Agent string `db:"agent_id"`
+			Level uint32 `db:"level"`
 		}
-		if queued {
-			n++
-			s.metrics.anchored.Inc()
-			s.log.Info("queued a level-up to anchor", "agent", id)
+		err := s.db.SelectContext(ctx, &rows, `SELECT p.agent_id::text, (p.profile->>'level')::bigint AS level
+			FROM agent_profiles p JOIN agents a ON a.id = p.agent_id
+			WHERE (p.profile->>'level')::bigint > GREATEST(a.level, 1) AND p.agent_id > $1::numeric
+			ORDER BY p.agent_id LIMIT $2`, after, maxPerRun)
+		if err != nil {
+			return n, fmt.Errorf("relayer: find level-ups to anchor: %w", err)
+		}
+		if len(rows) == 0 {
+			break
+		}
+		after = rows[len(rows)-1].Agent
+		keys := make([]string, len(rows))
+		for i, r := range rows {
+			keys[i] = evolveKey(r.Agent, r.Level)
+		}
+		queued, err := s.w.cfg.Tx.QueuedOf(ctx, s.db, keys)
+		if err != nil {
+			return n, fmt.Errorf("relayer: find level-ups to anchor: %w", err)
+		}
+		for i, r := range rows {
+			if queued[keys[i]] || n >= maxPerRun {
+				continue
+			}
+			ok, err := s.w.Anchor(ctx, r.Agent)
+			if err != nil {
+				return n, fmt.Errorf("relayer: anchor agent %s: %w", r.Agent, err)
+			}
+			if ok {
+				n++
+				s.metrics.anchored.Inc()
+				s.log.Info("queued a level-up to anchor", "agent", r.Agent, "level", r.Level)
+			}
+		}
+		if len(rows) < maxPerRun {
+			break
 		}
 	}
 	return n, nil

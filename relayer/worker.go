@@ -103,8 +103,6 @@ type request struct {
 	Prompt    string `db:"prompt"`
 	Status    int16  `db:"status"`
 	Tier      int16  `db:"tier"`
-	// Queued: a fulfilment or failure of it is queued already.
-	Queued bool `db:"queued"`
 	// MetaCID is its stored output's metadata, if an earlier run stored one.
 	MetaCID sql.NullString `db:"metadata_cid"`
 	// Profile is its agent's learned profile, if any.
@@ -142,7 +140,6 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	// not text is refused (and refunded) rather than answered altered.
 	err := w.get(ctx, nil, &r, `SELECT r.id, r.agent_id, r.requester, r.kind,
 		coalesce(r.prompt_raw, convert_to(r.prompt, 'UTF8')) AS prompt, r.status, a.tier,
-		EXISTS (SELECT 1 FROM txs t WHERE t.idempotency_key IN ('fulfil:' || r.id, 'fail:' || r.id)) AS queued,
 		(SELECT o.metadata_cid FROM generation_outputs o WHERE o.request_id = r.id) AS metadata_cid,
 		(SELECT p.profile FROM agent_profiles p WHERE p.agent_id = r.agent_id) AS profile
 		FROM generation_requests r JOIN agents a ON a.id = r.agent_id WHERE r.id = $1`, requestID)
@@ -152,8 +149,15 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	if err != nil {
 		return fmt.Errorf("relayer: load request %s: %w", requestID, err)
 	}
-	if r.Status != 1 || r.Queued {
-		return nil // ended on chain already, or its ending is queued
+	if r.Status != 1 {
+		return nil // ended on chain already
+	}
+	queued, err := w.cfg.Tx.Queued(ctx, w.db, endKeys(r.ID)...)
+	if err != nil {
+		return fmt.Errorf("relayer: load request %s: %w", requestID, err)
+	}
+	if queued {
+		return nil // its ending is queued
 	}
 	if r.MetaCID.Valid { // stored by an earlier run: only the fulfilment is left
 		return w.queueOnce(ctx, r.ID, w.fulfilment(r.ID, r.MetaCID.String), nil, StageMinting, 90, "fulfilment queued")
@@ -242,9 +246,17 @@ func (w *Worker) releaseSlots(conn *sqlx.Conn) {
 func (w *Worker) fulfilment(requestID, metaCID string) txmgr.Request {
 	id, _ := new(big.Int).SetString(requestID, 10)
 	return txmgr.Request{
-		Key: "fulfil:" + requestID, To: w.cfg.Agents, Data: w.abi.PackFulfillGeneration(id, ipfs.URI(metaCID)), Batch: true,
+		Key: fulfilKey(requestID), To: w.cfg.Agents, Data: w.abi.PackFulfillGeneration(id, ipfs.URI(metaCID)), Batch: true,
 	}
 }
+
+// Idempotency keys of the intents that end a request.
+func fulfilKey(requestID string) string { return "fulfil:" + requestID }
+func failKey(requestID string) string   { return "fail:" + requestID }
+
+// endKeys are the keys of either ending of a request: one of them is
+// queued at most.
+func endKeys(requestID string) []string { return []string{fulfilKey(requestID), failKey(requestID)} }
 
 // Fail queues the on-chain failure of a request (which refunds its credits)
 // with a reason, unless its fulfilment or failure is queued already.
@@ -259,7 +271,7 @@ func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
 		return fmt.Errorf("relayer: bad request id %q", requestID)
 	}
 	return w.queueOnce(ctx, requestID, txmgr.Request{
-		Key: "fail:" + requestID, To: w.cfg.Agents, Data: w.abi.PackFailGeneration(id, why), Batch: true,
+		Key: failKey(requestID), To: w.cfg.Agents, Data: w.abi.PackFailGeneration(id, why), Batch: true,
 	}, nil, StageFailed, 100, "refunding: "+why)
 }
 
@@ -273,10 +285,10 @@ func (w *Worker) queueOnce(ctx context.Context, requestID string, intent txmgr.R
 	queued := false
 	err := w.transact(ctx, func(tx *sqlx.Tx) error {
 		queued = false
-		var done bool
-		if err := w.get(ctx, tx, &done, `SELECT EXISTS (SELECT 1 FROM txs WHERE idempotency_key IN ($2, $3))
-			FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS locked`,
-			w.channel+":request:"+requestID, "fulfil:"+requestID, "fail:"+requestID); err != nil || done {
+		if err := w.exec(ctx, tx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, w.channel+":request:"+requestID); err != nil {
+			return err
+		}
+		if done, err := w.cfg.Tx.Queued(ctx, tx, endKeys(requestID)...); err != nil || done {
 			return err
 		}
 		if _, _, err := w.cfg.Tx.Enqueue(ctx, tx, intent); err != nil {

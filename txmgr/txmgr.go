@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/internal/startstop"
@@ -208,19 +209,19 @@ func (m *Manager) From() common.Address { return m.from }
 func (m *Manager) ChainID() *big.Int { return new(big.Int).Set(m.chainID) }
 
 // Enqueue records an intent in q (a transaction of the caller's, so that the
-// intent commits with whatever caused it) unless its key exists already. It
-// returns the intent's id and whether it was created now.
-func (m *Manager) Enqueue(ctx context.Context, q sqlx.QueryerContext, r Request) (int64, bool, error) {
+// intent commits with whatever caused it, or the pool) unless its key exists
+// already. It returns the intent's id and whether it was created now.
+func (m *Manager) Enqueue(ctx context.Context, q pg.DataSource, r Request) (int64, bool, error) {
 	value := "0"
 	if r.Value != nil {
 		value = r.Value.String()
 	}
 	var id int64
-	err := sqlx.GetContext(ctx, q, &id, `INSERT INTO txs (chain_id, idempotency_key, from_address, to_address, data, value, gas_limit, batchable, state)
+	err := q.GetContext(ctx, &id, `INSERT INTO txs (chain_id, idempotency_key, from_address, to_address, data, value, gas_limit, batchable, state)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'unstarted') ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
 		m.chainID.Int64(), r.Key, m.from.Bytes(), r.To.Bytes(), r.Data, value, int64(r.GasLimit), r.Batch && m.cfg.Batch != nil && value == "0")
 	if errors.Is(err, sql.ErrNoRows) {
-		if err := sqlx.GetContext(ctx, q, &id, `SELECT id FROM txs WHERE idempotency_key = $1`, r.Key); err != nil {
+		if err := q.GetContext(ctx, &id, `SELECT id FROM txs WHERE idempotency_key = $1`, r.Key); err != nil {
 			return 0, false, fmt.Errorf("txmgr: enqueue %s: %w", r.Key, err)
 		}
 		return id, false, nil
@@ -229,6 +230,29 @@ func (m *Manager) Enqueue(ctx context.Context, q sqlx.QueryerContext, r Request)
 		return 0, false, fmt.Errorf("txmgr: enqueue %s: %w", r.Key, err)
 	}
 	return id, true, nil
+}
+
+// Queued reports whether an intent exists for any of keys, read in q: the
+// caller's transaction, to decide along with what it has locked, or the pool.
+func (m *Manager) Queued(ctx context.Context, q pg.DataSource, keys ...string) (bool, error) {
+	var ok bool
+	if err := q.GetContext(ctx, &ok, `SELECT EXISTS (SELECT 1 FROM txs WHERE idempotency_key = ANY($1))`, pq.Array(keys)); err != nil {
+		return false, fmt.Errorf("txmgr: are %q queued: %w", keys, err)
+	}
+	return ok, nil
+}
+
+// QueuedOf returns which of keys have an intent, read in q.
+func (m *Manager) QueuedOf(ctx context.Context, q pg.DataSource, keys []string) (map[string]bool, error) {
+	var found []string
+	if err := q.SelectContext(ctx, &found, `SELECT idempotency_key FROM txs WHERE idempotency_key = ANY($1)`, pq.Array(keys)); err != nil {
+		return nil, fmt.Errorf("txmgr: which of %d keys are queued: %w", len(keys), err)
+	}
+	out := make(map[string]bool, len(found))
+	for _, k := range found {
+		out[k] = true
+	}
+	return out, nil
 }
 
 // Get returns an intent by key.

@@ -297,3 +297,27 @@ func TestBroadcastRecordErrorSurfaces(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, txmgr.StateConfirmed, tx.State, "settled from the chain on the next rounds")
 }
+
+// Queued answers in the caller's transaction: an intent enqueued there is
+// queued for it, and for others once committed.
+func TestQueuedInTheCallersTransaction(t *testing.T) {
+	t.Parallel()
+	e := setup(t, txmgr.Config{})
+	ctx := context.Background()
+	r := e.fulfil(big.NewInt(7))
+	tx, err := e.db.BeginTxx(ctx, nil)
+	require.NoError(t, err)
+	defer tx.Rollback()
+	_, _, err = e.mgr.Enqueue(ctx, tx, r)
+	require.NoError(t, err)
+	queued, err := e.mgr.Queued(ctx, tx, "fail:7", r.Key)
+	require.NoError(t, err)
+	require.True(t, queued, "in the transaction that enqueued it")
+	queued, err = e.mgr.Queued(ctx, e.db, r.Key)
+	require.NoError(t, err)
+	require.False(t, queued, "not yet committed")
+	require.NoError(t, tx.Commit())
+	of, err := e.mgr.QueuedOf(ctx, e.db, []string{"fail:7", r.Key, "evolve:1:2"})
+	require.NoError(t, err)
+	require.Equal(t, map[string]bool{r.Key: true}, of)
+}
