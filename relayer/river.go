@@ -194,7 +194,7 @@ func (q *Queue) Start(ctx context.Context) error {
 	// Only Stop ends the client, letting running jobs finish or releasing them.
 	if err := c.Start(context.WithoutCancel(ctx)); err != nil {
 		stopped(err)
-		return fmt.Errorf("relayer: start queue: %w", err)
+		return fmt.Errorf("river: %w", err) // the caller names the queue
 	}
 	go func() {
 		<-ctx.Done()
