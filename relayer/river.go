@@ -18,9 +18,10 @@ import (
 	"github.com/inft-labs/inft/jobs"
 )
 
-// QueueConfig tunes the River client that works generation jobs.
+// QueueConfig tunes the River client that works generation jobs and the
+// relayer's own (anchoring, scheduled tasks: two at a time).
 type QueueConfig struct {
-	// Workers is how many jobs run at once. Default 8.
+	// Workers is how many generation jobs run at once. Default 8.
 	Workers int
 	// PerRequester is how many of one wallet's requests run at once, across
 	// replicas: one wallet with hundreds of requests must not hold every

@@ -32,6 +32,8 @@ type ServiceConfig struct {
 	// transactions when nothing wakes it, unless Tx.Interval says. Default
 	// 1 second.
 	TxInterval time.Duration
+	// Queue configures the River workers; its Deadline and Lease default
+	// to Schedule's.
 	Queue      QueueConfig
 	Schedule   ScheduleConfig
 	Registerer prometheus.Registerer
@@ -40,8 +42,8 @@ type ServiceConfig struct {
 
 // Service is the relayer at work: the River workers taking requests through
 // their stages and running the scheduled work, and the transaction manager
-// sending and settling what they queue. Start runs them and Stop ends them (startstop's
-// lifecycle: both idempotent and safe to call concurrently).
+// sending and settling what they queue. Start runs them and Stop ends them
+// (startstop's lifecycle: both idempotent and safe to call concurrently).
 type Service struct {
 	startstop.Base
 	Worker    *Worker
