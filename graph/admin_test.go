@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/graph"
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/internal/promtest"
@@ -176,7 +177,7 @@ func TestMetricsAndShutdown(t *testing.T) {
 	_, err := migrations.Up(context.Background(), db.DB.DB)
 	require.NoError(t, err)
 	reg := prometheus.NewRegistry()
-	hub, err := graph.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, reg)
+	hub, err := live.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, reg)
 	require.NoError(t, err)
 	url := serve(t, graph.Config{DB: db.DB, Hub: hub, Registerer: reg, MetricOperations: []string{"Packages", "Broken"}})
 

@@ -10,6 +10,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/inft-labs/inft/graph/live"
 )
 
 // responseCache answers a query that was answered before, with the same
@@ -32,7 +34,7 @@ import (
 // those gone stale are dropped within a ttl or so, even when no request
 // comes: a stale response is never answered, and need not take memory.
 type responseCache struct {
-	hub     *Hub
+	hub     *live.Hub
 	ttl     time.Duration
 	entries *sizedCache[cached]
 
@@ -40,7 +42,7 @@ type responseCache struct {
 	sweeping bool // a sweep is scheduled
 }
 
-func newResponseCache(hub *Hub, ttl time.Duration) *responseCache {
+func newResponseCache(hub *live.Hub, ttl time.Duration) *responseCache {
 	return &responseCache{hub: hub, ttl: ttl, entries: newSizedCache(responseCacheBytes, func(key string, e cached) int64 {
 		return int64(len(key)+len(e.resp.Data)) + 256
 	})}

@@ -1,25 +1,11 @@
 package graph
 
 import (
-	"reflect"
-
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/graph/scalar"
 )
-
-// FastMessageTypes names the message types encodeMessage writes itself.
-func FastMessageTypes() []string {
-	var names []string
-	messageLayouts.Range(func(k, v any) bool {
-		if v.(*messageLayout) != nil {
-			names = append(names, k.(reflect.Type).Name())
-		}
-		return true
-	})
-	return names
-}
 
 // AgentsQuery is the statement of a page of agents in order after key.
 func AgentsQuery(order string, key []string, n int) (string, []any) {

@@ -11,7 +11,6 @@ import (
 	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
 
-	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/promtest"
@@ -144,8 +143,6 @@ func TestLegacyProtocolAndUnsharedSubscriptions(t *testing.T) {
 	require.JSONEq(t, `{"data":{"agentUpdates":{"credits":"42"}}}`, string(m.Payload))
 	legacy.send(wsMessage{ID: "a", Type: "stop"})
 	require.Equal(t, wsMessage{ID: "a", Type: "complete"}, legacy.nextNot("ka"))
-	require.Subset(t, graph.FastMessageTypes(), []string{"graphqltransportwsMessage", "graphqlwsMessage"},
-		"gqlgen's messages of both protocols are written without encoding/json")
 }
 
 // A connection whose init gqlgen refuses without closing it (a payload that

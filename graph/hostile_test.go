@@ -29,6 +29,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/graph"
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/internal/pgtest"
@@ -59,7 +60,7 @@ func newHostile(t *testing.T, cfg graph.Config) *hostile {
 	require.NoError(t, err)
 	pg.Pool(counted, 40, 8)
 
-	hub, err := graph.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, nil)
+	hub, err := live.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, nil)
 	require.NoError(t, err)
 	cfg.DB, cfg.ChainID, cfg.Hub = counted, "1337", hub
 	h, err := graph.NewHandler(cfg)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/migrations"
@@ -16,7 +17,8 @@ import (
 
 // A listingEvents stream that fell behind, and so takes two notes as one,
 // still gets both notes' events, although a stream that kept up already read
-// the newer note's listings through the same shared memo.
+// the newer note's listings through the same shared memo: the resolver's
+// shared read is keyed by the listings it reads (live.Shared).
 func TestLaggingListingStreamMissesNothing(t *testing.T) {
 	db := pgtest.New(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -27,16 +29,18 @@ func TestLaggingListingStreamMissesNothing(t *testing.T) {
 		db.MustExec(`INSERT INTO listings (id, collection, token_id, seller, price, status, created_block, created_at, updated_block, updated_at)
 			VALUES ($1, 0, $1, decode(repeat('01', 20), 'hex'), 1000, 'active', 1, now(), 1, now())`, id)
 	}
-	hub := &Hub{buffer: 16, log: slog.New(slog.NewTextHandler(t.Output(), nil)), subs: map[*subscriber]struct{}{}, open: true}
+	channel := notify.ChannelFor(db.Schema)
+	hub, err := live.NewHub(db.URL, channel, slog.New(slog.NewTextHandler(t.Output(), nil)), nil)
+	require.NoError(t, err)
+	t.Cleanup(func() { hub.Close() })
 	r := &Resolver{DB: db.DB, Hub: hub}
-	lagging, err := r.listingEvents(ctx, nil)
+	lagging, err := r.listingEvents(ctx, nil) // subscribed on return
 	require.NoError(t, err)
 	current, err := r.listingEvents(ctx, nil)
 	require.NoError(t, err)
-	require.Eventually(t, func() bool { hub.mu.Lock(); defer hub.mu.Unlock(); return len(hub.subs) == 2 }, 5*time.Second, time.Millisecond)
 
-	listed := func(id string) note {
-		return note{Note: notify.Note{Kind: "listings", IDs: []string{id}, Events: []notify.ListingEvent{{ID: id, Event: "LISTED"}}}, memo: &memo{results: map[string]*memoResult{}}}
+	announce := func(id string) {
+		db.MustExec(`SELECT pg_notify($1, $2)`, channel, `{"kind":"listings","events":[{"id":"`+id+`","event":"LISTED"}]}`)
 	}
 	next := func(ch <-chan *model.ListingEvent) string {
 		select {
@@ -50,13 +54,13 @@ func TestLaggingListingStreamMissesNothing(t *testing.T) {
 		}
 	}
 	// The lagging stream blocks sending listing 2 (nobody reads it yet)...
-	hub.broadcast(listed("2"))
+	announce("2")
 	require.Equal(t, "2", next(current))
 	// ...while listings 1 and 3 are announced, and the current stream reads
 	// each note as it comes, filling the memos.
-	hub.broadcast(listed("1"))
+	announce("1")
 	require.Equal(t, "1", next(current))
-	hub.broadcast(listed("3"))
+	announce("3")
 	require.Equal(t, "3", next(current))
 	// The lagging stream now takes 1 and 3 as one note.
 	require.Equal(t, "2", next(lagging))

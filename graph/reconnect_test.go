@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/graph"
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/internal/promtest"
@@ -32,7 +33,7 @@ func TestAgentUpdatesAfterAListenReconnection(t *testing.T) {
 	}
 	reg := prometheus.NewRegistry()
 	channel := indexer.ChannelFor(db.Schema)
-	hub, err := graph.NewHub(db.URL, channel, nil, reg)
+	hub, err := live.NewHub(db.URL, channel, nil, reg)
 	require.NoError(t, err)
 	url := serve(t, graph.Config{DB: db.DB, Hub: hub, Registerer: reg})
 	t.Cleanup(func() { hub.Close() })
@@ -73,7 +74,7 @@ func TestHubLifecycle(t *testing.T) {
 	require.NoError(t, err)
 	db.MustExec(`INSERT INTO agents (id, owner, tier, credits, created_block, created_at, updated_block, updated_at)
 		VALUES (1, decode(repeat('01', 20), 'hex'), 0, 100, 1, now(), 1, now())`)
-	hub, err := graph.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, nil)
+	hub, err := live.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, nil)
 	require.NoError(t, err)
 	startstoptest.Stress(t, hub, nil)
 

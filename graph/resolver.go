@@ -3,6 +3,7 @@ package graph
 import (
 	"github.com/jmoiron/sqlx"
 
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/ipfs"
 )
@@ -18,7 +19,7 @@ type Resolver struct {
 	// empty: none.
 	Gateway string
 	// Hub feeds the subscriptions (nil: none are served).
-	Hub *Hub
+	Hub *live.Hub
 	// AdminKey enables the admin mutations for requests bearing it; Admin
 	// carries them out (nil: this server has no relayer).
 	AdminKey string

@@ -18,13 +18,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
-	"github.com/coder/websocket"
 	"github.com/jmoiron/sqlx"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/inft-labs/inft/graph/generated"
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/graph/scalar"
 	"github.com/inft-labs/inft/internal/pg"
@@ -48,11 +48,12 @@ type Config struct {
 	Playground bool
 	// Hub feeds subscriptions over WebSocket (graphql-transport-ws, and the
 	// legacy graphql-ws); nil: no subscriptions.
-	Hub *Hub
+	Hub *live.Hub
 	// KeepAlive spaces the pings on a subscription's connection. Default 15 s.
 	KeepAlive time.Duration
 	// WriteTimeout bounds each write to a WebSocket: a peer that takes
-	// nothing for that long is cut off. Default 10 s.
+	// nothing for that long is cut off. Default 10 s
+	// (live.DefaultWriteTimeout).
 	WriteTimeout time.Duration
 	// AdminKey enables the admin mutations for requests bearing it
 	// (Authorization: Bearer); Admin carries them out.
@@ -114,14 +115,18 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	c := generated.Config{Resolvers: resolver}
 	listCost(&c.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(c))
-	ws := &transport.Websocket{
-		KeepAlivePingInterval: cmp.Or(cfg.KeepAlive, 15*time.Second),
-		// Browsers on the allowed origins may subscribe too.
-		Implementation: batchingWebsocket{accept: websocket.AcceptOptions{OriginPatterns: originHosts(cfg.CORSOrigins)},
-			writeTimeout: cfg.WriteTimeout},
-	}
 	limiter := newLimiter(cfg.RateLimit)
-	srv.AddTransport(sharedWebsocket{Websocket: ws, hub: cfg.Hub, limiter: limiter}) // without a hub, subscriptions answer that they are not served here
+	// Without a hub, subscriptions answer that they are not served here.
+	srv.AddTransport(live.NewTransport(live.TransportConfig{
+		Hub: cfg.Hub,
+		// Those whose events carry no history: generationProgress first
+		// replays what happened, so each of its subscribers runs its own.
+		SharedFields: []string{"agentUpdates", "generationUpdates", "listingEvents"},
+		KeepAlive:    cfg.KeepAlive, WriteTimeout: cfg.WriteTimeout,
+		// Browsers on the allowed origins may subscribe too.
+		OriginPatterns: originHosts(cfg.CORSOrigins),
+		Allow:          func(r *http.Request) bool { return limiter.allow(clientIP(r)) },
+	}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.POST{})
 	docs := newSizedCache(documentCacheBytes, func(query string, _ *ast.QueryDocument) int64 {

@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/graph"
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/promtest"
@@ -98,7 +99,7 @@ func (e *env) api() string {
 func (e *env) apiWithMetrics() (string, *prometheus.Registry) {
 	e.t.Helper()
 	reg := prometheus.NewRegistry()
-	hub, err := graph.NewHub(e.db.URL, indexer.ChannelFor(e.db.Schema), nil, reg)
+	hub, err := live.NewHub(e.db.URL, indexer.ChannelFor(e.db.Schema), nil, reg)
 	require.NoError(e.t, err)
 	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", Hub: hub, KeepAlive: time.Second, Registerer: reg})
 	require.NoError(e.t, err)

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/graph"
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/internal/promtest"
@@ -48,7 +49,7 @@ func TestAPeerThatStopsReadingIsCutOff(t *testing.T) {
 	db.MustExec(`INSERT INTO agents (id, owner, tier, credits, created_block, created_at, updated_block, updated_at, state_uri)
 		VALUES (1, decode(repeat('01', 20), 'hex'), 0, 100, 1, now(), 1, now(), 'ipfs://' || repeat('x', 65536))`)
 	reg := prometheus.NewRegistry()
-	hub, err := graph.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, reg)
+	hub, err := live.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, reg)
 	require.NoError(t, err)
 	h, err := graph.NewHandler(graph.Config{DB: db.DB, Hub: hub, Registerer: reg, WriteTimeout: 500 * time.Millisecond})
 	require.NoError(t, err)

@@ -21,6 +21,7 @@ import (
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/graph"
+	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/backoff"
 	"github.com/inft-labs/inft/internal/httpserve"
@@ -174,7 +175,7 @@ func newRegistry() *prometheus.Registry {
 // subscriptions.
 type apiService struct {
 	handler http.Handler
-	hub     *graph.Hub
+	hub     *live.Hub
 }
 
 // newAPI builds the GraphQL API; rel, when this process runs the relayer,
@@ -193,7 +194,7 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
 		return nil, fmt.Errorf("database: %w", err)
 	}
-	hub, err := graph.NewHub(cfg.DatabaseURL.Reveal(), indexer.ChannelFor(schema), log, reg)
+	hub, err := live.NewHub(cfg.DatabaseURL.Reveal(), indexer.ChannelFor(schema), log, reg)
 	if err != nil {
 		return nil, err
 	}

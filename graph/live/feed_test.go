@@ -1,4 +1,4 @@
-package graph
+package live
 
 import (
 	"context"
@@ -10,13 +10,17 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
+
+	"github.com/inft-labs/inft/internal/promtest"
 )
 
 // A feed whose only subscriber is cut off (its connection has no room)
-// stops: it neither stays in the hub nor keeps its stream running.
+// stops: it neither stays running nor keeps its stream going.
 func TestAFeedStopsWithItsLastSubscriberCutOff(t *testing.T) {
-	h := &Hub{buffer: SubscriberBuffer, log: slog.New(slog.DiscardHandler), feeds: map[string]*feed{},
-		feedsOpen: prometheus.NewGauge(prometheus.GaugeOpts{Name: "f"}), dropped: prometheus.NewCounter(prometheus.CounterOpts{Name: "d"})}
+	dropped := prometheus.NewCounter(prometheus.CounterOpts{Name: "dropped"})
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(dropped)
+	fs := newFeeds(slog.New(slog.DiscardHandler), prometheus.NewGauge(prometheus.GaugeOpts{Name: "f"}), dropped.Inc)
 	full := &batchedConn{wake: make(chan struct{}, 1), next: "next"}
 	full.room = sync.NewCond(&full.mu)
 	for range queueMessages {
@@ -24,7 +28,7 @@ func TestAFeedStopsWithItsLastSubscriberCutOff(t *testing.T) {
 	}
 	events := make(chan *graphql.Response, 1)
 	stopped := make(chan struct{})
-	handler := h.join(context.Background(), "k", full, "1", func(ctx context.Context) (graphql.ResponseHandler, context.Context) {
+	handler := fs.join(context.Background(), "k", full, "1", func(ctx context.Context) (graphql.ResponseHandler, context.Context) {
 		go func() { <-ctx.Done(); close(stopped) }()
 		return func(ctx context.Context) *graphql.Response {
 			select {
@@ -45,7 +49,6 @@ func TestAFeedStopsWithItsLastSubscriberCutOff(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the feed's stream still runs without subscribers")
 	}
-	h.feedMu.Lock()
-	defer h.feedMu.Unlock()
-	require.Empty(t, h.feeds)
+	require.Zero(t, fs.running())
+	require.Equal(t, 1.0, promtest.Sum(t, reg, "dropped", nil), "counted as dropped")
 }

@@ -1,4 +1,4 @@
-package graph
+package live
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/lib/pq"
 	"github.com/prometheus/client_golang/prometheus"
@@ -19,30 +20,30 @@ import (
 // process and fans every notification out in memory to the subscriptions
 // of this server, so that a change written by any process (the indexer, a
 // relayer replica) reaches the subscribers of every API replica. Payloads
-// name what changed; subscriptions read the rows.
+// name what changed; subscriptions read the rows (Stream).
 //
 // A slow stream never holds up the others: each has a bounded buffer
 // (SubscriberBuffer notes), and one whose buffer is full is cut off: it gets
 // what was buffered, then an event carrying an error, then its stream
 // completes, so that it subscribes again and reads the current state rather
 // than silently missing changes. Identical subscriptions share one stream
-// (fanout.go), whose subscribers are cut off by their connection's queue.
+// (feed.go), whose subscribers are cut off by their connection's queue.
 type Hub struct {
 	startstop.Base
 	dsn, channel string
 	buffer       int
 	log          *slog.Logger
-	active       prometheus.Gauge
-	dropped      prometheus.Counter
+	active       prometheus.Gauge   // inft_api_subscriptions_active
+	dropped      prometheus.Counter // inft_api_subscribers_dropped_total
+	feedsOpen    prometheus.Gauge   // inft_api_subscription_feeds
+	// feeds are the executions shared by identical subscriptions of this
+	// server (feed.go).
+	feeds *feeds
 
 	mu   sync.Mutex
 	subs map[*subscriber]struct{}
 	open bool // listening: new subscribers are fed
 
-	// Feeds shared by identical subscriptions (fanout.go).
-	feedMu    sync.Mutex
-	feeds     map[string]*feed
-	feedsOpen prometheus.Gauge
 	// version counts the notifications seen: a cached response of an older
 	// version may be stale.
 	version atomic.Uint64
@@ -54,79 +55,28 @@ func (h *Hub) Version() uint64 { return h.version.Load() }
 // SubscriberBuffer is how many notifications a subscriber may lag behind.
 const SubscriberBuffer = 256
 
-// note is one notification as the streams see it; resync (after the
-// listener reconnected, when notifications may have been lost) asks
-// subscribers to re-read, and initial marks the catch-up a stream reads when
-// it starts.
-type note struct {
-	notify.Note
-	resync  bool
-	initial bool
-	memo    *memo
-}
-
-// memo lets the subscriptions woken by one notification share what they
-// read: a thousand subscribers of one agent cost one query, not a thousand.
-type memo struct {
-	mu      sync.Mutex
-	results map[string]*memoResult
-}
-
-type memoResult struct {
-	once sync.Once
-	v    any
-	err  error
-}
-
-// shared runs read once per key for this notification and gives every
-// caller its result. The key must name everything read depends on: a stream
-// that fell behind merges notes (see gather) and carries the newest one's
-// memo, so a key shared by different reads would hand it another's rows.
-func shared[T any](n note, key string, read func() (T, error)) (T, error) {
-	if n.memo == nil {
-		return read()
-	}
-	n.memo.mu.Lock()
-	r := n.memo.results[key]
-	if r == nil {
-		r = &memoResult{}
-		n.memo.results[key] = r
-	}
-	n.memo.mu.Unlock()
-	r.once.Do(func() { r.v, r.err = read() })
-	if r.err != nil {
-		var zero T
-		return zero, r.err
-	}
-	return r.v.(T), nil
-}
-
+// subscriber is one stream as the hub feeds it.
 type subscriber struct {
-	ch      chan note
+	ch      chan Note
 	tooSlow chan struct{} // closed when cut off
 }
 
+// notes are the notifications for the stream, closed when the hub stops.
+func (s *subscriber) notes() <-chan Note { return s.ch }
+
+// cutOff is closed when the stream fell more than its buffer behind: the
+// hub feeds it no more.
+func (s *subscriber) cutOff() <-chan struct{} { return s.tooSlow }
+
 // NewHub listens on channel through the database at dsn: it returns a
-// started hub (Start), stopped by Stop or Close.
+// started hub (Start), stopped by Stop or Close. Its metrics go to reg
+// (nil: not registered).
 func NewHub(dsn, channel string, log *slog.Logger, reg prometheus.Registerer) (*Hub, error) {
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	h := &Hub{
-		dsn: dsn, channel: channel,
-		buffer: SubscriberBuffer, log: log.With("component", "hub"),
-		subs: map[*subscriber]struct{}{}, feeds: map[string]*feed{},
-		active: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscriptions_active",
-			Help: "GraphQL subscriptions open on this server."}),
-		feedsOpen: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscription_feeds",
-			Help: "Executions shared by identical subscriptions on this server."}),
-		dropped: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_api_subscribers_dropped_total",
-			Help: "Subscriptions cut off because they fell more than the buffer behind."}),
-	}
+	h := newHub(dsn, channel, log)
 	if reg != nil {
 		for _, c := range []prometheus.Collector{h.active, h.dropped, h.feedsOpen} {
 			if err := reg.Register(c); err != nil {
-				return nil, fmt.Errorf("graph: register metrics: %w", err)
+				return nil, fmt.Errorf("live: register metrics: %w", err)
 			}
 		}
 	}
@@ -134,6 +84,26 @@ func NewHub(dsn, channel string, log *slog.Logger, reg prometheus.Registerer) (*
 		return nil, err
 	}
 	return h, nil
+}
+
+// newHub returns a hub that does not listen yet.
+func newHub(dsn, channel string, log *slog.Logger) *Hub {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	h := &Hub{
+		dsn: dsn, channel: channel,
+		buffer: SubscriberBuffer, log: log.With("component", "hub"),
+		subs: map[*subscriber]struct{}{},
+		active: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscriptions_active",
+			Help: "GraphQL subscriptions open on this server."}),
+		dropped: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_api_subscribers_dropped_total",
+			Help: "Subscriptions cut off because they fell more than the buffer behind."}),
+		feedsOpen: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_api_subscription_feeds",
+			Help: "Executions shared by identical subscriptions on this server."}),
+	}
+	h.feeds = newFeeds(h.log, h.feedsOpen, h.subscriberDropped)
+	return h
 }
 
 // Start listens on the hub's channel and fans out what arrives until Stop.
@@ -150,7 +120,7 @@ func (h *Hub) Start(ctx context.Context) error {
 	})
 	if err := l.Listen(h.channel); err != nil {
 		l.Close()
-		err = fmt.Errorf("graph: listen on %s: %w", h.channel, err)
+		err = fmt.Errorf("live: listen on %s: %w", h.channel, err)
 		stopped(err)
 		return err
 	}
@@ -183,19 +153,19 @@ func (h *Hub) run(l *pq.Listener) {
 	}()
 	var err error
 	for n := range l.Notify {
-		var nt note
+		var nt Note
 		if n == nil { // reconnected: what happened meanwhile is unknown
 			nt.resync = true
 		} else if nt.Note, err = notify.Decode(n.Extra); err != nil {
 			h.log.Warn("undecodable notification", "payload", truncate(n.Extra, 200), "err", err)
 			continue
 		}
-		nt.memo = &memo{results: map[string]*memoResult{}}
+		nt.memo = newMemo()
 		h.broadcast(nt)
 	}
 }
 
-func (h *Hub) broadcast(nt note) {
+func (h *Hub) broadcast(nt Note) {
 	h.version.Add(1)
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -205,14 +175,14 @@ func (h *Hub) broadcast(nt note) {
 		default:
 			close(s.tooSlow)
 			delete(h.subs, s)
-			h.dropped.Inc()
+			h.subscriberDropped()
 		}
 	}
 }
 
 // subscribe registers a subscriber; its stream calls unsubscribe when it ends.
 func (h *Hub) subscribe() *subscriber {
-	s := &subscriber{ch: make(chan note, h.buffer), tooSlow: make(chan struct{})}
+	s := &subscriber{ch: make(chan Note, h.buffer), tooSlow: make(chan struct{})}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if !h.open { // a stopped hub ends the stream at once
@@ -229,5 +199,32 @@ func (h *Hub) unsubscribe(s *subscriber) {
 	h.mu.Unlock()
 }
 
+// subscriptionStarted and subscriptionEnded count the subscriptions open
+// on this server, once each.
+func (h *Hub) subscriptionStarted() { h.active.Inc() }
+func (h *Hub) subscriptionEnded()   { h.active.Dec() }
+
+// subscriberDropped counts a subscription cut off for being too slow, by
+// the hub or by its connection's queue.
+func (h *Hub) subscriberDropped() { h.dropped.Inc() }
+
+// sharedFeeds are the feeds of this server's identical subscriptions.
+func (h *Hub) sharedFeeds() *feeds { return h.feeds }
+
+// logger is the hub's, for the streams it feeds.
+func (h *Hub) logger() *slog.Logger { return h.log }
+
 // errTooSlow ends the stream of a subscriber that fell too far behind.
 var errTooSlow = fmt.Errorf("subscription cut off: it fell more than %d notifications behind; subscribe again", SubscriberBuffer)
+
+// truncate cuts s to at most max bytes, on a rune's boundary, marking the cut.
+func truncate(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
