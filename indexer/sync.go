@@ -373,12 +373,17 @@ func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
 					return err
 				}
 			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM generation_jobs j WHERE NOT EXISTS
-				(SELECT 1 FROM generation_requests r WHERE r.id = j.request_id AND r.requested_block = j.block_number)`); err != nil {
+			// The jobs of requests the reorg took out (or moved to another
+			// block, where they get a job once it is confirmed), and their
+			// River jobs still waiting.
+			var gone []string
+			if err := tx.SelectContext(ctx, &gone, `DELETE FROM generation_jobs j WHERE NOT EXISTS
+				(SELECT 1 FROM generation_requests r WHERE r.id = j.request_id AND r.requested_block = j.block_number)
+				RETURNING j.request_id::text`); err != nil {
 				return err
 			}
 			if ix.cfg.Jobs != nil {
-				if err := jobs.DeleteGoneTx(ctx, tx.Tx); err != nil {
+				if err := jobs.DeleteWaiting(ctx, tx, gone); err != nil {
 					return err
 				}
 			}

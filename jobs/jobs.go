@@ -109,18 +109,3 @@ func DeleteWaiting(ctx context.Context, q Execer, requestIDs []string) error {
 	}
 	return nil
 }
-
-// DeleteGoneTx removes the waiting jobs whose request no longer exists (a
-// reorg took it out).
-//
-// Deprecated: it reads the indexer's generation_requests; the indexer should
-// pass the requests it removed to DeleteWaiting.
-func DeleteGoneTx(ctx context.Context, tx *sql.Tx) error {
-	_, err := tx.ExecContext(ctx, `DELETE FROM river_job j WHERE j.kind = 'generate'
-		AND j.state IN ('available', 'scheduled', 'retryable', 'pending')
-		AND NOT EXISTS (SELECT 1 FROM generation_requests r WHERE r.id = (j.args->>'request_id')::numeric)`)
-	if err != nil {
-		return fmt.Errorf("jobs: delete jobs of gone requests: %w", err)
-	}
-	return nil
-}
