@@ -77,6 +77,7 @@ type tap struct {
 // (the feed writes them): only the end of the stream, after an error if
 // the subscription was cut off.
 func (fs *feeds) join(ctx context.Context, key string, conn subscriberConn, id string, start func(context.Context) (graphql.ResponseHandler, context.Context)) graphql.ResponseHandler {
+	// The event gqlgen would write (TestGqlgenContract checks it is).
 	quoted, _ := json.Marshal(id)
 	t := &tap{conn: conn, done: make(chan struct{}),
 		suffix: []byte(`,"id":` + string(quoted) + `,"type":"` + conn.eventType() + `"}`)}

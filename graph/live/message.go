@@ -13,6 +13,8 @@ import (
 // what is written, one per subscriber and change. The payloads are what
 // gqlgen marshalled, so they are valid, compact JSON. Any other value, or a
 // string that would need escaping, goes through encoding/json.
+// TestGqlgenContract checks that every message gqlgen writes takes the fast
+// path, spelled as encoding/json spells it.
 func encodeMessage(v any) ([]byte, error) {
 	if b, ok, err := encodeProtocolMessage(v); ok {
 		return b, err
