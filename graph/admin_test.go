@@ -18,10 +18,10 @@ import (
 
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/graph/live"
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/internal/promtest"
 	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/notify"
 )
 
 type fakeAdmin struct{ calls []string }
@@ -177,7 +177,7 @@ func TestMetricsAndShutdown(t *testing.T) {
 	_, err := migrations.Up(context.Background(), db.DB.DB)
 	require.NoError(t, err)
 	reg := prometheus.NewRegistry()
-	hub, err := live.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, reg)
+	hub, err := live.NewHub(db.URL, notify.ChannelFor(db.Schema), nil, reg)
 	require.NoError(t, err)
 	url := serve(t, graph.Config{DB: db.DB, Hub: hub, Registerer: reg, MetricOperations: []string{"Packages", "Broken"}})
 

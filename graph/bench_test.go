@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/pg"
+	"github.com/inft-labs/inft/notify"
 )
 
 func percentileOf(sorted []time.Duration, p float64) time.Duration {
@@ -148,7 +148,7 @@ func BenchmarkSubscriberLatency(b *testing.B) {
 			}
 			tx := e.db.MustBegin()
 			tx.MustExec(`UPDATE agents SET credits = $1 WHERE id = 1`, 1000+change)
-			tx.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+			tx.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(e.db.Schema))
 			committed := time.Now() // conservative: the latency includes the commit itself
 			if err := tx.Commit(); err != nil {
 				b.Fatal(err)

@@ -11,9 +11,9 @@ import (
 	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
 
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/promtest"
+	"github.com/inft-labs/inft/notify"
 )
 
 // Identical subscriptions share one feed, whatever connection they come
@@ -30,7 +30,7 @@ func TestIdenticalSubscriptionsShareAFeed(t *testing.T) {
 	const same = `subscription { agentUpdates(agentId: "1") { credits } }`
 	change := func(credits int) {
 		e.db.MustExec(`UPDATE agents SET credits = $1 WHERE id = 1`, credits)
-		e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+		e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(e.db.Schema))
 	}
 	// expect reads one event for each id, in any order.
 	expect := func(c *wsClient, credits int, ids ...string) {
@@ -136,7 +136,7 @@ func TestLegacyProtocolAndUnsharedSubscriptions(t *testing.T) {
 	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_api_subscription_feeds", nil), "only agentUpdates shares a feed")
 
 	e.db.MustExec(`UPDATE agents SET credits = 42 WHERE id = 1`)
-	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(e.db.Schema))
 	m = legacy.nextNot("ka")
 	require.Equal(t, "data", m.Type)
 	require.Equal(t, "a", m.ID)

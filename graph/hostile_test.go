@@ -30,10 +30,10 @@ import (
 
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/graph/live"
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/notify"
 )
 
 // hostile is the API over an empty, migrated schema, with a hub.
@@ -60,7 +60,7 @@ func newHostile(t *testing.T, cfg graph.Config) *hostile {
 	require.NoError(t, err)
 	pg.Pool(counted, 40, 8)
 
-	hub, err := live.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, nil)
+	hub, err := live.NewHub(db.URL, notify.ChannelFor(db.Schema), nil, nil)
 	require.NoError(t, err)
 	cfg.DB, cfg.ChainID, cfg.Hub = counted, "1337", hub
 	h, err := graph.NewHandler(cfg)

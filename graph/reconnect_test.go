@@ -11,11 +11,11 @@ import (
 
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/graph/live"
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/internal/promtest"
 	"github.com/inft-labs/inft/internal/startstop/startstoptest"
 	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/notify"
 )
 
 // The hub's LISTEN connection is lost while an agent changes: the change's
@@ -32,7 +32,7 @@ func TestAgentUpdatesAfterAListenReconnection(t *testing.T) {
 			VALUES ($1, decode(repeat('01', 20), 'hex'), 0, 100, 1, now(), 1, now())`, id)
 	}
 	reg := prometheus.NewRegistry()
-	channel := indexer.ChannelFor(db.Schema)
+	channel := notify.ChannelFor(db.Schema)
 	hub, err := live.NewHub(db.URL, channel, nil, reg)
 	require.NoError(t, err)
 	url := serve(t, graph.Config{DB: db.DB, Hub: hub, Registerer: reg})
@@ -74,7 +74,7 @@ func TestHubLifecycle(t *testing.T) {
 	require.NoError(t, err)
 	db.MustExec(`INSERT INTO agents (id, owner, tier, credits, created_block, created_at, updated_block, updated_at)
 		VALUES (1, decode(repeat('01', 20), 'hex'), 0, 100, 1, now(), 1, now())`)
-	hub, err := live.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, nil)
+	hub, err := live.NewHub(db.URL, notify.ChannelFor(db.Schema), nil, nil)
 	require.NoError(t, err)
 	startstoptest.Stress(t, hub, nil)
 
@@ -88,7 +88,7 @@ func TestHubLifecycle(t *testing.T) {
 	ws.subscribe("b", `subscription { agentUpdates(agentId: "1") { credits } }`)
 	require.Eventually(t, func() bool {
 		db.MustExec(`UPDATE agents SET credits = credits + 1 WHERE id = 1`)
-		db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(db.Schema))
+		db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(db.Schema))
 		m := ws.next(10 * time.Second)
 		return m.Type == "next" && m.ID == "b"
 	}, 10*time.Second, 100*time.Millisecond, "a restarted hub delivers")

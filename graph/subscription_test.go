@@ -20,9 +20,9 @@ import (
 
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/graph/live"
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/promtest"
+	"github.com/inft-labs/inft/notify"
 )
 
 // wsClient speaks graphql-transport-ws.
@@ -99,7 +99,7 @@ func (e *env) api() string {
 func (e *env) apiWithMetrics() (string, *prometheus.Registry) {
 	e.t.Helper()
 	reg := prometheus.NewRegistry()
-	hub, err := live.NewHub(e.db.URL, indexer.ChannelFor(e.db.Schema), nil, reg)
+	hub, err := live.NewHub(e.db.URL, notify.ChannelFor(e.db.Schema), nil, reg)
 	require.NoError(e.t, err)
 	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", Hub: hub, KeepAlive: time.Second, Registerer: reg})
 	require.NoError(e.t, err)
@@ -112,7 +112,7 @@ func (e *env) apiWithMetrics() (string, *prometheus.Registry) {
 func (e *env) progress(id, stage string, percent int) {
 	e.t.Helper()
 	e.db.MustExec(`INSERT INTO generation_progress (request_id, stage, percent, message) VALUES ($1, $2, $3, $4)`, id, stage, percent, stage)
-	e.db.MustExec(`SELECT pg_notify($1, $2)`, indexer.ChannelFor(e.db.Schema), fmt.Sprintf(`{"kind":"progress","ids":[%q]}`, id))
+	e.db.MustExec(`SELECT pg_notify($1, $2)`, notify.ChannelFor(e.db.Schema), fmt.Sprintf(`{"kind":"progress","ids":[%q]}`, id))
 }
 
 func TestGenerationProgressSubscription(t *testing.T) {
@@ -209,7 +209,7 @@ func TestEveryReplicaDelivers(t *testing.T) {
 	}
 	time.Sleep(200 * time.Millisecond)
 	e.db.MustExec(`UPDATE agents SET credits = 42 WHERE id = 1`)
-	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(e.db.Schema))
 	for _, ws := range []*wsClient{a, b} {
 		m := ws.next(10 * time.Second)
 		require.Equal(t, "next", m.Type)
@@ -238,7 +238,7 @@ func TestAThousandSubscribers(t *testing.T) {
 	wg.Wait()
 	time.Sleep(500 * time.Millisecond) // every subscription registered
 	e.db.MustExec(`UPDATE agents SET credits = 7777 WHERE id = 1`)
-	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(e.db.Schema))
 	began := time.Now()
 	errs := make(chan error, n)
 	for _, c := range clients {
@@ -324,7 +324,7 @@ func TestASlowSubscriberIsCutOff(t *testing.T) {
 			}()
 			for i := 1; i <= changes; i++ {
 				e.db.MustExec(`UPDATE agents SET credits = $1 WHERE id = 1`, i)
-				e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+				e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(e.db.Schema))
 				require.Eventually(t, func() bool { return seen.Load() >= int64(i) || len(done) > 0 }, 30*time.Second, time.Millisecond)
 			}
 			require.NoError(t, <-done, "the fast subscriber saw every change through")
@@ -369,7 +369,7 @@ func TestResponseCacheFollowsNotifications(t *testing.T) {
 	require.Equal(t, "100", credits())
 	e.db.MustExec(`UPDATE agents SET credits = 5 WHERE id = 1`)
 	require.Equal(t, "100", credits(), "answered from the cache: nothing was announced")
-	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(e.db.Schema))
+	e.db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(e.db.Schema))
 	require.Eventually(t, func() bool { return credits() == "5" }, 5*time.Second, 5*time.Millisecond, "the announcement empties the cache")
 
 	var status struct{ IndexerStatus struct{ IndexedBlock string } }

@@ -18,10 +18,10 @@ import (
 
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/graph/live"
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/internal/promtest"
 	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/notify"
 )
 
 // smallBuffers makes accepted connections' send buffers small and fixed, so
@@ -49,7 +49,7 @@ func TestAPeerThatStopsReadingIsCutOff(t *testing.T) {
 	db.MustExec(`INSERT INTO agents (id, owner, tier, credits, created_block, created_at, updated_block, updated_at, state_uri)
 		VALUES (1, decode(repeat('01', 20), 'hex'), 0, 100, 1, now(), 1, now(), 'ipfs://' || repeat('x', 65536))`)
 	reg := prometheus.NewRegistry()
-	hub, err := live.NewHub(db.URL, indexer.ChannelFor(db.Schema), nil, reg)
+	hub, err := live.NewHub(db.URL, notify.ChannelFor(db.Schema), nil, reg)
 	require.NoError(t, err)
 	h, err := graph.NewHandler(graph.Config{DB: db.DB, Hub: hub, Registerer: reg, WriteTimeout: 500 * time.Millisecond})
 	require.NoError(t, err)
@@ -89,7 +89,7 @@ func TestAPeerThatStopsReadingIsCutOff(t *testing.T) {
 	// messages, and far beyond what the two sockets hold.
 	for i := 1; i <= 30; i++ {
 		db.MustExec(`UPDATE agents SET credits = $1 WHERE id = 1`, i)
-		db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, indexer.ChannelFor(db.Schema))
+		db.MustExec(`SELECT pg_notify($1, '{"kind":"agents","ids":["1"]}')`, notify.ChannelFor(db.Schema))
 		time.Sleep(20 * time.Millisecond)
 	}
 	require.Eventually(t, func() bool { return promtest.Sum(t, reg, "inft_api_subscriptions_active", nil) == 0 }, 10*time.Second, 50*time.Millisecond,

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/notify"
 )
 
 // listingStatus is a listing's status in the index.
@@ -19,7 +20,7 @@ func (e *env) listingStatus(id int64) string {
 }
 
 // listingEvents are the listing events of the notifications on ch so far, as "id:EVENT".
-func listingEvents(ch <-chan indexer.Notification) []string {
+func listingEvents(ch <-chan notify.Note) []string {
 	var out []string
 	for _, n := range drain(ch) {
 		for _, ev := range n.Events {

@@ -17,6 +17,7 @@ import (
 	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/internal/pgtest"
+	"github.com/inft-labs/inft/internal/safe"
 	"github.com/inft-labs/inft/migrations"
 )
 
@@ -90,8 +91,8 @@ func FuzzEventContent(f *testing.F) {
 		if err := tx.SelectContext(ctx, &progress, `SELECT message FROM generation_progress ORDER BY id`); err != nil {
 			t.Fatal(err)
 		}
-		if len(progress) != 2 || progress[1] != SafeText(reason) {
-			t.Fatalf("progress messages %q, want the reason %q last", progress, SafeText(reason))
+		if len(progress) != 2 || progress[1] != safe.Text(reason) {
+			t.Fatalf("progress messages %q, want the reason %q last", progress, safe.Text(reason))
 		}
 		var at time.Time
 		if err := tx.GetContext(ctx, &at, `SELECT expires_at FROM subscriptions WHERE agent_id = 1`); err != nil {

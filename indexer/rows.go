@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/inft-labs/inft/internal/safe"
 )
 
 // Rows of the projection tables as the indexer holds them while it applies a
@@ -265,13 +267,7 @@ func chainText(s string) (text string, raw []byte) {
 	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
 		return s, nil
 	}
-	return SafeText(s), []byte(s)
-}
-
-// SafeText is s as text: each run of invalid UTF-8 bytes and each NUL byte
-// becomes U+FFFD.
-func SafeText(s string) string {
-	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+	return safe.Text(s), []byte(s)
 }
 
 // chainTextPtr is chainText of an optional string.

@@ -13,6 +13,7 @@ import (
 	"github.com/lib/pq"
 
 	"github.com/inft-labs/inft/bindings"
+	"github.com/inft-labs/inft/internal/safe"
 )
 
 // load reads into s every row that the events will touch.
@@ -423,7 +424,7 @@ func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) 
 	if len(s.progress) > 0 {
 		rows := make([][]any, len(s.progress))
 		for i, x := range s.progress {
-			rows[i] = []any{x.RequestID, x.Stage, 100, SafeText(x.Message), x.BlockNumber, x.At}
+			rows[i] = []any{x.RequestID, x.Stage, 100, safe.Text(x.Message), x.BlockNumber, x.At}
 		}
 		if err := copyRows(ctx, tx, "generation_progress", []string{"request_id", "stage", "percent", "message", "block_number", "at"}, rows); err != nil {
 			return err

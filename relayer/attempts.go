@@ -10,7 +10,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/inft-labs/inft/ai"
-	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/safe"
 )
 
 // Bounds of what is kept of an attempt: a provider's words may be any bytes
@@ -36,7 +36,7 @@ func safeAttempts(attempts []ai.Attempt) []ai.Attempt {
 
 // safeCut is s as safe text of at most n bytes, never half a character.
 func safeCut(s string, n int) string {
-	s = indexer.SafeText(s)
+	s = safe.Text(s)
 	if len(s) > n {
 		s = strings.ToValidUTF8(s[:n], "")
 	}

@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/safe"
 )
 
 // Text cards: the image of a text token. Wallets and marketplaces show a
@@ -54,7 +54,7 @@ func wrap(text string, width, lines int) []string {
 			return ' '
 		}
 		return r
-	}, indexer.SafeText(text))
+	}, safe.Text(text))
 	var words []string
 	for _, w := range strings.Fields(text) {
 		for r := []rune(w); ; r = r[width:] {

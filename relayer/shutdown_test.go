@@ -18,6 +18,7 @@ import (
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/notify"
 	"github.com/inft-labs/inft/relayer"
 	"github.com/inft-labs/inft/txmgr"
 )
@@ -203,7 +204,7 @@ func TestProgressIsNotified(t *testing.T) {
 	e.request(0, "a haiku")
 	listener := pq.NewListener(e.db.URL, 10*time.Millisecond, time.Second, nil)
 	defer listener.Close()
-	require.NoError(t, listener.Listen(indexer.ChannelFor(e.db.Schema)))
+	require.NoError(t, listener.Listen(notify.ChannelFor(e.db.Schema)))
 
 	require.NoError(t, e.worker.Process(context.Background(), "1"))
 	var got int

@@ -27,9 +27,10 @@ import (
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ai/agent"
 	"github.com/inft-labs/inft/bindings"
-	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/pg"
+	"github.com/inft-labs/inft/internal/safe"
 	"github.com/inft-labs/inft/ipfs"
+	"github.com/inft-labs/inft/notify"
 	"github.com/inft-labs/inft/txmgr"
 )
 
@@ -88,7 +89,7 @@ func New(ctx context.Context, db *sqlx.DB, cfg Config) (*Worker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relayer: river client: %w", err)
 	}
-	return &Worker{cfg: cfg, db: db, stmts: pg.Stmts{DB: db}, abi: bindings.NewINFTAgents(), channel: indexer.ChannelFor(schema),
+	return &Worker{cfg: cfg, db: db, stmts: pg.Stmts{DB: db}, abi: bindings.NewINFTAgents(), channel: notify.ChannelFor(schema),
 		log: cfg.Logger.With("component", "relayer"), jobs: inserter}, nil
 }
 
@@ -262,7 +263,7 @@ func endKeys(requestID string) []string { return []string{fulfilKey(requestID), 
 // with a reason, unless its fulfilment or failure is queued already.
 func (w *Worker) Fail(ctx context.Context, requestID, why string) error {
 	// A provider's words may be any bytes; the requester reads whole characters.
-	why = indexer.SafeText(why)
+	why = safe.Text(why)
 	if len(why) > w.cfg.MaxReasonBytes {
 		why = strings.ToValidUTF8(why[:w.cfg.MaxReasonBytes], "")
 	}
@@ -455,8 +456,8 @@ const progressSQL = `progress_row AS (INSERT INTO generation_progress (request_i
 	SELECT pg_notify($5, $6) FROM progress_row`
 
 func (w *Worker) progressArgs(id, stage string, percent int, msg string) []any {
-	payload, _ := json.Marshal(indexer.Notification{Kind: "progress", IDs: []string{id}})
-	return []any{id, stage, percent, indexer.SafeText(msg), w.channel, string(payload)}
+	payload := notify.Payloads(notify.Note{Kind: notify.Progress, IDs: []string{id}})[0]
+	return []any{id, stage, percent, safe.Text(msg), w.channel, payload}
 }
 
 // prepared returns query prepared once for the pool (the worker's queries

@@ -29,6 +29,7 @@ import (
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/notify"
 )
 
 // openDB connects to DATABASE_URL and applies the migrations.
@@ -194,7 +195,7 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 	if err := db.GetContext(ctx, &schema, `SELECT current_schema()`); err != nil {
 		return nil, fmt.Errorf("database: %w", err)
 	}
-	hub, err := live.NewHub(cfg.DatabaseURL.Reveal(), indexer.ChannelFor(schema), log, reg)
+	hub, err := live.NewHub(cfg.DatabaseURL.Reveal(), notify.ChannelFor(schema), log, reg)
 	if err != nil {
 		return nil, err
 	}
