@@ -6,17 +6,6 @@ import (
 	"github.com/inft-labs/inft/notify"
 )
 
-// ChannelFor returns the notification channel of the indexer whose tables
-// are in schema (notify.ChannelFor).
-//
-// Deprecated: use notify.ChannelFor.
-func ChannelFor(schema string) string { return notify.ChannelFor(schema) }
-
-// Notification is one change notification.
-//
-// Deprecated: use notify.Note.
-type Notification = notify.Note
-
 type listingNote = notify.ListingEvent
 
 // notes gathers what a batch changed, to publish when it commits.
