@@ -11,6 +11,7 @@ import (
 
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/migrations"
 )
@@ -99,57 +100,96 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 			links = "/ipfs/"
 		}
 	}
+	// Every long-running part starts in this order and stops in reverse:
+	// the indexer, then the hub (completing every subscription), then the
+	// HTTP server (draining), then the relayer (letting running jobs
+	// finish).
+	var parts startstop.Group
+	stopAll := func() error {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 45*time.Second)
+		defer cancel()
+		return parts.Stop(sctx)
+	}
 	var rel *relayerService
 	if roles.Relayer {
-		if rel, err = startRelayer(ctx, cfg, db, st, log, reg, opts); err != nil {
+		if rel, err = newRelayer(ctx, cfg, db, st, log, reg, opts); err != nil {
 			return err
 		}
-	}
-	if roles.API {
-		api, err := newAPI(ctx, cfg, db, client, st, links, rel, log, reg)
-		if err != nil {
-			return errors.Join(err, stopRelayer(rel))
+		if err := parts.Start(ctx, "relayer", rel); err != nil {
+			return errors.Join(err, stopAll())
 		}
-		go func() { <-ctx.Done(); _ = api.hub.Close() }() // subscriptions end before the server stops
+	}
+	var api *apiService
+	if roles.API {
+		if api, err = newAPI(ctx, cfg, db, client, st, links, rel, log, reg); err != nil {
+			return errors.Join(err, stopAll())
+		}
 		extra["/graphql"] = api.handler
 		if cfg.Environment != config.Production {
 			extra["GET /{$}"] = api.handler
 		}
 	}
-	served, err := serveOps(ctx, cfg.HTTPAddr, httpLimits(cfg), reg, ready, log, extra)
-	if err != nil {
-		return errors.Join(err, stopRelayer(rel))
+	ops := &server{serve: func(ctx context.Context) (<-chan error, error) {
+		return serveOps(ctx, cfg.HTTPAddr, httpLimits(cfg), reg, ready, log, extra)
+	}}
+	if err := parts.Start(ctx, "http server", ops); err != nil {
+		return errors.Join(err, stopAll())
+	}
+	if api != nil {
+		if err := parts.Start(ctx, "subscription hub", api.hub); err != nil {
+			return errors.Join(err, stopAll())
+		}
 	}
 	var ix *indexer.Indexer
 	if roles.Indexer {
 		if ix, err = newIndexer(ctx, db, client, cfg, log, reg); err != nil {
-			cancel()
-			return errors.Join(err, stopRelayer(rel), <-served)
+			return errors.Join(err, stopAll())
+		}
+		indexing.Store(ix)
+		log.Info("indexer starting", "start_block", cfg.StartBlock, "confirmations", cfg.Confirmations.String())
+		if err := parts.Start(ctx, "indexer", ix); err != nil {
+			return errors.Join(err, stopAll())
 		}
 	}
 	if opts.serving != nil {
 		opts.serving()
 	}
 	var runErr error
-	if ix != nil {
-		indexing.Store(ix)
-		log.Info("indexer starting", "start_block", cfg.StartBlock, "confirmations", cfg.Confirmations.String())
-		runErr = ix.Run(ctx)
-	} else {
-		<-ctx.Done()
+	select {
+	case <-ctx.Done():
+	case <-stoppedByItself(ix):
+		runErr = fmt.Errorf("indexer: %w", ix.Err())
 	}
 	cancel()
-	return errors.Join(runErr, stopRelayer(rel), <-served)
+	return errors.Join(runErr, stopAll())
 }
 
-// stopRelayer lets running jobs finish (up to 30 s) and stops sending.
-func stopRelayer(r *relayerService) error {
-	if r == nil {
+// stoppedByItself is closed when ix ends without being stopped; never for nil.
+func stoppedByItself(ix *indexer.Indexer) <-chan struct{} {
+	if ix == nil {
 		return nil
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	return r.stop(ctx)
+	return ix.Stopped()
+}
+
+// server is a process's HTTP server (serveOps) as one of its parts.
+type server struct {
+	startstop.Base
+	serve func(ctx context.Context) (<-chan error, error)
+}
+
+func (s *server) Start(ctx context.Context) error {
+	ctx, ok, stopped := s.StartInit(ctx)
+	if !ok {
+		return nil
+	}
+	served, err := s.serve(ctx)
+	if err != nil {
+		stopped(err)
+		return err
+	}
+	go func() { stopped(<-served) }()
+	return nil
 }
 
 func runMigrate(ctx context.Context, e env, args []string) error {

@@ -146,7 +146,7 @@ type relayerService struct {
 	eth *ethclient.Client
 }
 
-func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.Store, log *slog.Logger, reg prometheus.Registerer, opts serviceOptions) (*relayerService, error) {
+func newRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.Store, log *slog.Logger, reg prometheus.Registerer, opts serviceOptions) (*relayerService, error) {
 	key, err := chain.LoadKey(cfg.RelayerPrivateKey.Reveal(), cfg.RelayerKeystore, cfg.RelayerKeystorePassword.Reveal())
 	if err != nil {
 		return nil, fmt.Errorf("relayer key: %w", err)
@@ -183,9 +183,6 @@ func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.
 		Queue:      relayer.QueueConfig{SoftStop: 20 * time.Second, PerRequester: int(cfg.RequesterConcurrency)},
 		Registerer: reg, Logger: log,
 	})
-	if err == nil {
-		err = svc.Start(ctx)
-	}
 	if err != nil {
 		eth.Close()
 		return nil, err
@@ -194,10 +191,10 @@ func startRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.
 	return &relayerService{Service: svc, eth: eth}, nil
 }
 
-// stop lets running jobs finish (up to 20 s, then releases them), stops
+// Stop lets running jobs finish (up to 20 s, then releases them), stops
 // sending, and closes the node connection.
-func (r *relayerService) stop(ctx context.Context) error {
-	err := r.Stop(ctx)
+func (r *relayerService) Stop(ctx context.Context) error {
+	err := r.Service.Stop(ctx)
 	r.eth.Close()
 	return err
 }

@@ -36,7 +36,7 @@ import (
 func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*sqlx.DB, error) {
 	ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
-	db, err := sqlx.ConnectContext(ctx, "postgres", cfg.DatabaseURL.Reveal())
+	db, err := pg.Connect(ctx, cfg.DatabaseURL.Reveal())
 	if err != nil {
 		return nil, fmt.Errorf("connect to DATABASE_URL: %w", err)
 	}

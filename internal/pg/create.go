@@ -11,12 +11,26 @@ import (
 	"github.com/lib/pq"
 )
 
+// Connect opens a pool on rawURL and checks that the server answers; a pool
+// that cannot connect is closed (sqlx.ConnectContext leaves it open, with
+// its connection-opening goroutine).
+func Connect(ctx context.Context, rawURL string) (*sqlx.DB, error) {
+	db, err := sqlx.ConnectContext(ctx, "postgres", rawURL)
+	if err != nil {
+		if db != nil {
+			_ = db.Close()
+		}
+		return nil, err
+	}
+	return db, nil
+}
+
 // EnsureDatabase creates the database that rawURL (a postgres:// URL)
 // names when the server lacks it, through the server's postgres database,
 // and says whether it did. Several processes may race to create it; the
 // loser's "already exists" is fine.
 func EnsureDatabase(ctx context.Context, rawURL string) (created bool, err error) {
-	db, err := sqlx.ConnectContext(ctx, "postgres", rawURL)
+	db, err := Connect(ctx, rawURL)
 	if err == nil {
 		return false, db.Close()
 	}
@@ -33,7 +47,7 @@ func EnsureDatabase(ctx context.Context, rawURL string) (created bool, err error
 		return false, fmt.Errorf("%w (and it is not a postgres:// URL naming a database, to create it from)", err)
 	}
 	u.Path = "/postgres"
-	server, err := sqlx.ConnectContext(ctx, "postgres", u.String())
+	server, err := Connect(ctx, u.String())
 	if err != nil {
 		return false, fmt.Errorf("connect to the postgres database to create %s: %w", name, err)
 	}

@@ -54,7 +54,7 @@ func New(tb testing.TB) *DB {
 	}
 
 	schema := "t_" + randomHex(8)
-	admin, err := sqlx.ConnectContext(ctx, "postgres", base)
+	admin, err := pg.Connect(ctx, base)
 	if err != nil {
 		tb.Fatalf("pgtest: connect: %v", err)
 	}
@@ -64,7 +64,7 @@ func New(tb testing.TB) *DB {
 	}
 
 	scoped := withSearchPath(base, schema)
-	db, err := sqlx.ConnectContext(ctx, "postgres", scoped)
+	db, err := pg.Connect(ctx, scoped)
 	if err != nil {
 		tb.Fatalf("pgtest: connect to schema %s: %v", schema, err)
 	}
@@ -75,7 +75,7 @@ func New(tb testing.TB) *DB {
 		_ = db.Close()
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		admin, err := sqlx.ConnectContext(ctx, "postgres", base)
+		admin, err := pg.Connect(ctx, base)
 		if err != nil {
 			tb.Errorf("pgtest: drop schema %s: %v", schema, err)
 			return
