@@ -93,3 +93,32 @@ func TestHubLifecycle(t *testing.T) {
 		return m.Type == "next" && m.ID == "b"
 	}, 10*time.Second, 100*time.Millisecond, "a restarted hub delivers")
 }
+
+// Listing events sent while the hub's LISTEN connection was lost cannot be
+// told: a listingEvents subscription gets an error event and completes,
+// never a silent gap.
+func TestListingEventsEndAfterAListenReconnection(t *testing.T) {
+	t.Parallel()
+	db := pgtest.New(t)
+	ctx := context.Background()
+	_, err := migrations.Up(ctx, db.DB.DB)
+	require.NoError(t, err)
+	reg := prometheus.NewRegistry()
+	channel := notify.ChannelFor(db.Schema)
+	hub, err := live.NewHub(db.URL, channel, nil, reg)
+	require.NoError(t, err)
+	url := serve(t, graph.Config{DB: db.DB, Hub: hub, Registerer: reg})
+	t.Cleanup(func() { hub.Close() })
+	ws := dial(t, url)
+	ws.subscribe("l", `subscription { listingEvents { type listing { id } } }`)
+	require.Eventually(t, func() bool { return promtest.Sum(t, reg, "inft_api_subscriptions_active", nil) == 1 }, 5*time.Second, 10*time.Millisecond)
+
+	var killed int
+	require.NoError(t, db.Get(&killed, `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+		WHERE query = 'LISTEN ' || quote_ident($1) OR query = 'LISTEN "' || $1 || '"'`, channel))
+	require.Equal(t, 1, killed)
+	m := ws.next(15 * time.Second)
+	require.Equal(t, "next", m.Type)
+	require.Contains(t, string(m.Payload), `"errors"`, "an error event")
+	require.Equal(t, "complete", ws.next(10*time.Second).Type)
+}

@@ -101,7 +101,12 @@ func (e *env) apiWithMetrics() (string, *prometheus.Registry) {
 	reg := prometheus.NewRegistry()
 	hub, err := live.NewHub(e.db.URL, notify.ChannelFor(e.db.Schema), nil, reg)
 	require.NoError(e.t, err)
-	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", Hub: hub, KeepAlive: time.Second, Registerer: reg})
+	// A minute per write: the slow subscribers of these tests stop reading
+	// for seconds on purpose, to be cut off by their queue's limit, which a
+	// busy machine would otherwise beat with the 10 s write deadline
+	// (TestAPeerThatStopsReadingIsCutOff tests that one).
+	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", Hub: hub, KeepAlive: time.Second, Registerer: reg,
+		WriteTimeout: time.Minute})
 	require.NoError(e.t, err)
 	srv := httptest.NewServer(h)
 	e.t.Cleanup(func() { hub.Close(); srv.Close() })

@@ -61,9 +61,20 @@ func (r *Resolver) generationUpdates(ctx context.Context, agentID *string, reque
 		})
 }
 
+// errListingEventsLost ends the listingEvents streams after the hub lost
+// notifications.
+var errListingEventsLost = errors.New("listing events may have been lost while the server reconnected to the database: subscribe again and read the listings")
+
 func (r *Resolver) listingEvents(ctx context.Context, collection *model.Collection) (<-chan *model.ListingEvent, error) {
 	return live.Stream(ctx, r.Hub, func(n live.Note) bool { return n.Kind == "listings" },
 		func(ctx context.Context, n live.Note) ([]*model.ListingEvent, bool, error) {
+			if n.Resync() && !n.Initial() {
+				// The hub listened again after losing its connection: the
+				// listing events of meanwhile are lost and nothing records
+				// them, so the stream ends with an error rather than
+				// carrying on with a silent gap.
+				return nil, false, errListingEventsLost
+			}
 			if len(n.Events) == 0 {
 				return nil, false, nil
 			}

@@ -1,6 +1,8 @@
 package live
 
 import (
+	"context"
+	"errors"
 	"sync"
 
 	"github.com/inft-labs/inft/notify"
@@ -50,17 +52,38 @@ func Shared[T any](n Note, key string, read func() (T, error)) (T, error) {
 	if n.memo == nil {
 		return read()
 	}
-	n.memo.mu.Lock()
-	r := n.memo.results[key]
-	if r == nil {
-		r = &memoResult{}
-		n.memo.results[key] = r
+	for {
+		n.memo.mu.Lock()
+		r := n.memo.results[key]
+		if r == nil {
+			r = &memoResult{}
+			n.memo.results[key] = r
+		}
+		n.memo.mu.Unlock()
+		mine := false
+		r.once.Do(func() { mine = true; r.v, r.err = read() })
+		if r.err == nil {
+			return r.v.(T), nil
+		}
+		// A read cut short by its own stream's end (a subscriber that left)
+		// is that stream's failure, not the others': it is forgotten, and
+		// whoever waited on it reads again.
+		cut := errors.Is(r.err, context.Canceled) || errors.Is(r.err, context.DeadlineExceeded)
+		if mine || !cut {
+			if cut {
+				n.memo.mu.Lock()
+				if n.memo.results[key] == r {
+					delete(n.memo.results, key)
+				}
+				n.memo.mu.Unlock()
+			}
+			var zero T
+			return zero, r.err
+		}
+		n.memo.mu.Lock()
+		if n.memo.results[key] == r {
+			delete(n.memo.results, key)
+		}
+		n.memo.mu.Unlock()
 	}
-	n.memo.mu.Unlock()
-	r.once.Do(func() { r.v, r.err = read() })
-	if r.err != nil {
-		var zero T
-		return zero, r.err
-	}
-	return r.v.(T), nil
 }
