@@ -109,3 +109,39 @@ func DeleteWaiting(ctx context.Context, q Execer, requestIDs []string) error {
 	}
 	return nil
 }
+
+// Queryer reads rows: a *sql.DB or a *sql.Tx.
+type Queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// Abandoned returns those of the requests whose generation job River gave
+// up on (discarded: its rescuer found it stuck at its last attempt, a worker
+// having died with it) and that have no other job waiting or running: no
+// worker will end them.
+func Abandoned(ctx context.Context, q Queryer, requestIDs []string) ([]string, error) {
+	if len(requestIDs) == 0 {
+		return nil, nil
+	}
+	rows, err := q.QueryContext(ctx, `SELECT DISTINCT d.args->>'request_id' FROM river_job d
+		WHERE d.kind = $1 AND d.state = 'discarded' AND d.args->>'request_id' = ANY($2)
+		AND NOT EXISTS (SELECT 1 FROM river_job l WHERE l.kind = $1 AND l.args->>'request_id' = d.args->>'request_id'
+			AND l.state IN ('available', 'scheduled', 'retryable', 'pending', 'running'))`,
+		GenerateArgs{}.Kind(), pq.Array(requestIDs))
+	if err != nil {
+		return nil, fmt.Errorf("jobs: find abandoned jobs: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("jobs: find abandoned jobs: %w", err)
+		}
+		out = append(out, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("jobs: find abandoned jobs: %w", err)
+	}
+	return out, nil
+}

@@ -229,45 +229,73 @@ func ReleaseOrphans(ctx context.Context, db *sqlx.DB) ([]int64, error) {
 const maxPerRun = 500
 
 // FailOverdue fails on chain (refunding) every pending request whose job is
-// older than the deadline and which has neither a fulfilment nor a failure
-// queued, and drops its waiting jobs.
+// older than the deadline, or whose job River gave up on (jobs.Abandoned: a
+// worker died with it at its last attempt) once its lease has passed, and
+// which has neither a fulfilment nor a failure queued; it drops their waiting
+// jobs.
 func (s *Scheduler) FailOverdue(ctx context.Context) (int, error) {
+	reasons := map[string]string{}
 	var due []string
-	after := "0"
-	for len(due) < maxPerRun {
-		var ids []string
-		err := s.db.SelectContext(ctx, &ids, `SELECT j.request_id::text FROM generation_jobs j
-			JOIN generation_requests r ON r.id = j.request_id
-			WHERE r.status = 1 AND j.created_at < now() - make_interval(secs => $1) AND j.request_id > $2::numeric
-			ORDER BY j.request_id LIMIT $3`, s.cfg.Deadline.Seconds(), after, maxPerRun)
-		if err != nil {
-			return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
-		}
-		if len(ids) == 0 {
-			break
-		}
-		after = ids[len(ids)-1]
+	pick := func(ids []string, why string) error {
 		keys := make([]string, 0, 2*len(ids))
 		for _, id := range ids {
 			keys = append(keys, endKeys(id)...)
 		}
 		queued, err := s.w.cfg.Tx.QueuedOf(ctx, s.db, keys)
 		if err != nil {
-			return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
+			return err
 		}
 		for _, id := range ids {
-			if !queued[fulfilKey(id)] && !queued[failKey(id)] && len(due) < maxPerRun {
+			if _, seen := reasons[id]; !seen && !queued[fulfilKey(id)] && !queued[failKey(id)] && len(due) < maxPerRun {
+				reasons[id] = why
 				due = append(due, id)
 			}
 		}
-		if len(ids) < maxPerRun {
-			break
+		return nil
+	}
+	// pending pages through the pending requests whose job is older than age.
+	pending := func(age time.Duration, each func(ids []string) error) error {
+		after := "0"
+		for len(due) < maxPerRun {
+			var ids []string
+			err := s.db.SelectContext(ctx, &ids, `SELECT j.request_id::text FROM generation_jobs j
+				JOIN generation_requests r ON r.id = j.request_id
+				WHERE r.status = 1 AND j.created_at < now() - make_interval(secs => $1) AND j.request_id > $2::numeric
+				ORDER BY j.request_id LIMIT $3`, age.Seconds(), after, maxPerRun)
+			if err != nil {
+				return err
+			}
+			if len(ids) == 0 {
+				return nil
+			}
+			after = ids[len(ids)-1]
+			if err := each(ids); err != nil {
+				return err
+			}
+			if len(ids) < maxPerRun {
+				return nil
+			}
 		}
+		return nil
+	}
+	err := pending(s.cfg.Deadline, func(ids []string) error {
+		return pick(ids, fmt.Sprintf("no output within %s", s.cfg.Deadline))
+	})
+	if err == nil {
+		err = pending(s.cfg.Lease, func(ids []string) error {
+			abandoned, err := jobs.Abandoned(ctx, s.db, ids)
+			if err != nil {
+				return err
+			}
+			return pick(abandoned, "gave up: the relayer stopped during every attempt")
+		})
+	}
+	if err != nil {
+		return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
 	}
 	var failed []string
-	var err error
 	for _, id := range due {
-		if err = s.w.Fail(ctx, id, fmt.Sprintf("no output within %s", s.cfg.Deadline)); err != nil {
+		if err = s.w.Fail(ctx, id, reasons[id]); err != nil {
 			break
 		}
 		failed = append(failed, id)
@@ -277,7 +305,7 @@ func (s *Scheduler) FailOverdue(ctx context.Context) (int, error) {
 	}
 	if len(failed) > 0 {
 		s.metrics.overdue.Add(float64(len(failed)))
-		s.log.Warn("failed requests past their deadline", "requests", failed, "deadline", s.cfg.Deadline)
+		s.log.Warn("failed requests past their deadline or given up by River", "requests", failed, "deadline", s.cfg.Deadline)
 	}
 	return len(failed), err
 }

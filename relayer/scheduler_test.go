@@ -228,3 +228,39 @@ func TestSchedulerReportsTheQueue(t *testing.T) {
 	e.db.MustExec(`UPDATE river_job SET state = 'available' WHERE args->>'request_id' = '1'`)
 	require.Equal(t, 3.0, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "available"}), "read again at the next scrape")
 }
+
+// A request whose job River gave up on (its rescuer found it stuck at its
+// last attempt: the worker died with it) is failed and refunded by the next
+// sweep once its lease has passed, not after the whole deadline.
+func TestSchedulerFailsRequestsRiverGaveUpOn(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	c := e.chain
+	e.request(0, "a haiku")                                                                               // 1: River gave up
+	c.Send(chaintest.Alice, c.Agents, nil, c.AgentsABI.PackRequestGeneration(big.NewInt(1), 0, "an ode")) // 2: still being worked
+	e.sync()
+	ins, err := jobs.NewInserter(e.db.DB.DB, 0)
+	require.NoError(t, err)
+	tx, err := e.db.DB.DB.Begin()
+	require.NoError(t, err)
+	require.NoError(t, ins.InsertTx(context.Background(), tx, []jobs.Generate{{RequestID: "1"}, {RequestID: "2"}}))
+	require.NoError(t, tx.Commit())
+	e.db.MustExec(`UPDATE river_job SET state = 'discarded', finalized_at = now(), attempt = max_attempts
+		WHERE kind = 'generate' AND args->>'request_id' = '1'`)
+	e.db.MustExec(`UPDATE river_job SET state = 'running', attempted_at = now(), attempt = 1
+		WHERE kind = 'generate' AND args->>'request_id' = '2'`)
+	e.db.MustExec(`UPDATE generation_jobs SET created_at = now() - interval '1 minute'`)
+
+	s, _ := e.scheduler(relayer.ScheduleConfig{Deadline: time.Hour, Lease: time.Second})
+	n, err := s.FailOverdue(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, 1, n, "only the request River gave up on")
+	require.Equal(t, []string{"fail:1"}, e.intentKeys())
+	e.mine()
+	var reason string
+	require.NoError(t, e.db.Get(&reason, `SELECT failure_reason FROM generation_requests WHERE id = 1`))
+	require.Equal(t, "gave up: the relayer stopped during every attempt", reason)
+	n, err = s.FailOverdue(context.Background())
+	require.NoError(t, err)
+	require.Zero(t, n, "failed once")
+}
