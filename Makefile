@@ -7,11 +7,11 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 GENERATED := bindings contracts/artifacts graph gqlgen.yml
 
-.PHONY: help dev test bench fuzz build generate check-generated fmt-check vet unit tools postgres dev-setup kubo
+.PHONY: help dev test bench fuzz build generate check-generated fmt-check vet leak-check unit tools postgres dev-setup kubo
 
 help:
 	@echo "make dev    install what is missing, build, run 'inft dev'"
-	@echo "make test   everything CI checks: generated code current, gofmt, go vet, go test -race ./..."
+	@echo "make test   everything CI checks: generated code current, gofmt, go vet, goleak in every package, go test -race ./..."
 	@echo "make bench  the benchmarks (see docs/benchmarks.md)"
 	@echo "make fuzz   search further than the seeds make test runs (FUZZTIME=30s)"
 	@echo "make build  build bin/inft"
@@ -25,7 +25,7 @@ dev-setup:
 	@scripts/ensure-dev.sh
 
 ## test: everything CI checks.
-test: tools postgres check-generated fmt-check vet unit
+test: tools postgres check-generated fmt-check vet leak-check unit
 
 bench: tools postgres
 	go test -run '^$$' -bench . -benchmem ./...
@@ -63,6 +63,14 @@ fmt-check:
 
 vet:
 	go vet ./...
+
+## leak-check: every package with tests runs goleak in its TestMain.
+leak-check:
+	@missing=""; for d in $$(go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.Dir}}{{end}}' ./...); do \
+		grep -qs 'goleak.VerifyTestMain' $$d/*_test.go || missing="$$missing $${d#$$PWD/}"; \
+	done; \
+	if [ -n "$$missing" ]; then echo "packages whose TestMain runs no goleak.VerifyTestMain:$$missing"; exit 1; fi
+	@echo "leak-check: every package's tests fail on a leaked goroutine"
 
 unit: kubo
 	INFT_KUBO_BIN="$$(scripts/build-kubo.sh)" go test -race -count=1 -timeout 20m ./...
