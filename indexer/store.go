@@ -503,6 +503,29 @@ func upsert(ctx context.Context, tx *sqlx.Tx, table, conflict string, cols []col
 	return nil
 }
 
+// deleteRows deletes the rows whose key columns hold the values of cols,
+// row by row: one statement per table and batch, as upsert writes.
+func deleteRows(ctx context.Context, tx *sqlx.Tx, table string, cols []column) error {
+	if len(cols) == 0 || cols[0].n == 0 {
+		return nil
+	}
+	names, casts, match, args := "", "", "", make([]any, len(cols))
+	for i, c := range cols {
+		if i > 0 {
+			names, casts, match = names+", ", casts+", ", match+" AND "
+		}
+		names += c.name
+		casts += fmt.Sprintf("$%d::%s[]", i+1, c.typ)
+		match += fmt.Sprintf("t.%s = k.%s", c.name, c.name)
+		args[i] = pq.Array(c.vals)
+	}
+	q := fmt.Sprintf("DELETE FROM %s t USING unnest(%s) AS k(%s) WHERE %s", table, casts, names, match)
+	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("write %s: %w", table, err)
+	}
+	return nil
+}
+
 func isConflictColumn(name, conflict string) bool {
 	for _, c := range strings.Split(conflict, ",") {
 		if strings.TrimSpace(c) == name {
@@ -689,12 +712,10 @@ func writeTokenApprovals(ctx context.Context, tx *sqlx.Tx, s *state) error {
 			goneCols, gone = append(goneCols, int64(k.collection)), append(gone, k.token)
 		}
 	}
-	if len(gone) > 0 {
-		_, err := tx.ExecContext(ctx, `DELETE FROM marketplace_token_approvals a USING unnest($1::smallint[], $2::numeric[]) AS k(collection, token_id)
-			WHERE a.collection = k.collection AND a.token_id = k.token_id`, pq.Array(goneCols), pq.Array(gone))
-		if err != nil {
-			return fmt.Errorf("write marketplace_token_approvals: %w", err)
-		}
+	if err := deleteRows(ctx, tx, "marketplace_token_approvals", []column{
+		col("collection", "smallint", goneCols), col("token_id", "numeric", gone),
+	}); err != nil {
+		return err
 	}
 	return upsert(ctx, tx, "marketplace_token_approvals", "collection, token_id", []column{
 		col("collection", "smallint", cols), col("token_id", "numeric", ids), col("updated_block", "bigint", updatedBlock),
@@ -713,12 +734,10 @@ func writeOperators(ctx context.Context, tx *sqlx.Tx, s *state) error {
 			goneCols, gone = append(goneCols, int64(k.collection)), append(gone, k.owner.Bytes())
 		}
 	}
-	if len(gone) > 0 {
-		_, err := tx.ExecContext(ctx, `DELETE FROM marketplace_operators o USING unnest($1::smallint[], $2::bytea[]) AS k(collection, owner)
-			WHERE o.collection = k.collection AND o.owner = k.owner`, pq.Array(goneCols), pq.Array(gone))
-		if err != nil {
-			return fmt.Errorf("write marketplace_operators: %w", err)
-		}
+	if err := deleteRows(ctx, tx, "marketplace_operators", []column{
+		col("collection", "smallint", goneCols), col("owner", "bytea", gone),
+	}); err != nil {
+		return err
 	}
 	return upsert(ctx, tx, "marketplace_operators", "collection, owner", []column{
 		col("collection", "smallint", cols), col("owner", "bytea", owners), col("updated_block", "bigint", updatedBlock),
