@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"net/http"
 	"path/filepath"
@@ -31,16 +32,11 @@ func TestIndexerCommands(t *testing.T) {
 	require.NoError(t, err)
 
 	port := chaintest.FreePort(t)
-	kv := map[string]string{
-		"DATABASE_URL":                db.URL,
-		"SONIC_RPC_URL":               c.RPCURL,
-		"SONIC_CHAIN_ID":              "1337",
-		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
-		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
-		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
-		"INDEXER_START_BLOCK":         fmt.Sprint(c.DeployBlock),
-		"HTTP_ADDR":                   fmt.Sprintf("127.0.0.1:%d", port),
-	}
+	kv := chainEnv(c, db, map[string]string{
+		"SONIC_CHAIN_ID":      "1337",
+		"INDEXER_START_BLOCK": fmt.Sprint(c.DeployBlock),
+		"HTTP_ADDR":           fmt.Sprintf("127.0.0.1:%d", port),
+	})
 
 	code, stdout, stderr := runInft(t, kv, "migrate")
 	require.Equal(t, 0, code, stderr)
@@ -163,15 +159,10 @@ func TestStalledIndexerIsNotReady(t *testing.T) {
 	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
 	db := pgtest.New(t)
 	port := chaintest.FreePort(t)
-	kv := map[string]string{
-		"DATABASE_URL":                db.URL,
-		"SONIC_RPC_URL":               c.RPCURL,
-		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
-		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
-		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
-		"INDEXER_START_BLOCK":         fmt.Sprint(c.DeployBlock),
-		"HTTP_ADDR":                   fmt.Sprintf("127.0.0.1:%d", port),
-	}
+	kv := chainEnv(c, db, map[string]string{
+		"INDEXER_START_BLOCK": fmt.Sprint(c.DeployBlock),
+		"HTTP_ADDR":           fmt.Sprintf("127.0.0.1:%d", port),
+	})
 	code, _, stderr := runInft(t, kv, "migrate")
 	require.Equal(t, 0, code, stderr)
 	_, err := db.Exec(`ALTER TABLE generation_requests ADD CONSTRAINT refuse_poison CHECK (prompt <> 'poison')`)
@@ -250,14 +241,9 @@ func TestReindexWithoutCheckpoint(t *testing.T) {
 	t.Parallel()
 	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
 	db := pgtest.New(t)
-	kv := map[string]string{
-		"DATABASE_URL":                db.URL,
-		"SONIC_RPC_URL":               c.RPCURL,
-		"SONIC_CHAIN_ID":              "1337",
-		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
-		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
-		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
-	}
+	kv := chainEnv(c, db, map[string]string{
+		"SONIC_CHAIN_ID": "1337",
+	})
 	code, _, stderr := runInft(t, kv, "migrate")
 	require.Equal(t, 0, code, stderr)
 	for _, start := range []uint64{c.DeployBlock, c.DeployBlock + 100} {
@@ -269,4 +255,18 @@ func TestReindexWithoutCheckpoint(t *testing.T) {
 	var events int
 	require.NoError(t, db.Get(&events, `SELECT count(*) FROM events`))
 	require.Zero(t, events, "reindex wrote nothing")
+}
+
+// chainEnv is the environment of a command that reads c's contracts into db,
+// with extra settings.
+func chainEnv(c *chaintest.Chain, db *pgtest.DB, extra map[string]string) map[string]string {
+	kv := map[string]string{
+		"DATABASE_URL":                db.URL,
+		"SONIC_RPC_URL":               c.RPCURL,
+		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
+		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
+		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
+	}
+	maps.Copy(kv, extra)
+	return kv
 }

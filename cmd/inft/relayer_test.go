@@ -49,19 +49,14 @@ func TestRunIndexerAndRelayer(t *testing.T) {
 	c.AutoMine(50 * time.Millisecond)
 	db := pgtest.New(t)
 	port := chaintest.FreePort(t)
-	kv := map[string]string{
-		"DATABASE_URL":                db.URL,
-		"SONIC_RPC_URL":               c.RPCURL,
-		"INFT_AGENTS_CONTRACT":        c.Contracts.Agents.Hex(),
-		"INFT_GENERATED_NFT_CONTRACT": c.Contracts.Generated.Hex(),
-		"INFT_MARKETPLACE_CONTRACT":   c.Contracts.Marketplace.Hex(),
-		"INDEXER_START_BLOCK":         fmt.Sprint(c.DeployBlock),
-		"RELAYER_PRIVATE_KEY":         keyHex(c, chaintest.Relayer),
-		"OPENAI_API_KEY":              "sk-run",
-		"OPENAI_BASE_URL":             oa.URL + "/v1",
-		"INFT_DATA_DIR":               t.TempDir(),
-		"HTTP_ADDR":                   fmt.Sprintf("127.0.0.1:%d", port),
-	}
+	kv := chainEnv(c, db, map[string]string{
+		"INDEXER_START_BLOCK": fmt.Sprint(c.DeployBlock),
+		"RELAYER_PRIVATE_KEY": keyHex(c, chaintest.Relayer),
+		"OPENAI_API_KEY":      "sk-run",
+		"OPENAI_BASE_URL":     oa.URL + "/v1",
+		"INFT_DATA_DIR":       t.TempDir(),
+		"HTTP_ADDR":           fmt.Sprintf("127.0.0.1:%d", port),
+	})
 	ctx, cancel := context.WithCancel(context.Background())
 	exited := make(chan int, 1)
 	var stderr strings.Builder
