@@ -67,16 +67,7 @@ func TestGatewayServesContentSafely(t *testing.T) {
 	defer srv.Close()
 
 	get := func(c string, header ...string) (*http.Response, string) {
-		req, err := http.NewRequest(http.MethodGet, srv.URL+"/ipfs/"+c, nil)
-		require.NoError(t, err)
-		for i := 0; i+1 < len(header); i += 2 {
-			req.Header.Set(header[i], header[i+1])
-		}
-		resp, err := http.DefaultClient.Do(req)
-		require.NoError(t, err)
-		defer resp.Body.Close()
-		body, err := io.ReadAll(resp.Body)
-		require.NoError(t, err)
+		resp, body := fetch(t, srv.URL+"/ipfs/"+c, header...)
 		return resp, string(body)
 	}
 	for _, tc := range []struct {
@@ -147,19 +138,7 @@ func TestGatewayServesRangesOfLargeFiles(t *testing.T) {
 	srv := httptest.NewServer(s.Handler())
 	defer srv.Close()
 
-	get := func(header ...string) (*http.Response, []byte) {
-		req, err := http.NewRequest(http.MethodGet, srv.URL+"/ipfs/"+c, nil)
-		require.NoError(t, err)
-		for i := 0; i+1 < len(header); i += 2 {
-			req.Header.Set(header[i], header[i+1])
-		}
-		resp, err := http.DefaultClient.Do(req)
-		require.NoError(t, err)
-		defer resp.Body.Close()
-		body, err := io.ReadAll(resp.Body)
-		require.NoError(t, err)
-		return resp, body
-	}
+	get := func(header ...string) (*http.Response, []byte) { return fetch(t, srv.URL+"/ipfs/"+c, header...) }
 	size := itoa(len(data))
 
 	resp, body := get()
@@ -243,4 +222,20 @@ func TestGatewayMissingBlock(t *testing.T) {
 	s.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/ipfs/"+c, nil))
 	require.Equal(t, http.StatusInternalServerError, rec.Code)
 	require.Empty(t, rec.Header().Get("Cache-Control"), "not cached")
+}
+
+// fetch GETs url with the header's name/value pairs and reads the whole answer.
+func fetch(t *testing.T, url string, header ...string) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	require.NoError(t, err)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp, body
 }

@@ -70,20 +70,13 @@ func TestLocalStoreServesGateway(t *testing.T) {
 	defer srv.Close()
 
 	get := func(path string, header ...string) *http.Response {
-		req, _ := http.NewRequest(http.MethodGet, srv.URL+path, nil)
-		if len(header) == 2 {
-			req.Header.Set(header[0], header[1])
-		}
-		resp, err := http.DefaultClient.Do(req)
-		require.NoError(t, err)
-		t.Cleanup(func() { resp.Body.Close() })
+		resp, _ := fetch(t, srv.URL+path, header...)
 		return resp
 	}
-	resp := get("/ipfs/" + c)
+	resp, body := fetch(t, srv.URL+"/ipfs/"+c)
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	require.Equal(t, "image/png", resp.Header.Get("Content-Type"))
 	require.Contains(t, resp.Header.Get("Cache-Control"), "immutable")
-	body, _ := io.ReadAll(resp.Body)
 	require.Equal(t, png, body)
 
 	resp = get("/ipfs/" + meta)
