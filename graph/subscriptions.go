@@ -84,7 +84,7 @@ func (r *Resolver) listingEvents(ctx context.Context, collection *model.Collecti
 			}
 			// The key names the listings read: a stream that merged several
 			// notes reads more than those that took the newest alone.
-			rows, err := live.Shared(n, "listings:"+strings.Join(ids, ","), func() ([]*model.Listing, error) {
+			rows, err := live.Shared(ctx, n, "listings:"+strings.Join(ids, ","), func(ctx context.Context) ([]*model.Listing, error) {
 				var rows []*model.Listing
 				err := r.DB.SelectContext(ctx, &rows, `SELECT `+listingCols+` FROM listings WHERE id = ANY($1::numeric[])`, pq.Array(ids))
 				return rows, err
@@ -119,7 +119,7 @@ func (r *Resolver) agentUpdates(ctx context.Context, agentID string) (<-chan *mo
 			if n.Initial() {
 				return nil, false, nil
 			}
-			a, err := live.Shared(n, "agent:"+agentID, func() (*model.Agent, error) {
+			a, err := live.Shared(ctx, n, "agent:"+agentID, func(ctx context.Context) (*model.Agent, error) {
 				var a model.Agent
 				err := r.DB.GetContext(ctx, &a, `SELECT `+agentCols+` FROM agents WHERE id = $1::numeric`, agentID)
 				if errors.Is(err, sql.ErrNoRows) {

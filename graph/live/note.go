@@ -2,8 +2,8 @@ package live
 
 import (
 	"context"
-	"errors"
 	"sync"
+	"time"
 
 	"github.com/inft-labs/inft/notify"
 )
@@ -43,47 +43,38 @@ type memoResult struct {
 	err  error
 }
 
+// sharedReadTimeout bounds a shared read, which runs apart from any one
+// subscriber (see Shared).
+const sharedReadTimeout = 30 * time.Second
+
 // Shared runs read once per key for the notification n and gives every
 // caller its result. The key must name everything read depends on: a stream
 // that fell behind merges notes (see gather) and carries the newest one's
 // memo, so a key shared by different reads would hand it another's rows.
-// A note of no notification (a stream's first read) shares nothing.
-func Shared[T any](n Note, key string, read func() (T, error)) (T, error) {
+// The read runs on a context of its own, not the caller's: the subscriber
+// that happens to read first may leave meanwhile, and its cancellation (which
+// the driver reports as its own error) must not become the others' result.
+// A note of no notification (a stream's first read) shares nothing, and
+// reads on ctx.
+func Shared[T any](ctx context.Context, n Note, key string, read func(context.Context) (T, error)) (T, error) {
 	if n.memo == nil {
-		return read()
+		return read(ctx)
 	}
-	for {
-		n.memo.mu.Lock()
-		r := n.memo.results[key]
-		if r == nil {
-			r = &memoResult{}
-			n.memo.results[key] = r
-		}
-		n.memo.mu.Unlock()
-		mine := false
-		r.once.Do(func() { mine = true; r.v, r.err = read() })
-		if r.err == nil {
-			return r.v.(T), nil
-		}
-		// A read cut short by its own stream's end (a subscriber that left)
-		// is that stream's failure, not the others': it is forgotten, and
-		// whoever waited on it reads again.
-		cut := errors.Is(r.err, context.Canceled) || errors.Is(r.err, context.DeadlineExceeded)
-		if mine || !cut {
-			if cut {
-				n.memo.mu.Lock()
-				if n.memo.results[key] == r {
-					delete(n.memo.results, key)
-				}
-				n.memo.mu.Unlock()
-			}
-			var zero T
-			return zero, r.err
-		}
-		n.memo.mu.Lock()
-		if n.memo.results[key] == r {
-			delete(n.memo.results, key)
-		}
-		n.memo.mu.Unlock()
+	n.memo.mu.Lock()
+	r := n.memo.results[key]
+	if r == nil {
+		r = &memoResult{}
+		n.memo.results[key] = r
 	}
+	n.memo.mu.Unlock()
+	r.once.Do(func() {
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sharedReadTimeout)
+		defer cancel()
+		r.v, r.err = read(rctx)
+	})
+	if r.err != nil {
+		var zero T
+		return zero, r.err
+	}
+	return r.v.(T), nil
 }

@@ -71,7 +71,7 @@ func TestALaggingStreamMissesNothing(t *testing.T) {
 			for i, e := range n.Events {
 				ids[i] = e.ID
 			}
-			rows, err := Shared(n, "listings:"+strings.Join(ids, ","), func() ([]string, error) { return ids, nil })
+			rows, err := Shared(ctx, n, "listings:"+strings.Join(ids, ","), func(context.Context) ([]string, error) { return ids, nil })
 			return rows, false, err
 		})
 		require.NoError(t, err)
