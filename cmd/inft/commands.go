@@ -100,10 +100,10 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 			links = "/ipfs/"
 		}
 	}
-	// Every long-running part starts in this order and stops in reverse:
-	// the indexer, then the hub (completing every subscription), then the
-	// HTTP server (draining), then the relayer (letting running jobs
-	// finish).
+	// Every long-running part starts in this order (the relayer, the HTTP
+	// server, the hub, the indexer) and stops in reverse: the indexer, then
+	// the hub (completing every subscription), then the HTTP server
+	// (draining), then the relayer (letting running jobs finish).
 	var parts startstop.Group
 	stopAll := func() error {
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 45*time.Second)
@@ -116,7 +116,7 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 			return err
 		}
 		if err := parts.Start(ctx, "relayer", rel); err != nil {
-			return errors.Join(err, stopAll())
+			return errors.Join(err, rel.Stop(context.WithoutCancel(ctx)), stopAll()) // not in the group: its node connection closes here
 		}
 	}
 	var api *apiService
@@ -133,6 +133,9 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 		return serveOps(ctx, cfg.HTTPAddr, httpLimits(cfg), reg, ready, log, extra)
 	}}
 	if err := parts.Start(ctx, "http server", ops); err != nil {
+		if api != nil { // NewHub started it; the group has it only after the server
+			err = errors.Join(err, api.hub.Close())
+		}
 		return errors.Join(err, stopAll())
 	}
 	if api != nil {

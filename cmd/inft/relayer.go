@@ -195,7 +195,9 @@ func newRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.St
 // sending, and closes the node connection.
 func (r *relayerService) Stop(ctx context.Context) error {
 	err := r.Service.Stop(ctx)
-	r.eth.Close()
+	if err == nil { // a Stop that gave up leaves the transaction manager using it
+		r.eth.Close()
+	}
 	return err
 }
 

@@ -27,10 +27,16 @@ type Service interface {
 // returned context and calls the returned stopped once when they have all
 // returned; its Stop is Base's.
 type Base struct {
-	mu      sync.Mutex
-	cancel  context.CancelFunc
-	stopped chan struct{} // closed when the current run has ended; nil when not running
-	err     error         // the last run's error
+	mu  sync.Mutex
+	cur *run  // the current run; nil when not running
+	err error // the last run's error
+}
+
+// run is one start's cancel, its end and its error.
+type run struct {
+	cancel context.CancelFunc
+	done   chan struct{} // closed when the run has ended
+	err    error         // set before done is closed
 }
 
 // StartInit begins a start. When the service already runs, ok is false and
@@ -42,49 +48,49 @@ type Base struct {
 func (b *Base) StartInit(ctx context.Context) (runCtx context.Context, ok bool, stopped func(error)) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.stopped != nil {
+	if b.cur != nil {
 		return nil, false, nil
 	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	done := make(chan struct{})
-	b.cancel, b.stopped, b.err = cancel, done, nil
+	r := &run{cancel: cancel, done: make(chan struct{})}
+	b.cur, b.err = r, nil
 	var once sync.Once
 	return runCtx, true, func(err error) {
 		once.Do(func() {
-			b.mu.Lock()
 			if errors.Is(err, context.Canceled) && runCtx.Err() != nil {
 				err = nil // ended by Stop, as asked
 			}
+			r.err = err
+			b.mu.Lock()
 			b.err = err
-			if b.stopped == done {
-				b.stopped, b.cancel = nil, nil
+			if b.cur == r {
+				b.cur = nil
 			}
 			b.mu.Unlock()
 			cancel()
-			close(done)
+			close(r.done)
 		})
 	}
 }
 
 // Stop cancels the running service's context and waits until its goroutines
-// have returned or ctx ends. It returns the run's error, or ctx's when it
-// gave up waiting. On a service that does not run it returns nil.
+// have returned or ctx ends. It returns that run's error, or ctx's when it
+// gave up waiting (the service then still runs: a later Stop waits again). On
+// a service that does not run it returns nil.
 func (b *Base) Stop(ctx context.Context) error {
 	b.mu.Lock()
-	cancel, done := b.cancel, b.stopped
+	r := b.cur
 	b.mu.Unlock()
-	if done == nil {
+	if r == nil {
 		return nil
 	}
-	cancel()
+	r.cancel()
 	select {
-	case <-done:
+	case <-r.done:
+		return r.err
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.err
 }
 
 // Stopped returns a channel closed when the current run ends (or a closed
@@ -93,19 +99,19 @@ func (b *Base) Stop(ctx context.Context) error {
 func (b *Base) Stopped() <-chan struct{} {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.stopped == nil {
+	if b.cur == nil {
 		c := make(chan struct{})
 		close(c)
 		return c
 	}
-	return b.stopped
+	return b.cur.done
 }
 
 // Err returns the error of the last run that ended, nil while one runs.
 func (b *Base) Err() error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.stopped != nil {
+	if b.cur != nil {
 		return nil
 	}
 	return b.err
