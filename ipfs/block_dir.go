@@ -29,8 +29,9 @@ var _ blockstore.Blockstore = blockDir{}
 func (b blockDir) path(c cid.Cid) string { return filepath.Join(b.dir, c.String()) }
 
 // Put writes a block under its CID; a block already there is left alone. The
-// file appears whole or not at all (written aside, synced, then renamed), so a
-// node's children are on disk before the node that links to them.
+// file appears whole or not at all (written aside, synced, renamed, the
+// directory synced), so a node's children are on disk before the node that
+// links to them.
 func (b blockDir) Put(ctx context.Context, blk blocks.Block) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -58,7 +59,21 @@ func (b blockDir) Put(ctx context.Context, blk blocks.Block) error {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("ipfs: local put block %s: %w", blk.Cid(), err)
 	}
+	// The rename is durable only once the directory is: without this a
+	// power loss could keep a node whose children's names were lost.
+	if err := syncDir(b.dir); err != nil {
+		return fmt.Errorf("ipfs: local put block %s: %w", blk.Cid(), err)
+	}
 	return nil
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }
 
 // PutMany writes blocks in order.

@@ -3,6 +3,8 @@ package ipfs
 import (
 	"net/url"
 	"strings"
+
+	"github.com/ipfs/go-cid"
 )
 
 // Link is where a browser loads uri: an ipfs://CID[/path] URI through the
@@ -13,7 +15,7 @@ import (
 // Kubo's) serve /ipfs/<CID>.
 func Link(base, uri string) (string, bool) {
 	if rest, ok := strings.CutPrefix(uri, "ipfs://"); ok {
-		if base == "" || rest == "" || strings.ContainsAny(rest, "?#\\") || !safePath(rest) {
+		if base == "" || !safePath(rest) {
 			return "", false
 		}
 		base = strings.TrimSuffix(base, "/")
@@ -29,15 +31,25 @@ func Link(base, uri string) (string, bool) {
 	return u.String(), true
 }
 
-// safePath holds only the characters a CID and a plain path have: the rest
-// of an ipfs:// URI comes from the chain and may be anything.
+// safePath is a CID and, optionally, a plain path below it: the rest of an
+// ipfs:// URI comes from the chain and may be anything, and a link must stay
+// under the gateway's /ipfs/ (no "..", no escapes a browser would decode).
 func safePath(p string) bool {
-	for _, r := range p {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
-		case strings.ContainsRune("-._~/%", r):
-		default:
+	segs := strings.Split(p, "/")
+	if _, err := cid.Decode(segs[0]); err != nil {
+		return false
+	}
+	for _, seg := range segs[1:] {
+		if seg == "" || seg == "." || seg == ".." {
 			return false
+		}
+		for _, r := range seg {
+			switch {
+			case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+			case strings.ContainsRune("-._~", r):
+			default:
+				return false
+			}
 		}
 	}
 	return true

@@ -26,6 +26,10 @@ func TestLink(t *testing.T) {
 		{"https://ipfs.example", "javascript:alert(1)", "", false},
 		{"https://ipfs.example", "data:application/json;base64,e30=", "", false},
 		{"https://ipfs.example", "", "", false},
+		{"/ipfs/", "ipfs://../graphql", "", false},
+		{"/ipfs/", "ipfs://" + cid + "/../../graphql", "", false},
+		{"/ipfs/", "ipfs://" + cid + "/%2e%2e/graphql", "", false},
+		{"/ipfs/", "ipfs://not-a-cid", "", false},
 	} {
 		got, ok := ipfs.Link(tc.base, tc.uri)
 		if got != tc.want || ok != tc.ok {
