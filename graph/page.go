@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/inft-labs/inft/internal/safe"
 )
 
 // Pages: `first` defaults to 20 and is capped at MaxFirst; cursors are
@@ -70,14 +72,14 @@ func decodeCursor(list string, after *string, n int) ([]string, error) {
 // invalidCursor is the error for an after cursor that is not one of the
 // list's.
 func invalidCursor(after string) error {
-	return gqlerror.Errorf("invalid cursor %q: pass a cursor this list returned", truncate(after, 80))
+	return gqlerror.Errorf("invalid cursor %q: pass a cursor this list returned", safe.Truncate(after, 80))
 }
 
 // decimalID checks an ID argument: a uint256 in decimal.
 func decimalID(name, id string) (string, error) {
 	v, ok := new(big.Int).SetString(id, 10)
 	if !ok || v.Sign() < 0 || v.BitLen() > 256 || v.String() != id {
-		return "", gqlerror.Errorf("%s %q is not an on-chain id (a uint256 in decimal)", name, truncate(id, 80))
+		return "", gqlerror.Errorf("%s %q is not an on-chain id (a uint256 in decimal)", name, safe.Truncate(id, 80))
 	}
 	return id, nil
 }

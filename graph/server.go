@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -28,6 +27,7 @@ import (
 	"github.com/inft-labs/inft/graph/model"
 	"github.com/inft-labs/inft/graph/scalar"
 	"github.com/inft-labs/inft/internal/pg"
+	"github.com/inft-labs/inft/internal/safe"
 	"github.com/inft-labs/inft/ipfs"
 )
 
@@ -160,7 +160,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 			// A message may quote what the client sent (gqlgen's for a body
 			// that is not JSON quotes all of it): a few hundred bytes do.
 			gerr = graphql.DefaultErrorPresenter(ctx, err)
-			gerr.Message = truncate(gerr.Message, maxErrorMessage)
+			gerr.Message = safe.Truncate(gerr.Message, maxErrorMessage)
 			return gerr
 		}
 		if errors.Is(err, context.DeadlineExceeded) {
@@ -342,18 +342,6 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 
 // maxErrorMessage bounds the message of an error, in bytes.
 const maxErrorMessage = 300
-
-// truncate cuts s to at most max bytes, on a rune's boundary, marking the cut.
-func truncate(s string, max int) string {
-	if len(s) <= max {
-		return s
-	}
-	cut := max - len("…")
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}
 
 // originHosts turns origins into coder/websocket's host patterns.
 func originHosts(origins []string) []string {

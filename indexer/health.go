@@ -71,7 +71,7 @@ func (ix *Indexer) failed(ctx context.Context, err error) {
 		// Before the first batch there is no row: the log, the metric and Ready tell it.
 		if _, werr := ix.db.ExecContext(ctx, `UPDATE indexer_checkpoints SET stalled_block = $2, stalled_since = $3,
 			stall_failures = $4, stall_error = $5 WHERE chain_id = $1`,
-			int64(ix.chainID), int64(block), since, failures, safe.Text(truncate(err.Error(), 1000))); werr != nil {
+			int64(ix.chainID), int64(block), since, failures, safe.Text(safe.Truncate(err.Error(), 1000))); werr != nil {
 			ix.log.Warn("could not record the stall", "err", werr)
 		}
 	} else {
@@ -134,11 +134,4 @@ func (ix *Indexer) failing() bool {
 	ix.stall.mu.Lock()
 	defer ix.stall.mu.Unlock()
 	return ix.stall.failures > 0
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/inft-labs/inft/bindings"
+	"github.com/inft-labs/inft/ipfs"
 )
 
 // Package tiers and generation kinds (DESIGN §2.1).
@@ -511,10 +512,11 @@ func newProgressBar(out io.Writer) func(status string, percent int, message stri
 	}
 }
 
-// gatewayURL is where a browser sees ipfs://CID through the gateway.
+// gatewayURL is where a browser sees uri through the gateway (ipfs.Link), or
+// uri itself when there is none.
 func gatewayURL(gateway, uri string) string {
-	if cid, ok := strings.CutPrefix(uri, "ipfs://"); ok {
-		return strings.TrimSuffix(gateway, "/") + "/" + cid
+	if l, ok := ipfs.Link(gateway, uri); ok {
+		return l
 	}
 	return uri
 }

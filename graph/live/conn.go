@@ -12,6 +12,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/coder/websocket"
+
+	"github.com/inft-labs/inft/internal/safe"
 )
 
 // A change seen by many subscriptions of one connection is written to its
@@ -112,7 +114,7 @@ func (c *batchedConn) NextReader() (int, io.Reader, error) {
 	}
 	if c.state != nil {
 		if id, duplicate := c.state.clientSent(data); duplicate {
-			_ = c.WriteClose(4409, truncate("Subscriber for "+id+" already exists", 123)) // a close reason's limit
+			_ = c.WriteClose(4409, safe.Truncate("Subscriber for "+id+" already exists", 123)) // a close reason's limit
 			return int(typ), nil, transport.ErrWebsocketClosed
 		}
 	}

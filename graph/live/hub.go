@@ -7,11 +7,11 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/lib/pq"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/inft-labs/inft/internal/safe"
 	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/notify"
 )
@@ -157,7 +157,7 @@ func (h *Hub) run(l *pq.Listener) {
 		if n == nil { // reconnected: what happened meanwhile is unknown
 			nt.resync = true
 		} else if nt.Note, err = notify.Decode(n.Extra); err != nil {
-			h.log.Warn("undecodable notification", "payload", truncate(n.Extra, 200), "err", err)
+			h.log.Warn("undecodable notification", "payload", safe.Truncate(n.Extra, 200), "err", err)
 			continue
 		}
 		nt.memo = newMemo()
@@ -216,15 +216,3 @@ func (h *Hub) logger() *slog.Logger { return h.log }
 
 // errTooSlow ends the stream of a subscriber that fell too far behind.
 var errTooSlow = fmt.Errorf("subscription cut off: it fell more than %d notifications behind; subscribe again", SubscriberBuffer)
-
-// truncate cuts s to at most max bytes, on a rune's boundary, marking the cut.
-func truncate(s string, max int) string {
-	if len(s) <= max {
-		return s
-	}
-	cut := max - len("…")
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}

@@ -3,10 +3,26 @@
 // PostgreSQL text column, JSON encoder and page takes.
 package safe
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Text is s as text: each run of invalid UTF-8 bytes and each NUL byte
 // becomes U+FFFD.
 func Text(s string) string {
 	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
+// Truncate cuts s to at most n bytes, at a character boundary, marking the
+// cut with "…".
+func Truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:max(cut, 0)] + "…"
 }

@@ -22,3 +22,22 @@ func TestText(t *testing.T) {
 		}
 	}
 }
+
+func TestTruncate(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly10!", 10, "exactly10!"},
+		{"a longer reason", 10, "a longe…"}, // 10 bytes with the mark
+		{"ééééé", 6, "é…"},                  // never inside a character
+		{"abc", 2, "…"},
+	} {
+		got := safe.Truncate(tc.in, tc.n)
+		if got != tc.want || !utf8.ValidString(got) {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
