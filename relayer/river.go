@@ -46,8 +46,8 @@ type QueueConfig struct {
 	// Lease is how long a job may be running before River's rescuer takes
 	// it for stuck (its worker crashed) and retries it, once its
 	// AttemptTimeout has passed too (River's RescueStuckJobsAfter, on the
-	// elected leader, every 30 seconds). At least AttemptTimeout. Default 11
-	// minutes.
+	// elected leader, every 30 seconds). At least AttemptTimeout. Default
+	// AttemptTimeout plus a minute (11 minutes).
 	Lease  time.Duration
 	Logger *slog.Logger
 }
@@ -127,7 +127,7 @@ var _ startstop.Service = (*Queue)(nil)
 // periodic jobs.
 func NewQueue(db *sql.DB, w *Worker, s *Scheduler, cfg QueueConfig) (*Queue, error) {
 	timeout := cmp.Or(cfg.AttemptTimeout, 10*time.Minute)
-	lease := cmp.Or(cfg.Lease, 11*time.Minute)
+	lease := cmp.Or(cfg.Lease, timeout+time.Minute) // past the attempt timeout, with a margin
 	if lease < timeout {
 		return nil, fmt.Errorf("relayer: the lease (%s) is shorter than an attempt's timeout (%s): running jobs would be taken for stuck", lease, timeout)
 	}

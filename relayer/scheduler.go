@@ -28,20 +28,12 @@ import (
 // ScheduleConfig tunes the relayer's scheduled work. Specs are robfig/cron
 // schedules ("@every 30s", "*/5 * * * *"), parsed with cron.ParseStandard.
 type ScheduleConfig struct {
-	// Leases was how often running jobs whose lease expired were re-queued.
-	// River's rescuer does that now, every 30 seconds on its leader (not
-	// configurable in River); the setting is kept and ignored.
-	Leases string
 	// Deadlines: how often requests past the deadline are failed. Default "@every 30s".
 	Deadlines string
 	// Evolution: how often level-ups not yet anchored are anchored. Default "@every 1m".
 	Evolution string
 	// Reconcile: how often a sample is compared with the chain. Default "@every 5m".
 	Reconcile string
-	// Providers was how often provider health was exported. Provider health
-	// and the queue's depth are read at each scrape now (Prometheus
-	// collectors); the setting is kept and ignored.
-	Providers string
 
 	// Lease is how long a job may run before it is presumed dead (its worker
 	// crashed) and River's rescuer queues it again (River's
@@ -246,54 +238,56 @@ func (s *Scheduler) FailOverdue(ctx context.Context) (int, error) {
 			return err
 		}
 		for _, id := range ids {
-			if _, seen := reasons[id]; !seen && !queued[fulfilKey(id)] && !queued[failKey(id)] && len(due) < maxPerRun {
+			if !queued[fulfilKey(id)] && !queued[failKey(id)] && len(due) < maxPerRun {
 				reasons[id] = why
 				due = append(due, id)
 			}
 		}
 		return nil
 	}
-	// pending pages through the pending requests whose job is older than age.
-	pending := func(age time.Duration, each func(ids []string) error) error {
-		after := "0"
-		for len(due) < maxPerRun {
-			var ids []string
-			err := s.db.SelectContext(ctx, &ids, `SELECT j.request_id::text FROM generation_jobs j
-				JOIN generation_requests r ON r.id = j.request_id
-				WHERE r.status = 1 AND j.created_at < now() - make_interval(secs => $1) AND j.request_id > $2::numeric
-				ORDER BY j.request_id LIMIT $3`, age.Seconds(), after, maxPerRun)
-			if err != nil {
-				return err
-			}
-			if len(ids) == 0 {
-				return nil
-			}
-			after = ids[len(ids)-1]
-			if err := each(ids); err != nil {
-				return err
-			}
-			if len(ids) < maxPerRun {
-				return nil
+	// One pass over the pending requests whose job is older than the lease
+	// (none of River's can be given up on sooner) or the deadline.
+	after := "0"
+	for len(due) < maxPerRun {
+		var rows []struct {
+			ID      string `db:"id"`
+			Overdue bool   `db:"overdue"`
+		}
+		err := s.db.SelectContext(ctx, &rows, `SELECT j.request_id::text AS id, j.created_at < now() - make_interval(secs => $1) AS overdue
+			FROM generation_jobs j JOIN generation_requests r ON r.id = j.request_id
+			WHERE r.status = 1 AND j.created_at < now() - make_interval(secs => $2) AND j.request_id > $3::numeric
+			ORDER BY j.request_id LIMIT $4`, s.cfg.Deadline.Seconds(), min(s.cfg.Lease, s.cfg.Deadline).Seconds(), after, maxPerRun)
+		if err != nil {
+			return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
+		}
+		if len(rows) == 0 {
+			break
+		}
+		after = rows[len(rows)-1].ID
+		var overdue, younger []string
+		for _, r := range rows {
+			if r.Overdue {
+				overdue = append(overdue, r.ID)
+			} else {
+				younger = append(younger, r.ID)
 			}
 		}
-		return nil
-	}
-	err := pending(s.cfg.Deadline, func(ids []string) error {
-		return pick(ids, fmt.Sprintf("no output within %s", s.cfg.Deadline))
-	})
-	if err == nil {
-		err = pending(s.cfg.Lease, func(ids []string) error {
-			abandoned, err := jobs.Abandoned(ctx, s.db, ids)
-			if err != nil {
-				return err
-			}
-			return pick(abandoned, "gave up: the relayer stopped during every attempt")
-		})
-	}
-	if err != nil {
-		return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
+		abandoned, err := jobs.Abandoned(ctx, s.db, younger)
+		if err == nil {
+			err = pick(overdue, fmt.Sprintf("no output within %s", s.cfg.Deadline))
+		}
+		if err == nil {
+			err = pick(abandoned, "gave up: no attempt finished")
+		}
+		if err != nil {
+			return 0, fmt.Errorf("relayer: find overdue requests: %w", err)
+		}
+		if len(rows) < maxPerRun {
+			break
+		}
 	}
 	var failed []string
+	var err error
 	for _, id := range due {
 		if err = s.w.Fail(ctx, id, reasons[id]); err != nil {
 			break

@@ -259,7 +259,7 @@ func TestSchedulerFailsRequestsRiverGaveUpOn(t *testing.T) {
 	e.mine()
 	var reason string
 	require.NoError(t, e.db.Get(&reason, `SELECT failure_reason FROM generation_requests WHERE id = 1`))
-	require.Equal(t, "gave up: the relayer stopped during every attempt", reason)
+	require.Equal(t, "gave up: no attempt finished", reason)
 	n, err = s.FailOverdue(context.Background())
 	require.NoError(t, err)
 	require.Zero(t, n, "failed once")
