@@ -304,10 +304,10 @@ func (s *Scheduler) FailOverdue(ctx context.Context) (int, error) {
 	return len(failed), err
 }
 
-// AnchorEvolution anchors every agent whose learned level is above its
-// level on chain with no evolution to that level queued yet (a level-up
-// anchored at generation time is not queued twice): each state document is
-// stored, then its evolveAgent queued, as Worker.Anchor does.
+// AnchorEvolution queues an anchor job for every agent whose learned level
+// is above its level on chain with no evolution to that level queued yet (a
+// level-up anchored at generation time is not queued twice); the job stores
+// the state document and queues evolveAgent (Worker.Anchor).
 func (s *Scheduler) AnchorEvolution(ctx context.Context) (int, error) {
 	n := 0
 	after := "0"
@@ -339,11 +339,15 @@ func (s *Scheduler) AnchorEvolution(ctx context.Context) (int, error) {
 			if queued[keys[i]] || n >= maxPerRun {
 				continue
 			}
-			ok, err := s.w.Anchor(ctx, r.Agent)
+			// An anchor job, as a level-up at generation time queues (that
+			// one's job, if still waiting, makes this a duplicate River
+			// skips): the IPFS store is called by the job, retried by River
+			// per agent, not here, one agent after another.
+			res, err := s.w.jobs.Insert(ctx, AnchorArgs{AgentID: r.Agent, Level: r.Level}, anchorOpts)
 			if err != nil {
-				return n, fmt.Errorf("relayer: anchor agent %s: %w", r.Agent, err)
+				return n, fmt.Errorf("relayer: queue anchoring of agent %s: %w", r.Agent, err)
 			}
-			if ok {
+			if !res.UniqueSkippedAsDuplicate {
 				n++
 				s.metrics.anchored.Inc()
 				s.log.Info("queued a level-up to anchor", "agent", r.Agent, "level", r.Level)

@@ -144,6 +144,13 @@ func TestSchedulerAnchorsMissedLevelUps(t *testing.T) {
 	n, err = s.AnchorEvolution(context.Background())
 	require.NoError(t, err)
 	require.Zero(t, n, "queued once")
+	var anchorJobs int
+	require.NoError(t, e.db.Get(&anchorJobs, `SELECT count(*) FROM river_job WHERE kind = 'anchor' AND args->>'agent_id' = '1'`))
+	require.Equal(t, 1, anchorJobs, "an anchor job, as a level-up at generation time queues")
+	// What the job does (no River client works here).
+	queued, err := e.worker.Anchor(context.Background(), "1")
+	require.NoError(t, err)
+	require.True(t, queued)
 	e.mine()
 	var level int
 	require.NoError(t, e.db.Get(&level, `SELECT level FROM agents WHERE id = 1`))
