@@ -80,6 +80,8 @@ func TestNoIPFSCallInsideATransaction(t *testing.T) {
 	require.NoError(t, err)
 	_, err = s.AnchorEvolution(ctx) // whatever the level-up left to the schedule
 	require.NoError(t, err)
+	_, err = w.Anchor(ctx, "1") // what the queued anchor job does (no River client works here)
+	require.NoError(t, err)
 	e.mine()
 	require.Equal(t, uint32(2), chaintest.Call(t, c.Agents, c.AgentsABI.PackLevelOf(big.NewInt(1)), c.AgentsABI.UnpackLevelOf))
 
@@ -88,6 +90,8 @@ func TestNoIPFSCallInsideATransaction(t *testing.T) {
 	n, err := s.AnchorEvolution(ctx)
 	require.NoError(t, err)
 	require.Equal(t, 1, n)
+	_, err = w.Anchor(ctx, "1")
+	require.NoError(t, err)
 	e.mine()
 	require.Equal(t, uint32(3), chaintest.Call(t, c.Agents, c.AgentsABI.PackLevelOf(big.NewInt(1)), c.AgentsABI.UnpackLevelOf))
 
