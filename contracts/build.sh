@@ -25,3 +25,4 @@ bind contracts/artifacts INFTAgentRenderer bindings bindings/inft_agent_renderer
 mkdir -p bindings/testbindings
 bind contracts/artifacts/test Attacker testbindings bindings/testbindings/attacker.go
 bind contracts/artifacts/test LoadGen testbindings bindings/testbindings/load_gen.go
+bind contracts/artifacts/test SmartWallet testbindings bindings/testbindings/smart_wallet.go

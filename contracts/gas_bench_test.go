@@ -58,6 +58,33 @@ func BenchmarkGas(b *testing.B) {
 	measure("failGeneration", func() []byte { return a.PackFailGeneration(pending(), "provider refused the prompt") },
 		func(d []byte) *types.Receipt { return c.Send(relayer, c.Agents, nil, d) })
 
+	// Chat sessions: opening one, settling one, and settling ten in one
+	// multicall as the relayer batches them (gas per session).
+	session := func() *big.Int {
+		r := c.Send(alice, c.Agents, nil, a.PackOpenSession(enterprise(), 5, 3600))
+		return events(r, c.Contracts.Agents, a.UnpackSessionOpenedEvent)[0].SessionId
+	}
+	var transcript [32]byte
+	transcript[0] = 1
+	measure("openSession", func() []byte { return a.PackOpenSession(enterprise(), 5, 3600) },
+		func(d []byte) *types.Receipt { return c.Send(alice, c.Agents, nil, d) })
+	measure("settleSession", func() []byte { return a.PackSettleSession(session(), 3, transcript) },
+		func(d []byte) *types.Receipt { return c.Send(relayer, c.Agents, nil, d) })
+	b.Run("settleSession/batched10", func(b *testing.B) {
+		var gas, n uint64
+		for b.Loop() {
+			b.StopTimer()
+			calls := make([][]byte, 10)
+			for i := range calls {
+				calls[i] = a.PackSettleSession(session(), 3, transcript)
+			}
+			b.StartTimer()
+			gas += c.Send(relayer, c.Agents, nil, a.PackMulticall(calls)).GasUsed
+			n += 10
+		}
+		b.ReportMetric(float64(gas)/float64(n), "gas/op")
+	})
+
 	// A generated token of Alice's, approved for the marketplace.
 	output := func() *big.Int {
 		return fulfil(b, c, pending(), outputURI)

@@ -28,6 +28,13 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 /// `renderer` (name, description, an SVG avatar, and its tier, level, credits and
 /// generations as attributes); ERC-4906 `MetadataUpdate` tells marketplaces to
 /// read it again when the agent evolves or is topped up.
+/// Chat sessions: `openSession` escrows up to `creditCap` of the agent's credits
+/// (a subscriber's from its quota too) for a conversation held off chain; the
+/// relayer settles it once with the credits the replies used and the hash of its
+/// transcript, and the rest goes back where it came from. A session nobody settled
+/// by `reclaimableAt` (its expiry plus the grace period) can be reclaimed whole by
+/// its user or the agent's owner, so no credit is stuck if the relayer is down.
+/// Session status: 0 None, 1 Open, 2 Settled, 3 Reclaimed.
 contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, PullPayments, Multicall {
     /// @notice The role of the off-chain relayer that fulfils, fails and evolves.
     bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
@@ -39,6 +46,9 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     uint8 public constant STATUS_FULFILLED = 2;
     uint8 public constant STATUS_FAILED = 3;
     uint16 public constant BPS = 10_000;
+    uint8 public constant SESSION_OPEN = 1;
+    uint8 public constant SESSION_SETTLED = 2;
+    uint8 public constant SESSION_RECLAIMED = 3;
 
     struct Package {
         uint256 price;
@@ -66,6 +76,23 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         uint8 tier;
         uint32 level;
         uint64 generations;
+    }
+
+    /// @notice A chat session; `sessions(id)` returns its fields in this order.
+    /// `tokensPerCredit` and `reclaimableAt` are the chat terms in force when it
+    /// opened, whatever the admin sets later. `fromSubscription` says its escrow
+    /// came out of the user's subscription quota too.
+    /// @dev Fields are only ever appended; three storage slots.
+    struct Session {
+        uint256 agentId;
+        address user;
+        uint64 creditCap;
+        uint8 status;
+        bool fromSubscription;
+        uint64 creditsUsed;
+        uint64 expiresAt;
+        uint64 reclaimableAt;
+        uint64 tokensPerCredit;
     }
 
     /// @dev `grantedAt` is the agent's transfer nonce when the terms were set.
@@ -110,9 +137,21 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
 
     /// @notice Generation requests by id, counting from 1.
     mapping(uint256 requestId => Request) public requests;
+    /// @notice Chat sessions by id, counting from 1.
+    mapping(uint256 sessionId => Session) public sessions;
+
+    /// @notice The price of talk: reply tokens (as the provider counts them) one
+    /// credit pays for. A session is charged `ceil(tokens / tokensPerCredit)`.
+    uint64 public chatTokensPerCredit = 1000;
+    /// @notice Longest session a user may open, in seconds.
+    uint64 public maxSessionDuration = 1 days;
+    /// @notice Seconds after a session's expiry during which only the relayer may
+    /// end it; after them its user may reclaim the whole escrow.
+    uint64 public sessionGracePeriod = 1 hours;
 
     uint256 private _lastAgentId;
     uint256 private _lastRequestId;
+    uint256 private _lastSessionId;
 
     event PackagePurchased(uint256 indexed agentId, address indexed buyer, uint8 tier, uint64 credits, uint256 price);
     event CreditsAdded(uint256 indexed agentId, address indexed payer, uint64 credits, uint256 price);
@@ -139,6 +178,16 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     event RevenueSplitSet(address stakingWallet, address devWallet, uint16 stakingShareBps);
     /// @notice The renderer of the agents' token URIs changed (BatchMetadataUpdate follows).
     event RendererSet(address renderer);
+    /// @notice A chat session escrowed `creditCap` of the agent's credits until `expiresAt`.
+    event SessionOpened(
+        uint256 indexed sessionId, uint256 indexed agentId, address indexed user, uint64 creditCap, uint64 expiresAt
+    );
+    /// @notice The relayer ended a session: `creditsUsed` were spent, the rest refunded.
+    event SessionSettled(uint256 indexed sessionId, uint64 creditsUsed, uint64 creditsRefunded, bytes32 transcriptHash);
+    /// @notice Nobody settled a session in time; `by` took its whole escrow back.
+    event SessionReclaimed(uint256 indexed sessionId, address indexed by, uint64 creditsRefunded);
+    /// @notice The chat terms for sessions opened from now on changed.
+    event ChatTermsSet(uint64 tokensPerCredit, uint64 maxSessionDuration, uint64 sessionGracePeriod);
 
     error UnknownTier(uint8 tier);
     error UnknownKind(uint8 kind);
@@ -163,6 +212,12 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     error ZeroAddress();
     error InvalidShare(uint16 bps);
     error InvalidLimits();
+    error UnknownSession(uint256 sessionId);
+    error SessionNotOpen(uint256 sessionId, uint8 status);
+    error InvalidSession(uint64 creditCap, uint64 duration);
+    error CreditsOverCap(uint256 sessionId, uint64 creditsUsed, uint64 creditCap);
+    error SessionNotReclaimable(uint256 sessionId, uint64 reclaimableAt);
+    error NotSessionUserOrOwner(uint256 sessionId, address caller);
 
     /// @param admin holds DEFAULT_ADMIN_ROLE (prices, costs, pause, roles).
     /// @param relayer holds RELAYER_ROLE.
@@ -189,6 +244,7 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         _setPackage(3, 700 ether, 10_000);
         _setGenerationCost(0, 1);
         _setGenerationCost(1, 5);
+        emit ChatTermsSet(chatTokensPerCredit, maxSessionDuration, sessionGracePeriod);
     }
 
     // ---------------------------------------------------------------- buying
@@ -233,21 +289,7 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         if (length == 0) revert EmptyPrompt();
         if (length > maxPromptBytes) revert PromptTooLong(length, maxPromptBytes);
         uint64 cost = _generationCost[kind];
-
-        bool bySubscriber = msg.sender != owner;
-        if (bySubscriber) {
-            Subscription storage s = _subscriptions[agentId][msg.sender];
-            if (s.expiresAt == 0 || s.grantedAt != transferNonce(agentId)) {
-                revert NotOwnerOrSubscriber(agentId, msg.sender);
-            }
-            if (s.expiresAt <= block.timestamp) revert SubscriptionExpired(agentId, msg.sender, s.expiresAt);
-            if (s.creditsLeft < cost) revert SubscriptionQuotaExceeded(agentId, msg.sender, s.creditsLeft, cost);
-            s.creditsLeft -= cost;
-        }
-        Agent storage a = _agents[agentId];
-        uint64 available = a.credits;
-        if (available < cost) revert InsufficientCredits(agentId, available, cost);
-        a.credits = available - cost;
+        (bool bySubscriber,) = _spend(agentId, owner, cost);
 
         requestId = ++_lastRequestId;
         // Saturates rather than reverts: a huge timeout means never, not no requests.
@@ -311,6 +353,69 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         _stateURIs[agentId] = stateURI;
         emit AgentEvolved(agentId, level, stateURI);
         emit MetadataUpdate(agentId);
+    }
+
+    // ------------------------------------------------------------------ chat
+
+    /// @notice Opens a chat session with an agent, escrowing `creditCap` of its credits
+    /// for at most `duration` seconds (`maxSessionDuration`, and never past a
+    /// subscriber's subscription). By the agent's owner, or a subscriber within its quota.
+    /// @return sessionId the new session, Open until settled or reclaimed.
+    function openSession(uint256 agentId, uint64 creditCap, uint64 duration)
+        external
+        whenNotPaused
+        returns (uint256 sessionId)
+    {
+        address owner = _requireAgent(agentId);
+        if (creditCap == 0 || duration == 0 || duration > maxSessionDuration) revert InvalidSession(creditCap, duration);
+        (bool bySubscriber, uint64 subscriptionEnds) = _spend(agentId, owner, creditCap);
+        uint64 expiresAt = uint64(block.timestamp) + duration;
+        if (bySubscriber && subscriptionEnds < expiresAt) expiresAt = subscriptionEnds;
+        sessionId = ++_lastSessionId;
+        sessions[sessionId] = Session({
+            agentId: agentId,
+            user: msg.sender,
+            creditCap: creditCap,
+            status: SESSION_OPEN,
+            fromSubscription: bySubscriber,
+            creditsUsed: 0,
+            expiresAt: expiresAt,
+            reclaimableAt: expiresAt + sessionGracePeriod,
+            tokensPerCredit: chatTokensPerCredit
+        });
+        emit SessionOpened(sessionId, agentId, msg.sender, creditCap, expiresAt);
+    }
+
+    /// @notice Ends an open session: `creditsUsed` of its escrow are spent, the rest goes
+    /// back to the agent (and to the subscriber's quota while its subscription lasts).
+    /// Relayer only, once; also after expiry, until someone reclaims it.
+    /// @param transcriptHash commits to the session's ordered messages and their charges.
+    function settleSession(uint256 sessionId, uint64 creditsUsed, bytes32 transcriptHash)
+        external
+        onlyRole(RELAYER_ROLE)
+    {
+        Session storage s = _openSession(sessionId);
+        uint64 cap = s.creditCap;
+        if (creditsUsed > cap) revert CreditsOverCap(sessionId, creditsUsed, cap);
+        s.status = SESSION_SETTLED;
+        s.creditsUsed = creditsUsed;
+        uint64 refund = cap - creditsUsed;
+        _return(s.agentId, s.user, s.fromSubscription, refund);
+        emit SessionSettled(sessionId, creditsUsed, refund, transcriptHash);
+    }
+
+    /// @notice Takes back the whole escrow of a session nobody settled by its
+    /// `reclaimableAt`. By its user or the agent's current owner.
+    function reclaimSession(uint256 sessionId) external {
+        Session storage s = _openSession(sessionId);
+        uint256 agentId = s.agentId;
+        address user = s.user;
+        if (msg.sender != user && msg.sender != _ownerOf(agentId)) revert NotSessionUserOrOwner(sessionId, msg.sender);
+        if (block.timestamp < s.reclaimableAt) revert SessionNotReclaimable(sessionId, s.reclaimableAt);
+        s.status = SESSION_RECLAIMED;
+        uint64 refund = s.creditCap;
+        _return(agentId, user, s.fromSubscription, refund);
+        emit SessionReclaimed(sessionId, msg.sender, refund);
     }
 
     // --------------------------------------------------------- subscriptions
@@ -384,6 +489,20 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         devWallet = devWallet_;
         stakingShareBps = stakingShareBps_;
         emit RevenueSplitSet(stakingWallet_, devWallet_, stakingShareBps_);
+    }
+
+    /// @notice Sets the chat terms for the sessions opened from now on: reply tokens per
+    /// credit, the longest session and the grace period before a user may reclaim.
+    function setChatTerms(uint64 tokensPerCredit, uint64 maxSessionDuration_, uint64 sessionGracePeriod_)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        if (tokensPerCredit == 0 || maxSessionDuration_ == 0 || maxSessionDuration_ > 365 days
+                || sessionGracePeriod_ > 365 days) revert InvalidLimits();
+        chatTokensPerCredit = tokensPerCredit;
+        maxSessionDuration = maxSessionDuration_;
+        sessionGracePeriod = sessionGracePeriod_;
+        emit ChatTermsSet(tokensPerCredit, maxSessionDuration_, sessionGracePeriod_);
     }
 
     /// @notice Replaces the renderer of the agents' token URIs; every agent's metadata changes.
@@ -498,6 +617,11 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         return _lastRequestId;
     }
 
+    /// @notice How many chat sessions were ever opened; ids run from 1 to this.
+    function sessionCount() external view returns (uint256) {
+        return _lastSessionId;
+    }
+
     /// @inheritdoc ERC721
     function supportsInterface(bytes4 interfaceId)
         public
@@ -528,6 +652,45 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         if (owner == address(0)) revert UnknownAgent(agentId);
     }
 
+    /// @dev Takes `cost` of an agent's credits for the caller: its owner, or a
+    /// subscriber within its quota and period (whose subscription end it returns).
+    function _spend(uint256 agentId, address owner, uint64 cost)
+        private
+        returns (bool bySubscriber, uint64 subscriptionEnds)
+    {
+        bySubscriber = msg.sender != owner;
+        if (bySubscriber) {
+            Subscription storage s = _subscriptions[agentId][msg.sender];
+            subscriptionEnds = s.expiresAt;
+            if (subscriptionEnds == 0 || s.grantedAt != transferNonce(agentId)) {
+                revert NotOwnerOrSubscriber(agentId, msg.sender);
+            }
+            if (subscriptionEnds <= block.timestamp) revert SubscriptionExpired(agentId, msg.sender, subscriptionEnds);
+            if (s.creditsLeft < cost) revert SubscriptionQuotaExceeded(agentId, msg.sender, s.creditsLeft, cost);
+            s.creditsLeft -= cost;
+        }
+        Agent storage a = _agents[agentId];
+        uint64 available = a.credits;
+        if (available < cost) revert InsufficientCredits(agentId, available, cost);
+        a.credits = available - cost;
+    }
+
+    /// @dev Gives `amount` credits back to an agent, and to the user's subscription
+    /// quota if they came from it and the subscription still runs.
+    function _return(uint256 agentId, address user, bool fromSubscription, uint64 amount) private {
+        _agents[agentId].credits += amount;
+        if (fromSubscription) {
+            Subscription storage s = _subscriptions[agentId][user];
+            if (s.expiresAt > block.timestamp && s.grantedAt == transferNonce(agentId)) s.creditsLeft += amount;
+        }
+    }
+
+    function _openSession(uint256 sessionId) private view returns (Session storage s) {
+        s = sessions[sessionId];
+        if (s.status == 0) revert UnknownSession(sessionId);
+        if (s.status != SESSION_OPEN) revert SessionNotOpen(sessionId, s.status);
+    }
+
     function _pendingRequest(uint256 requestId) private view returns (Request storage r) {
         r = requests[requestId];
         if (r.status == STATUS_NONE) revert UnknownRequest(requestId);
@@ -537,11 +700,7 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     function _refund(uint256 requestId, Request storage r, string memory reason) private {
         r.status = STATUS_FAILED;
         uint64 amount = r.creditsSpent;
-        _agents[r.agentId].credits += amount;
-        if (_chargedToSubscription[requestId]) {
-            Subscription storage s = _subscriptions[r.agentId][r.requester];
-            if (s.expiresAt > block.timestamp && s.grantedAt == transferNonce(r.agentId)) s.creditsLeft += amount;
-        }
+        _return(r.agentId, r.requester, _chargedToSubscription[requestId], amount);
         emit GenerationFailed(requestId, reason, amount);
     }
 
