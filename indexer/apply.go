@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"sort"
 	"strconv"
@@ -53,6 +54,14 @@ type state struct {
 	// waiting are the payments (deposits) whose payment event is still to come.
 	waiting []int
 
+	sessions      map[string]*sessionRow
+	dirtySessions map[string]bool
+	// chatTerms are the chat terms in force, read when a session opens (nil:
+	// unknown, the indexer began after they were set); dirtyChatTerms when
+	// the batch set them.
+	chatTerms      *chatTermsRow
+	dirtyChatTerms bool
+
 	ledger     []ledgerRow
 	progress   []progressRow
 	sales      []saleRow
@@ -71,6 +80,7 @@ func newState() *state {
 		tokenApprovals: map[tokenKey]*tokenApprovalRow{}, operators: map[operatorKey]*operatorRow{},
 		dirtyTokenApprovals: map[tokenKey]bool{}, dirtyOperators: map[operatorKey]bool{},
 		balances: map[balanceKey]*balanceRow{}, dirtyBalances: map[balanceKey]bool{}, fees: map[int16]*feeRow{},
+		sessions: map[string]*sessionRow{}, dirtySessions: map[string]bool{},
 		notes: newNotes(),
 	}
 }
@@ -131,7 +141,7 @@ func (ap *applier) one(e event) error {
 			CreatedBlock: blk, CreatedAt: at, UpdatedBlock: blk, UpdatedAt: at, agentCounters: noCounts,
 		}
 		ap.changeAgent(e, id, "PURCHASED")
-		ap.credit(e, id, signedCredits(v.Credits, true), "purchase", nil)
+		ap.credit(e, id, signedCredits(v.Credits, true), "purchase", nil, nil)
 		ap.settle(e, contractAgents, &id, nil, "package")
 
 	case *bindings.INFTAgentsTransfer:
@@ -158,7 +168,7 @@ func (ap *applier) one(e event) error {
 		}
 		a.Credits += v.Credits
 		ap.changeAgent(e, id, "TOPPED_UP")
-		ap.credit(e, id, signedCredits(v.Credits, true), "top_up", nil)
+		ap.credit(e, id, signedCredits(v.Credits, true), "top_up", nil, nil)
 		ap.settle(e, contractAgents, &id, nil, "top_up")
 
 	case *bindings.INFTAgentsGenerationRequested:
@@ -181,14 +191,10 @@ func (ap *applier) one(e event) error {
 		s.dirtyRequests[id] = true
 		s.notes.requests[id] = true
 		if bySub {
-			if sub := s.subs[subKey{agentID, v.Requester}]; sub != nil && sub.CreditsLeft >= v.CreditsSpent {
-				sub.CreditsLeft -= v.CreditsSpent
-				sub.UpdatedBlock = blk
-				s.dirtySubs[subKey{agentID, v.Requester}] = true
-			}
+			ap.spendQuota(e, agentID, v.Requester, v.CreditsSpent)
 		}
 		ap.changeAgent(e, agentID, "REQUESTED")
-		ap.credit(e, agentID, signedCredits(v.CreditsSpent, false), "request", &id)
+		ap.credit(e, agentID, signedCredits(v.CreditsSpent, false), "request", &id, nil)
 
 	case *bindings.INFTAgentsGenerationFulfilled:
 		id, tokenID := v.RequestId.String(), v.TokenId.String()
@@ -234,15 +240,10 @@ func (ap *applier) one(e event) error {
 		a.Credits += v.CreditsRefunded
 		a.Failed++
 		if r.BySubscriber {
-			key := subKey{r.AgentID, common.BytesToAddress(r.Requester)}
-			if sub := s.subs[key]; sub != nil && !sub.Lapsed && sub.GrantedNonce == a.TransferNonce && sub.ExpiresAt.After(at) {
-				sub.CreditsLeft += v.CreditsRefunded
-				sub.UpdatedBlock = blk
-				s.dirtySubs[key] = true
-			}
+			ap.returnQuota(e, a, common.BytesToAddress(r.Requester), v.CreditsRefunded)
 		}
 		ap.changeAgent(e, r.AgentID, "REFUNDED")
-		ap.credit(e, r.AgentID, signedCredits(v.CreditsRefunded, true), "refund", &id)
+		ap.credit(e, r.AgentID, signedCredits(v.CreditsRefunded, true), "refund", &id, nil)
 
 	case *bindings.INFTAgentsAgentEvolved:
 		id := v.AgentId.String()
@@ -417,6 +418,67 @@ func (ap *applier) one(e event) error {
 	case *bindings.INFTMarketplaceWithdrawn:
 		ap.deposit(e, contractMarketplace, v.Payee, v.Amount, true)
 
+	case *bindings.INFTAgentsSessionOpened:
+		id, agentID := v.SessionId.String(), v.AgentId.String()
+		if s.sessions[id] != nil {
+			return fmt.Errorf("session %s opened twice", id)
+		}
+		a, err := ap.agent(agentID)
+		if err != nil {
+			return err
+		}
+		if a.Credits < v.CreditCap {
+			return fmt.Errorf("session %s escrows %d credits of agent %s, which has %d", id, v.CreditCap, agentID, a.Credits)
+		}
+		a.Credits -= v.CreditCap
+		bySub := common.BytesToAddress(a.Owner) != v.User
+		ss := &sessionRow{
+			ID: id, AgentID: agentID, User: v.User.Bytes(), CreditCap: v.CreditCap, ExpiresAt: unixTime(v.ExpiresAt),
+			BySubscriber: bySub, AgentNonce: a.TransferNonce, Status: sessionOpen,
+			OpenedBlock: blk, OpenedAt: at, OpenTx: e.log.TxHash.Bytes(), UpdatedBlock: blk,
+		}
+		// sessions(id) keeps the terms in force at opening; the indexer knows
+		// them if it read the last ChatTermsSet.
+		if t := s.chatTerms; t != nil {
+			reclaimable, perCredit := unixTime(addSeconds(v.ExpiresAt, t.GracePeriod)), t.TokensPerCredit
+			ss.ReclaimableAt, ss.TokensPerCredit = &reclaimable, &perCredit
+		}
+		s.sessions[id] = ss
+		s.dirtySessions[id] = true
+		s.notes.sessions[id] = true
+		if bySub {
+			ap.spendQuota(e, agentID, v.User, v.CreditCap)
+		}
+		ap.changeAgent(e, agentID, "SESSION_OPENED")
+		ap.credit(e, agentID, signedCredits(v.CreditCap, false), "session_escrow", nil, &id)
+
+	case *bindings.INFTAgentsSessionSettled:
+		ss, err := ap.openSession(v.SessionId.String())
+		if err != nil {
+			return err
+		}
+		if v.CreditsUsed > ss.CreditCap || v.CreditsRefunded != ss.CreditCap-v.CreditsUsed {
+			return fmt.Errorf("session %s settled with %d credits used and %d refunded of its %d", ss.ID, v.CreditsUsed, v.CreditsRefunded, ss.CreditCap)
+		}
+		ss.TranscriptHash = v.TranscriptHash[:]
+		return ap.endSession(e, ss, sessionSettled, v.CreditsUsed, v.CreditsRefunded, "SESSION_SETTLED")
+
+	case *bindings.INFTAgentsSessionReclaimed:
+		ss, err := ap.openSession(v.SessionId.String())
+		if err != nil {
+			return err
+		}
+		if v.CreditsRefunded != ss.CreditCap {
+			return fmt.Errorf("session %s reclaimed with %d credits refunded of its %d", ss.ID, v.CreditsRefunded, ss.CreditCap)
+		}
+		ss.EndedBy = v.By.Bytes()
+		return ap.endSession(e, ss, sessionReclaimed, 0, v.CreditsRefunded, "SESSION_RECLAIMED")
+
+	case *bindings.INFTAgentsChatTermsSet:
+		s.chatTerms = &chatTermsRow{TokensPerCredit: v.TokensPerCredit, MaxSessionDuration: v.MaxSessionDuration,
+			GracePeriod: v.SessionGracePeriod, UpdatedBlock: blk}
+		s.dirtyChatTerms = true
+
 	case *bindings.INFTAgentsRevenueSplitSet:
 		s.fees[contractAgents] = &feeRow{Contract: contractAgents, Wallet: v.StakingWallet.Bytes(), DevWallet: v.DevWallet.Bytes(),
 			Bps: int64(v.StakingShareBps), UpdatedBlock: blk}
@@ -476,6 +538,68 @@ func (ap *applier) pending(id string) (*requestRow, error) {
 		return nil, fmt.Errorf("request %s ended twice (status %d)", id, r.Status)
 	}
 	return r, nil
+}
+
+// openSession is the session an ending event ends, which must be open.
+func (ap *applier) openSession(id string) (*sessionRow, error) {
+	ss := ap.s.sessions[id]
+	if ss == nil {
+		return nil, fmt.Errorf("session %s was never opened (is INDEXER_START_BLOCK after the deployment?)", id)
+	}
+	if ss.Status != sessionOpen {
+		return nil, fmt.Errorf("session %s ended twice (%s)", id, ss.Status)
+	}
+	return ss, nil
+}
+
+// endSession ends an open session with used credits spent and refunded given
+// back to its agent and, as _return does on chain, to its user's quota if
+// the escrow came out of it and the subscription still runs. A refund of
+// nothing changes no credits: no ledger row, and the agent is not touched.
+func (ap *applier) endSession(e event, ss *sessionRow, status string, used, refunded uint64, reason string) error {
+	a, err := ap.agent(ss.AgentID)
+	if err != nil {
+		return err
+	}
+	blk := int64(e.log.BlockNumber)
+	at := e.time
+	ss.Status, ss.CreditsUsed, ss.CreditsRefunded = status, &used, &refunded
+	ss.EndedBlock, ss.EndedAt, ss.EndTx, ss.UpdatedBlock = &blk, &at, e.log.TxHash.Bytes(), blk
+	ap.s.dirtySessions[ss.ID] = true
+	ap.s.notes.sessions[ss.ID] = true
+	if refunded == 0 {
+		return nil
+	}
+	a.Credits += refunded
+	if ss.BySubscriber {
+		ap.returnQuota(e, a, common.BytesToAddress(ss.User), refunded)
+	}
+	ap.changeAgent(e, ss.AgentID, reason)
+	ap.credit(e, ss.AgentID, signedCredits(refunded, true), "session_refund", nil, &ss.ID)
+	return nil
+}
+
+// spendQuota takes credits a subscriber spent out of its subscription's
+// quota (the chain refused the spending otherwise).
+func (ap *applier) spendQuota(e event, agent string, subscriber common.Address, credits uint64) {
+	key := subKey{agent, subscriber}
+	if sub := ap.s.subs[key]; sub != nil && sub.CreditsLeft >= credits {
+		sub.CreditsLeft -= credits
+		sub.UpdatedBlock = int64(e.log.BlockNumber)
+		ap.s.dirtySubs[key] = true
+	}
+}
+
+// returnQuota gives credits back to a subscriber's quota if its
+// subscription still runs at e: granted since the agent last moved (a later
+// subscription to the new owner counts, as on chain) and not expired.
+func (ap *applier) returnQuota(e event, a *agentRow, subscriber common.Address, credits uint64) {
+	key := subKey{a.ID, subscriber}
+	if sub := ap.s.subs[key]; sub != nil && !sub.Lapsed && sub.GrantedNonce == a.TransferNonce && sub.ExpiresAt.After(e.time) {
+		sub.CreditsLeft += credits
+		sub.UpdatedBlock = int64(e.log.BlockNumber)
+		ap.s.dirtySubs[key] = true
+	}
 }
 
 func (ap *applier) listing(id string) (*listingRow, error) {
@@ -630,10 +754,11 @@ func (ap *applier) listingChanged(id, kind string) {
 	ap.s.notes.listings = append(ap.s.notes.listings, listingNote{ID: id, Event: kind})
 }
 
-func (ap *applier) credit(e event, agent string, delta, cause string, request *string) {
+// credit records a change of an agent's credits, by a request or a session if any.
+func (ap *applier) credit(e event, agent string, delta, cause string, request, session *string) {
 	ap.s.ledger = append(ap.s.ledger, ledgerRow{
 		BlockHash: e.log.BlockHash.Bytes(), LogIndex: int(e.log.Index), AgentID: agent, Delta: delta,
-		Balance: ap.s.agents[agent].Credits, Cause: cause, RequestID: request,
+		Balance: ap.s.agents[agent].Credits, Cause: cause, RequestID: request, SessionID: session,
 		BlockNumber: int64(e.log.BlockNumber), TxHash: e.log.TxHash.Bytes(), At: e.time,
 	})
 }
@@ -649,6 +774,15 @@ func unixTime(sec uint64) time.Time {
 		return maxTime
 	}
 	return time.Unix(int64(sec), 0).UTC()
+}
+
+// addSeconds is a time from the chain plus a duration, in seconds, saturating
+// rather than wrapping around.
+func addSeconds(sec, d uint64) uint64 {
+	if sec > math.MaxUint64-d {
+		return math.MaxUint64
+	}
+	return sec + d
 }
 
 func signedCredits(n uint64, positive bool) string {

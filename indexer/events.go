@@ -111,6 +111,10 @@ func newDecoder(c chain.Contracts) *decoder {
 		"RevenueSplitSet":   as(a.UnpackRevenueSplitSetEvent),
 		"Deposited":         as(a.UnpackDepositedEvent),
 		"Withdrawn":         as(a.UnpackWithdrawnEvent),
+		"SessionOpened":     as(a.UnpackSessionOpenedEvent),
+		"SessionSettled":    as(a.UnpackSessionSettledEvent),
+		"SessionReclaimed":  as(a.UnpackSessionReclaimedEvent),
+		"ChatTermsSet":      as(a.UnpackChatTermsSetEvent),
 	}, func(n string) common.Hash { return a.GetABI().Events[n].ID })
 	add(c.Generated, map[string]unpacker{
 		"Transfer": as(g.UnpackTransferEvent),

@@ -23,9 +23,10 @@ import (
 
 // FuzzEventContent feeds arbitrary bytes in every string field of every
 // event (the prompt, token URI, failure reason and state URI) and arbitrary
-// values in the uint64 a user chooses (a subscription's expiry), through
-// decoding, applying and the PostgreSQL write, in three batches so that each
-// string is read back and rewritten by a later one. Nothing may fail, and
+// values in the uint64s a user or the admin chooses (a subscription's
+// expiry, a chat session's, the grace period after it), through decoding,
+// applying and the PostgreSQL write, in batches so that each string and the
+// session are read back and rewritten by a later one. Nothing may fail, and
 // every string must come back with its exact bytes beside a text that
 // PostgreSQL took.
 //
@@ -65,7 +66,7 @@ func FuzzEventContent(f *testing.F) {
 		defer func() { _ = tx.Rollback() }()
 
 		logs := contentLogs(t, contracts, prompt, uri, reason, stateURI, expires)
-		for _, part := range [][]types.Log{logs[:4], logs[4:10], logs[10:]} {
+		for _, part := range [][]types.Log{logs[:4], logs[4:10], logs[10:14], logs[14:]} {
 			events := make([]event, len(part))
 			for i, l := range part {
 				e, err := dec.decode(l)
@@ -100,6 +101,17 @@ func FuzzEventContent(f *testing.F) {
 		}
 		if want := unixTime(expires); !at.Equal(want) {
 			t.Fatalf("expiry %d stored as %s, want %s", expires, at, want)
+		}
+		var ss struct {
+			Expires     time.Time `db:"expires_at"`
+			Reclaimable time.Time `db:"reclaimable_at"`
+			Status      string    `db:"status"`
+		}
+		if err := tx.GetContext(ctx, &ss, `SELECT expires_at, reclaimable_at, status FROM chat_sessions WHERE id = 1`); err != nil {
+			t.Fatal(err)
+		}
+		if !ss.Expires.Equal(unixTime(expires)) || !ss.Reclaimable.Equal(unixTime(addSeconds(expires, expires))) || ss.Status != sessionSettled {
+			t.Fatalf("session expiring at %d after a grace of as long: %+v", expires, ss)
 		}
 	})
 }
@@ -143,7 +155,9 @@ func requireExact(t *testing.T, tx *sqlx.Tx, what, query, want string) {
 
 // contentLogs are the logs of an agent's life whose strings and expiry are
 // the given ones: purchase, two requests (one fulfilled, one failed), an
-// evolution, terms and a subscription; then a top-up and the token's transfer.
+// evolution, terms and a subscription; then a top-up, the token's transfer,
+// chat terms whose grace is the expiry and a session that expires then; then
+// its settlement.
 func contentLogs(t *testing.T, c chain.Contracts, prompt, uri, reason, stateURI string, expires uint64) []types.Log {
 	a, g := bindings.NewINFTAgents().GetABI(), bindings.NewINFTGenerated().GetABI()
 	owner, subscriber := common.HexToAddress("0xa11ce"), common.HexToAddress("0xb0b")
@@ -173,6 +187,9 @@ func contentLogs(t *testing.T, c chain.Contracts, prompt, uri, reason, stateURI 
 	// Read back and rewritten by a third batch: the agent and the token.
 	add(c.Agents, a.Events["CreditsAdded"], []common.Hash{one, addrWord(subscriber)}, uint64(100), big.NewInt(1))
 	add(c.Generated, g.Events["Transfer"], []common.Hash{addrWord(owner), addrWord(subscriber), one})
+	add(c.Agents, a.Events["ChatTermsSet"], nil, uint64(1000), uint64(86400), expires)
+	add(c.Agents, a.Events["SessionOpened"], []common.Hash{one, one, addrWord(owner)}, uint64(3), expires)
+	add(c.Agents, a.Events["SessionSettled"], []common.Hash{one}, uint64(1), uint64(2), [32]byte{1})
 	return logs
 }
 

@@ -244,6 +244,83 @@ func (e *env) requireMatchesChain() {
 	}
 	require.ElementsMatch(t, wantOperators, operators, "owners the marketplace is an operator of")
 
+	// Every subscription's quota and expiry, the chat terms and every chat
+	// session are the contract's, and each agent's ledger adds up to its
+	// credits, escrows included.
+	var subs []struct {
+		Agent      string    `db:"agent_id"`
+		Subscriber []byte    `db:"subscriber"`
+		Expires    time.Time `db:"expires_at"`
+		Left       uint64    `db:"credits_left"`
+		Lapsed     bool      `db:"lapsed"`
+	}
+	require.NoError(t, e.db.Select(&subs, `SELECT agent_id, subscriber, expires_at, credits_left, lapsed FROM subscriptions`))
+	for _, row := range subs {
+		id, _ := new(big.Int).SetString(row.Agent, 10)
+		got, err := a.UnpackSubscriptionOf(call(c.Agents, a.PackSubscriptionOf(id, common.BytesToAddress(row.Subscriber))))
+		require.NoError(t, err)
+		who := fmt.Sprintf("subscription of %s to agent %s", common.BytesToAddress(row.Subscriber), row.Agent)
+		if row.Lapsed {
+			require.Equal(t, uint64(0), got.ExpiresAt, "%s lapsed", who)
+			continue
+		}
+		require.Equal(t, min(got.ExpiresAt, uint64(lastTime.Unix())), uint64(row.Expires.Unix()), "expiry of %s", who)
+		require.Equal(t, got.CreditsLeft, row.Left, "quota of %s", who)
+	}
+	var unbalancedLedgers int
+	require.NoError(t, e.db.Get(&unbalancedLedgers, `SELECT count(*) FROM agents a
+		WHERE credits <> (SELECT coalesce(sum(delta), 0) FROM credit_ledger l WHERE l.agent_id = a.id)`))
+	require.Zero(t, unbalancedLedgers, "each agent's credits are its ledger's sum")
+	var terms struct {
+		PerCredit uint64 `db:"tokens_per_credit"`
+		Max       uint64 `db:"max_session_duration"`
+		Grace     uint64 `db:"grace_period"`
+	}
+	require.NoError(t, e.db.Get(&terms, `SELECT tokens_per_credit, max_session_duration, grace_period FROM chat_terms`))
+	perCredit, _ := a.UnpackChatTokensPerCredit(call(c.Agents, a.PackChatTokensPerCredit()))
+	maxDuration, _ := a.UnpackMaxSessionDuration(call(c.Agents, a.PackMaxSessionDuration()))
+	grace, _ := a.UnpackSessionGracePeriod(call(c.Agents, a.PackSessionGracePeriod()))
+	require.Equal(t, []uint64{perCredit, maxDuration, grace}, []uint64{terms.PerCredit, terms.Max, terms.Grace}, "chat terms")
+	count, err = a.UnpackSessionCount(call(c.Agents, a.PackSessionCount()))
+	require.NoError(t, err)
+	var sessions []struct {
+		ID          string     `db:"id"`
+		Agent       string     `db:"agent_id"`
+		User        []byte     `db:"user_address"`
+		Cap         uint64     `db:"credit_cap"`
+		Status      string     `db:"status"`
+		BySub       bool       `db:"by_subscriber"`
+		Used        *uint64    `db:"credits_used"`
+		Refunded    *uint64    `db:"credits_refunded"`
+		Expires     time.Time  `db:"expires_at"`
+		Reclaimable *time.Time `db:"reclaimable_at"`
+		PerCredit   *uint64    `db:"tokens_per_credit"`
+	}
+	require.NoError(t, e.db.Select(&sessions, `SELECT id, agent_id, user_address, credit_cap, status, by_subscriber, credits_used,
+		credits_refunded, expires_at, reclaimable_at, tokens_per_credit FROM chat_sessions ORDER BY id`))
+	require.Len(t, sessions, int(count.Int64()), "chat sessions")
+	for _, row := range sessions {
+		id, _ := new(big.Int).SetString(row.ID, 10)
+		s, err := a.UnpackSessions(call(c.Agents, a.PackSessions(id)))
+		require.NoError(t, err)
+		require.Equal(t, s.AgentId.String(), row.Agent, "agent of session %s", row.ID)
+		require.Equal(t, s.User, common.BytesToAddress(row.User), "user of session %s", row.ID)
+		require.Equal(t, s.CreditCap, row.Cap, "cap of session %s", row.ID)
+		require.Equal(t, []string{"", "open", "settled", "reclaimed"}[s.Status], row.Status, "status of session %s", row.ID)
+		require.Equal(t, s.FromSubscription, row.BySub, "session %s from a subscription", row.ID)
+		require.Equal(t, s.ExpiresAt, uint64(row.Expires.Unix()), "expiry of session %s", row.ID)
+		require.NotNil(t, row.Reclaimable, "session %s: the terms are known", row.ID)
+		require.Equal(t, s.ReclaimableAt, uint64(row.Reclaimable.Unix()), "session %s reclaimable", row.ID)
+		require.Equal(t, &s.TokensPerCredit, row.PerCredit, "tokens per credit of session %s", row.ID)
+		if row.Status == "open" {
+			require.Nil(t, row.Used, "session %s is open", row.ID)
+			require.Nil(t, row.Refunded, "session %s is open", row.ID)
+			continue
+		}
+		require.Equal(t, &s.CreditsUsed, row.Used, "credits used by session %s", row.ID)
+		require.Equal(t, s.CreditCap-s.CreditsUsed, *row.Refunded, "credits refunded by session %s", row.ID)
+	}
+
 	count, err = m.UnpackListingCount(call(c.Marketplace, m.PackListingCount()))
 	require.NoError(t, err)
 	var listings []struct {
@@ -272,6 +349,9 @@ func (e *env) requireMatchesChain() {
 	}
 }
 
+// lastTime is the latest time the projections hold (indexer.maxTime).
+var lastTime = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)
+
 // checksum digests every projection table, for comparing two indexings.
 func (e *env) checksum() map[string]string {
 	e.t.Helper()
@@ -279,7 +359,7 @@ func (e *env) checksum() map[string]string {
 	for _, table := range []string{"agents", "credit_ledger", "generation_requests", "generated_tokens", "listings",
 		"sales", "subscription_terms", "subscriptions", "agent_evolutions", "packages", "generation_costs",
 		"generation_jobs", "events", "payments", "balances", "fee_settings", "marketplace_token_approvals",
-		"marketplace_operators"} {
+		"marketplace_operators", "chat_terms", "chat_sessions"} {
 		var rows []string
 		cols := "*"
 		if table == "generation_jobs" {

@@ -27,14 +27,19 @@ func TestWorkloadProjectionsMatchTheChain(t *testing.T) {
 		Lapsed bool   `db:"lapsed"`
 	}
 	require.NoError(t, e.db.Get(&sub, `SELECT credits_left, lapsed FROM subscriptions WHERE agent_id = 1`))
-	require.Equal(t, "10", sub.Left, "bob's failed request gave his quota back")
+	require.Equal(t, "6", sub.Left, "bob's failed request gave his quota back, his session took 4 of it, and its settlement after the agent changed hands none")
 	require.True(t, sub.Lapsed, "the agent changed hands")
 	var statuses []string
 	require.NoError(t, e.db.Select(&statuses, `SELECT status FROM listings ORDER BY id`))
 	require.Equal(t, []string{"sold", "cancelled", "cancelled"}, statuses)
 	var causes []string
 	require.NoError(t, e.db.Select(&causes, `SELECT cause || ':' || delta FROM credit_ledger WHERE agent_id = 1 ORDER BY block_number, log_index`))
-	require.Equal(t, []string{"purchase:100", "top_up:100", "request:-1", "request:-5", "refund:5", "request:-5", "refund:5"}, causes)
+	require.Equal(t, []string{"purchase:100", "top_up:100", "request:-1", "request:-5", "refund:5", "request:-5", "refund:5",
+		"session_escrow:-4", "session_escrow:-3", "session_refund:2", "session_refund:3"}, causes)
+	var sessions []string
+	require.NoError(t, e.db.Select(&sessions, `SELECT id || ':' || status || ':' || by_subscriber || ':' || coalesce(credits_used::text, '-') || ':' ||
+		coalesce(credits_refunded::text, '-') FROM chat_sessions ORDER BY id`))
+	require.Equal(t, []string{"1:settled:true:1:3", "2:reclaimed:false:0:20", "3:settled:false:1:2"}, sessions)
 	var sale struct {
 		Fee     string `db:"fee"`
 		Royalty string `db:"royalty"`

@@ -10,13 +10,13 @@ type listingNote = notify.ListingEvent
 
 // notes gathers what a batch changed, to publish when it commits.
 type notes struct {
-	agents, requests, tokens map[string]bool
-	listings                 []listingNote
-	packages                 bool
+	agents, requests, tokens, sessions map[string]bool
+	listings                           []listingNote
+	packages                           bool
 }
 
 func newNotes() notes {
-	return notes{agents: map[string]bool{}, requests: map[string]bool{}, tokens: map[string]bool{}}
+	return notes{agents: map[string]bool{}, requests: map[string]bool{}, tokens: map[string]bool{}, sessions: map[string]bool{}}
 }
 
 // list is what changed, ids in numeric order, listing events in chain order.
@@ -25,7 +25,7 @@ func (n notes) list() []notify.Note {
 	for _, kind := range []struct {
 		name string
 		ids  map[string]bool
-	}{{notify.Agents, n.agents}, {notify.Requests, n.requests}, {notify.Tokens, n.tokens}} {
+	}{{notify.Agents, n.agents}, {notify.Requests, n.requests}, {notify.Tokens, n.tokens}, {notify.Sessions, n.sessions}} {
 		if len(kind.ids) == 0 {
 			continue
 		}

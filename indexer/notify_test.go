@@ -73,16 +73,23 @@ func TestNotifiesAfterEachCommit(t *testing.T) {
 	require.Equal(t, map[string]bool{"1": true}, byKind["tokens"])
 	require.Contains(t, byKind, "packages", "the constructor's PackageSet events")
 
-	for _, s := range steps[5:18] { // through the stale listings and carol's cancel
+	for _, s := range steps[5:21] { // through the sessions, the stale listings and carol's cancel
 		s.run(e)
 	}
 	e.sync()
 	var listings []string
+	sessions := map[string]bool{}
 	for _, n := range drain(ch) {
 		for _, ev := range n.Events {
 			listings = append(listings, ev.ID+":"+ev.Event)
 		}
+		if n.Kind == notify.Sessions {
+			for _, id := range n.IDs {
+				sessions[id] = true
+			}
+		}
 	}
+	require.Equal(t, map[string]bool{"1": true, "2": true, "3": true}, sessions, "the sessions opened and settled")
 	require.Equal(t, []string{"1:LISTED", "1:PRICE_UPDATED", "1:SOLD", "2:LISTED", "2:STALE", "2:CANCELLED", "3:LISTED",
 		"3:STALE", "3:REACTIVATED", "3:STALE", "3:REACTIVATED", "3:CANCELLED"}, listings,
 		"the sale's own transfer does not make listing 1 stale; listing 3 goes stale each time carol withdraws the approval, and is buyable again each time she gives it back")

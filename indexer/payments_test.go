@@ -77,8 +77,8 @@ func TestPayments(t *testing.T) {
 	}
 	got := e.payments()
 	require.Equal(t, want, got)
-	require.Equal(t, map[string]string{"1": "TRANSFERRED", "2": "REQUESTED"}, e.lastChanges(),
-		"agent 1 was given to Carol; agent 2's last change is request 5")
+	require.Equal(t, map[string]string{"1": "SESSION_SETTLED", "2": "REQUESTED"}, e.lastChanges(),
+		"agent 1 got back what bob's session left after it was given to Carol; agent 2's last change is request 5")
 
 	// The tail: Carol sells agent 1 to Bob (fee and proceeds, no royalty on
 	// agents); Bob tops it up; Carol withdraws.
@@ -106,7 +106,7 @@ func TestPayments(t *testing.T) {
 	e.mineUntil(oldHead + 1)
 	e.sync()
 	require.Equal(t, got, e.payments())
-	require.Equal(t, map[string]string{"1": "TRANSFERRED", "2": "REQUESTED"}, e.lastChanges())
+	require.Equal(t, map[string]string{"1": "SESSION_SETTLED", "2": "REQUESTED"}, e.lastChanges())
 	e.requireMatchesChain()
 	e.requireSameAsFromScratch(cfg)
 

@@ -184,9 +184,52 @@ type ledgerRow struct {
 	Balance     uint64
 	Cause       string
 	RequestID   *string
+	SessionID   *string
 	BlockNumber int64
 	TxHash      []byte
 	At          time.Time
+}
+
+// sessionRow is a chat session: the escrow it took of an agent's credits,
+// the chat terms in force when it opened (nil when the indexer began after
+// they were set), and how it ended (nil fields while it is open).
+type sessionRow struct {
+	ID              string     `db:"id"`
+	AgentID         string     `db:"agent_id"`
+	User            []byte     `db:"user_address"`
+	CreditCap       uint64     `db:"credit_cap"`
+	ExpiresAt       time.Time  `db:"expires_at"`
+	ReclaimableAt   *time.Time `db:"reclaimable_at"`
+	TokensPerCredit *uint64    `db:"tokens_per_credit"`
+	BySubscriber    bool       `db:"by_subscriber"`
+	AgentNonce      int64      `db:"agent_nonce"`
+	Status          string     `db:"status"`
+	CreditsUsed     *uint64    `db:"credits_used"`
+	CreditsRefunded *uint64    `db:"credits_refunded"`
+	TranscriptHash  []byte     `db:"transcript_hash"`
+	EndedBy         []byte     `db:"ended_by"`
+	OpenedBlock     int64      `db:"opened_block"`
+	OpenedAt        time.Time  `db:"opened_at"`
+	OpenTx          []byte     `db:"open_tx"`
+	EndedBlock      *int64     `db:"ended_block"`
+	EndedAt         *time.Time `db:"ended_at"`
+	EndTx           []byte     `db:"end_tx"`
+	UpdatedBlock    int64      `db:"updated_block"`
+}
+
+// Statuses of a chat session.
+const (
+	sessionOpen      = "open"
+	sessionSettled   = "settled"
+	sessionReclaimed = "reclaimed"
+)
+
+// chatTermsRow is the chat terms as last set (ChatTermsSet); durations in seconds.
+type chatTermsRow struct {
+	TokensPerCredit    uint64 `db:"tokens_per_credit"`
+	MaxSessionDuration uint64 `db:"max_session_duration"`
+	GracePeriod        uint64 `db:"grace_period"`
+	UpdatedBlock       int64  `db:"updated_block"`
 }
 
 // Contracts of the withdrawal ledgers (payments, balances, fee_settings).

@@ -2,7 +2,9 @@ package indexer
 
 import (
 	"context"
+	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -18,9 +20,17 @@ import (
 
 // load reads into s every row that the events will touch.
 func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
-	requestIDs, listingIDs := set[string]{}, set[string]{}
+	requestIDs, listingIDs, sessionIDs := set[string]{}, set[string]{}, set[string]{}
+	opening := false
 	for _, e := range events {
 		switch v := e.value.(type) {
+		case *bindings.INFTAgentsSessionOpened:
+			sessionIDs.add(v.SessionId.String()) // to refuse one opened twice
+			opening = true
+		case *bindings.INFTAgentsSessionSettled:
+			sessionIDs.add(v.SessionId.String())
+		case *bindings.INFTAgentsSessionReclaimed:
+			sessionIDs.add(v.SessionId.String())
 		case *bindings.INFTAgentsGenerationFulfilled:
 			requestIDs.add(v.RequestId.String())
 		case *bindings.INFTAgentsGenerationFailed:
@@ -47,6 +57,23 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	}
 	for _, l := range listings {
 		s.listings[l.ID] = l
+	}
+	var sessions []*sessionRow
+	if err := selectIn(ctx, tx, &sessions, `SELECT * FROM chat_sessions WHERE id = ANY($1::numeric[])`, sessionIDs); err != nil {
+		return err
+	}
+	for _, ss := range sessions {
+		s.sessions[ss.ID] = ss
+	}
+	if opening {
+		var t chatTermsRow
+		err := tx.GetContext(ctx, &t, `SELECT tokens_per_credit, max_session_duration, grace_period, updated_block FROM chat_terms`)
+		switch {
+		case err == nil:
+			s.chatTerms = &t
+		case !errors.Is(err, sql.ErrNoRows):
+			return fmt.Errorf("load chat terms: %w", err)
+		}
 	}
 
 	agentIDs, movedAgents, tokenIDs := set[string]{}, set[string]{}, set[string]{}
@@ -105,6 +132,9 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		case *bindings.INFTAgentsSubscribed:
 			agentIDs.add(v.AgentId.String())
 			pair(v.AgentId.String(), v.Subscriber)
+		case *bindings.INFTAgentsSessionOpened:
+			agentIDs.add(v.AgentId.String())
+			pair(v.AgentId.String(), v.User)
 		case *bindings.INFTAgentsGenerationFulfilled:
 			tokenIDs.add(v.TokenId.String())
 		case *bindings.INFTGeneratedTransfer:
@@ -120,6 +150,12 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		agentIDs.add(r.AgentID)
 		if r.BySubscriber {
 			pair(r.AgentID, common.BytesToAddress(r.Requester))
+		}
+	}
+	for _, ss := range s.sessions {
+		agentIDs.add(ss.AgentID)
+		if ss.BySubscriber {
+			pair(ss.AgentID, common.BytesToAddress(ss.User))
 		}
 	}
 
@@ -345,7 +381,7 @@ func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []
 func writeProjections(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
 	steps := []func(context.Context, *sqlx.Tx, *state) error{
 		writePackages, writeCosts, writeAgents, writeRequests, writeTokens, writeListings, writeTerms, writeSubs,
-		writeBalances, writeFees, writeTokenApprovals, writeOperators,
+		writeBalances, writeFees, writeTokenApprovals, writeOperators, writeSessions, writeChatTerms,
 	}
 	for _, step := range steps {
 		if err := step(ctx, tx, s); err != nil {
@@ -389,16 +425,18 @@ func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) 
 		blockHash, txHash := make([][]byte, n), make([][]byte, n)
 		logIdx, blocks := make([]int64, n), make([]int64, n)
 		agent, delta, balance, cause, at := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-		request := make([]*string, n)
+		request, session := make([]*string, n), make([]*string, n)
 		for i, l := range s.ledger {
 			blockHash[i], txHash[i], logIdx[i], blocks[i] = l.BlockHash, l.TxHash, int64(l.LogIndex), l.BlockNumber
 			agent[i], delta[i], balance[i], cause[i], at[i] = l.AgentID, l.Delta, u64(l.Balance), l.Cause, ts(l.At)
-			request[i] = l.RequestID
+			request[i], session[i] = l.RequestID, l.SessionID
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO credit_ledger (chain_id, block_hash, log_index, agent_id, delta, balance, cause, request_id, block_number, tx_hash, at)
-			SELECT $1, * FROM unnest($2::bytea[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::numeric[], $9::bigint[], $10::bytea[], $11::timestamptz[])`,
+		_, err := tx.ExecContext(ctx, `INSERT INTO credit_ledger (chain_id, block_hash, log_index, agent_id, delta, balance, cause, request_id,
+				session_id, block_number, tx_hash, at)
+			SELECT $1, * FROM unnest($2::bytea[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::numeric[],
+				$9::numeric[], $10::bigint[], $11::bytea[], $12::timestamptz[])`,
 			int64(chainID), pq.Array(blockHash), pq.Array(logIdx), pq.Array(agent), pq.Array(delta), pq.Array(balance),
-			pq.Array(cause), pq.Array(nullable(request)), pq.Array(blocks), pq.Array(txHash), pq.Array(at))
+			pq.Array(cause), pq.Array(nullable(request)), pq.Array(nullable(session)), pq.Array(blocks), pq.Array(txHash), pq.Array(at))
 		if err != nil {
 			return fmt.Errorf("write credit ledger: %w", err)
 		}
@@ -549,6 +587,30 @@ func ts(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 func u64(n uint64) string { return strconv.FormatUint(n, 10) }
 
+func optionalU64(n *uint64) *string {
+	if n == nil {
+		return nil
+	}
+	v := u64(*n)
+	return &v
+}
+
+func optionalI64(n *int64) *string {
+	if n == nil {
+		return nil
+	}
+	v := strconv.FormatInt(*n, 10)
+	return &v
+}
+
+func optionalTime(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	v := ts(*t)
+	return &v
+}
+
 func optional(s *string) any {
 	if s == nil {
 		return nil
@@ -619,6 +681,50 @@ func writeFees(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	return upsert(ctx, tx, "fee_settings", "contract", []column{
 		col("contract", "smallint", contract), col("wallet", "bytea", wallet), col("dev_wallet", "bytea", dev),
 		col("bps", "integer", bps), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+func writeSessions(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var id, agent, credits, expires, openedAt []string
+	var reclaimable, perCredit, used, refunded, endedBlock, endedAt []*string
+	var user, openTx [][]byte
+	var hash, endedBy, endTx []any
+	var nonce, openedBlock, updatedBlock []int64
+	var bySub []bool
+	var status []string
+	for k := range s.dirtySessions {
+		x := s.sessions[k]
+		id, agent, user, credits = append(id, x.ID), append(agent, x.AgentID), append(user, x.User), append(credits, u64(x.CreditCap))
+		expires, reclaimable = append(expires, ts(x.ExpiresAt)), append(reclaimable, optionalTime(x.ReclaimableAt))
+		perCredit, bySub, nonce = append(perCredit, optionalU64(x.TokensPerCredit)), append(bySub, x.BySubscriber), append(nonce, x.AgentNonce)
+		status, used, refunded = append(status, x.Status), append(used, optionalU64(x.CreditsUsed)), append(refunded, optionalU64(x.CreditsRefunded))
+		hash, endedBy = append(hash, nullableBytes(x.TranscriptHash)), append(endedBy, nullableBytes(x.EndedBy))
+		openedBlock, openedAt, openTx = append(openedBlock, x.OpenedBlock), append(openedAt, ts(x.OpenedAt)), append(openTx, x.OpenTx)
+		endedBlock, endedAt, endTx = append(endedBlock, optionalI64(x.EndedBlock)), append(endedAt, optionalTime(x.EndedAt)), append(endTx, nullableBytes(x.EndTx))
+		updatedBlock = append(updatedBlock, x.UpdatedBlock)
+	}
+	return upsert(ctx, tx, "chat_sessions", "id", []column{
+		col("id", "numeric", id), col("agent_id", "numeric", agent), col("user_address", "bytea", user),
+		col("credit_cap", "numeric", credits), col("expires_at", "timestamptz", expires),
+		col("reclaimable_at", "timestamptz", nullable(reclaimable)), col("tokens_per_credit", "numeric", nullable(perCredit)),
+		col("by_subscriber", "boolean", bySub), col("agent_nonce", "bigint", nonce), col("status", "text", status),
+		col("credits_used", "numeric", nullable(used)), col("credits_refunded", "numeric", nullable(refunded)),
+		col("transcript_hash", "bytea", hash), col("ended_by", "bytea", endedBy),
+		col("opened_block", "bigint", openedBlock), col("opened_at", "timestamptz", openedAt), col("open_tx", "bytea", openTx),
+		col("ended_block", "bigint", nullable(endedBlock)), col("ended_at", "timestamptz", nullable(endedAt)),
+		col("end_tx", "bytea", endTx), col("updated_block", "bigint", updatedBlock),
+	})
+}
+
+func writeChatTerms(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	if !s.dirtyChatTerms {
+		return nil
+	}
+	t := s.chatTerms
+	return upsert(ctx, tx, "chat_terms", "id", []column{
+		col("id", "boolean", []bool{true}), col("tokens_per_credit", "numeric", []string{u64(t.TokensPerCredit)}),
+		col("max_session_duration", "numeric", []string{u64(t.MaxSessionDuration)}),
+		col("grace_period", "numeric", []string{u64(t.GracePeriod)}), col("updated_block", "bigint", []int64{t.UpdatedBlock}),
 	})
 }
 

@@ -2,6 +2,7 @@ package indexer_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"math/big"
 	"time"
 
@@ -24,8 +25,10 @@ type step struct {
 }
 
 // workload touches every event the indexer projects, in an order that
-// exercises each rule: subscriptions, refunds, stale listings (moved, and
-// approvals withdrawn and given again), sales.
+// exercises each rule: subscriptions, refunds, chat sessions (by an owner and
+// on a subscriber's quota, settled before and after the agent changes hands,
+// reclaimed), stale listings (moved, and approvals withdrawn and given
+// again), sales.
 func workload() []step {
 	id := big.NewInt
 	return []step{
@@ -60,6 +63,15 @@ func workload() []step {
 		{"the relayer fails bob's request: refund to agent and quota", func(e *env) {
 			e.send(relayer, e.chain.Agents, nil, e.chain.AgentsABI.PackFailGeneration(id(3), "timeout"))
 		}},
+		{"bob opens a session with agent 1 on his quota (session 1) and one with his agent 2 (session 2); alice one with agent 1 (session 3)", func(e *env) {
+			a := e.chain.AgentsABI
+			e.send(bob, e.chain.Agents, nil, a.PackOpenSession(id(1), 4, 3600))
+			e.send(bob, e.chain.Agents, nil, a.PackOpenSession(id(2), 20, 600))
+			e.send(alice, e.chain.Agents, nil, a.PackOpenSession(id(1), 3, 600))
+		}},
+		{"the relayer settles alice's session: 1 credit used, 2 back to agent 1", func(e *env) {
+			e.send(relayer, e.chain.Agents, nil, e.chain.AgentsABI.PackSettleSession(id(3), 1, transcript("alice")))
+		}},
 		{"admin reprices pro and images", func(e *env) {
 			a := e.chain.AgentsABI
 			e.send(deployer, e.chain.Agents, nil, a.PackSetPackage(pro, ether(50), 600))
@@ -77,6 +89,9 @@ func workload() []step {
 			e.send(alice, c.Agents, nil, c.AgentsABI.PackSetApprovalForAll(c.Contracts.Marketplace, true))
 			e.send(alice, c.Marketplace, nil, m.PackList(c.Contracts.Agents, id(1), ether(20)))
 			e.send(alice, c.Agents, nil, c.AgentsABI.PackTransferFrom(c.Addr(alice), c.Addr(carol), id(1)))
+		}},
+		{"the relayer settles bob's session after agent 1 changed hands: what is left goes to the agent, not to the lapsed quota", func(e *env) {
+			e.send(relayer, e.chain.Agents, nil, e.chain.AgentsABI.PackSettleSession(id(1), 1, transcript("bob")))
 		}},
 		{"carol lists agent 1 (listing 3, closing alice's stale listing)", func(e *env) {
 			c, m := e.chain, e.chain.MarketplaceABI
@@ -111,6 +126,9 @@ func workload() []step {
 			e.chain.AdjustTime(2 * time.Hour)
 			e.send(bob, e.chain.Agents, nil, e.chain.AgentsABI.PackCancelExpired(id(4)))
 		}},
+		{"nobody settled bob's session with agent 2 by its expiry and the grace period: he reclaims it", func(e *env) {
+			e.send(bob, e.chain.Agents, nil, e.chain.AgentsABI.PackReclaimSession(id(2)))
+		}},
 		{"the staking wallet and alice withdraw (a package share; a sale's proceeds)", func(e *env) {
 			c := e.chain
 			e.send(chaintest.Staking, c.Agents, nil, c.AgentsABI.PackWithdraw())
@@ -134,6 +152,9 @@ func (e *env) runWorkload(check bool) {
 		}
 	}
 }
+
+// transcript is a transcript hash for a settlement.
+func transcript(of string) [32]byte { return sha256.Sum256([]byte("transcript of " + of)) }
 
 func (e *env) jobIDs() []string {
 	var ids []string

@@ -8,6 +8,7 @@
 //	{"kind":"agents","ids":["1","2"]}
 //	{"kind":"requests","ids":["7"]}
 //	{"kind":"tokens","ids":["3"]}
+//	{"kind":"sessions","ids":["5"]}
 //	{"kind":"progress","ids":["7"]}
 //	{"kind":"listings","events":[{"id":"4","event":"SOLD"}]}
 //	{"kind":"packages"}
@@ -15,8 +16,10 @@
 //
 // Listing events are LISTED, PRICE_UPDATED, CANCELLED, SOLD, STALE (its
 // token moved or its seller withdrew the marketplace's approval) and
-// REACTIVATED (approved again), in chain order. PostgreSQL delivers a transaction's notifications when it
-// commits, and none if it rolls back.
+// REACTIVATED (approved again), in chain order. Sessions are chat sessions
+// that opened or ended (settled or reclaimed); the credits they moved come
+// as their agents' notes. PostgreSQL delivers a transaction's notifications
+// when it commits, and none if it rolls back.
 package notify
 
 import (
@@ -47,6 +50,7 @@ const (
 	Agents   = "agents"   // agents' rows (IDs)
 	Requests = "requests" // generation requests (IDs)
 	Tokens   = "tokens"   // generated tokens (IDs)
+	Sessions = "sessions" // chat sessions that opened or ended (IDs: session ids)
 	Progress = "progress" // a request's progress rows (IDs: request ids)
 	Listings = "listings" // listing events (Events)
 	Packages = "packages" // the packages on sale
@@ -157,7 +161,7 @@ func Decode(payload string) (Note, error) {
 }
 
 var (
-	kinds         = []string{Agents, Requests, Tokens, Progress, Listings, Packages, Reorg}
+	kinds         = []string{Agents, Requests, Tokens, Sessions, Progress, Listings, Packages, Reorg}
 	listingEvents = []string{"LISTED", "PRICE_UPDATED", "CANCELLED", "SOLD", "STALE", "REACTIVATED"}
 )
 

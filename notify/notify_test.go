@@ -43,6 +43,7 @@ func TestPublishAndDecode(t *testing.T) {
 	ancestor := uint64(41)
 	sent := []notify.Note{
 		{Kind: notify.Agents, IDs: ids},
+		{Kind: notify.Sessions, IDs: []string{"5", "6"}},
 		{Kind: notify.Listings, Events: []notify.ListingEvent{{ID: "4", Event: "LISTED"}, {ID: "4", Event: "SOLD"}}},
 		{Kind: notify.Packages},
 		{Kind: notify.Reorg, Ancestor: &ancestor},
@@ -57,7 +58,7 @@ func TestPublishAndDecode(t *testing.T) {
 
 	var got []notify.Note
 	var agentIDs []string
-	for len(got) < 3 || len(agentIDs) < len(ids) {
+	for len(got) < len(sent)-1 || len(agentIDs) < len(ids) {
 		select {
 		case n := <-l.Notify:
 			require.LessOrEqual(t, len(n.Extra), notify.MaxPayload)
@@ -91,4 +92,9 @@ func TestDecodeRefusesWhatIsNotANote(t *testing.T) {
 	n, err := notify.Decode(`{"kind":"progress","ids":["7"],"extra":"ignored"}`)
 	require.NoError(t, err)
 	require.Equal(t, notify.Note{Kind: notify.Progress, IDs: []string{"7"}}, n)
+	n, err = notify.Decode(`{"kind":"sessions","ids":["5"]}`)
+	require.NoError(t, err)
+	require.Equal(t, notify.Note{Kind: notify.Sessions, IDs: []string{"5"}}, n)
+	_, err = notify.Decode(`{"kind":"sessions","ids":["05"]}`)
+	require.ErrorIs(t, err, notify.ErrUndecodable, "session ids are decimal ids")
 }
