@@ -67,6 +67,18 @@ type Request struct {
 	Prompt string
 	// Progress, when set, is told how far the generation got (0-100).
 	Progress func(percent int, message string)
+	// History holds the earlier turns of a conversation, oldest first; text
+	// providers send them after System and before Prompt, which is the final
+	// user message.
+	History []ChatMessage
+	// MaxTokens is the most reply tokens the provider may produce; 0 leaves
+	// it to the provider's default. A reply stopped there is not an error:
+	// its Output is Truncated.
+	MaxTokens int
+	// Delta, when set, is called with each piece of reply text as it
+	// arrives, in order, never with an empty string (texts only). The pieces
+	// concatenate to Output.Data.
+	Delta func(text string)
 }
 
 // Output is what a provider made.
@@ -76,6 +88,10 @@ type Output struct {
 	MIME  string // "text/plain; charset=utf-8", "image/png", "image/jpeg", ...
 	Model string
 	Usage Usage
+	// Truncated says the reply stopped at the token limit, Request.MaxTokens
+	// or the provider's default (OpenAI's finish_reason "length"), rather than
+	// where the model ended it.
+	Truncated bool
 }
 
 // Usage is what a generation consumed, for its cost.
@@ -111,6 +127,10 @@ type Provider interface {
 	Name() string
 	// Models lists what the provider offers.
 	Models() []Model
+	// GenerateText writes a text, streaming it to r.Delta when set. An error
+	// after part of the reply was streamed may come with an Output whose Usage
+	// is what the provider reported so far (zero when nothing was); its other
+	// fields are not relied on.
 	GenerateText(ctx context.Context, r Request) (Output, error)
 	GenerateImage(ctx context.Context, r Request) (Output, error)
 }

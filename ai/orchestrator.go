@@ -321,6 +321,17 @@ func score(m Model, latency, success float64) float64 {
 // at most MaxAttempts times. Whatever the error, the Result returned with it
 // lists every attempt made, for the caller to record.
 func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
+	req := Request{System: t.System, Prompt: t.Prompt, Progress: t.Progress}
+	return o.run(ctx, t, func(ctx context.Context, c candidate) (Output, Attempt, error) {
+		return o.attempt(ctx, c, t.Kind, req)
+	})
+}
+
+// run is the failover loop of Generate and Chat: it screens the task's
+// prompt, then calls try on one candidate after another as Generate says. An
+// error that is ErrPartialReply ends the task at once, with the attempt's
+// output in the Result.
+func (o *Orchestrator) run(ctx context.Context, t Task, try func(context.Context, candidate) (Output, Attempt, error)) (Result, error) {
 	if err := o.screen(ctx, t.Prompt); err != nil {
 		return Result{}, err
 	}
@@ -351,11 +362,11 @@ func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
 				break
 			}
 		}
-		out, att, err := o.attempt(ctx, c, t)
+		out, att, err := try(ctx, c)
 		res.Attempts = append(res.Attempts, att)
-		if err == nil {
+		if err == nil || errors.Is(err, ErrPartialReply) {
 			res.Output, res.Provider, res.Model, res.CostUSD = out, att.Provider, att.Model, att.CostUSD
-			return res, nil
+			return res, err
 		}
 		if ctx.Err() != nil {
 			return res, ctx.Err()
@@ -428,9 +439,10 @@ func (o *Orchestrator) allExcluded(t Task, excluded map[string]bool) bool {
 	return true
 }
 
-// attempt makes one call through the provider's breaker and semaphore and
-// updates its health.
-func (o *Orchestrator) attempt(ctx context.Context, c candidate, t Task) (Output, Attempt, error) {
+// attempt makes one call of req, of the kind, through the provider's breaker
+// and semaphore and updates its health. On an error the Output is what the
+// provider returned with it.
+func (o *Orchestrator) attempt(ctx context.Context, c candidate, kind Kind, req Request) (Output, Attempt, error) {
 	att := Attempt{Provider: c.e.p.Name(), Model: c.model.Name}
 	select {
 	case c.e.sem <- struct{}{}:
@@ -440,10 +452,10 @@ func (o *Orchestrator) attempt(ctx context.Context, c candidate, t Task) (Output
 	}
 	defer func() { <-c.e.sem }()
 
-	req := Request{Model: c.model.Name, System: t.System, Prompt: t.Prompt, Progress: t.Progress}
+	req.Model = c.model.Name
 	att.At = time.Now()
 	out, err := c.e.breaker.Execute(func() (Output, error) {
-		if t.Kind == KindImage {
+		if kind == KindImage {
 			return c.e.p.GenerateImage(ctx, req)
 		}
 		return c.e.p.GenerateText(ctx, req)
@@ -455,7 +467,7 @@ func (o *Orchestrator) attempt(ctx context.Context, c candidate, t Task) (Output
 	c.e.observe(o.cfg.Alpha, att.Latency, err)
 	if err != nil {
 		att.Class, att.Error = ClassOf(err), Trim(err.Error(), 300)
-		return Output{}, att, err
+		return out, att, err
 	}
 	if out.Model == "" {
 		out.Model = c.model.Name

@@ -2,7 +2,12 @@
 //
 // Text goes through Workers AI's OpenAI-compatible endpoint,
 // {BaseURL}/accounts/{AccountID}/ai/v1/chat/completions, streamed with
-// go-openai. Images go through the native endpoint,
+// go-openai: the request's System, History (user and assistant messages) and
+// Prompt are the messages, each piece of text goes to ai.Request.Delta as it
+// arrives, and a completion stopped by the token limit (finish_reason
+// "length") is a Truncated output, not an error. The limit is sent as
+// max_tokens, the field of the Workers AI text models' input schema (default
+// 256): ai.Request.MaxTokens when set, else Config.MaxTokens. Images go through the native endpoint,
 // POST {BaseURL}/accounts/{AccountID}/ai/run/{model}, which answers either
 // Cloudflare's JSON envelope with a base64 image (flux-1-schnell:
 // {"result":{"image":"..."},"success":true,...}) or raw image bytes (the
@@ -106,8 +111,8 @@ type Config struct {
 	HTTPClient *http.Client
 	// MaxImageBytes caps an image; DefaultMaxImageBytes when 0.
 	MaxImageBytes int64
-	// MaxTokens caps a text answer (Workers AI's own default is only 256);
-	// DefaultMaxTokens when 0.
+	// MaxTokens caps a text answer whose request sets no ai.Request.MaxTokens
+	// (Workers AI's own default is only 256); DefaultMaxTokens when 0.
 	MaxTokens int
 }
 

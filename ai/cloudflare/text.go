@@ -12,7 +12,9 @@ import (
 )
 
 // GenerateText streams a chat completion from the OpenAI-compatible endpoint,
-// with r.System as the system message when set.
+// with r.System as the system message when set, then r.History and r.Prompt,
+// giving r.Delta each piece of text. r.MaxTokens, or else Config.MaxTokens,
+// is sent as max_tokens.
 func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, error) {
 	model, err := p.model(r, ai.KindText)
 	if err != nil {
@@ -25,11 +27,22 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 	if strings.TrimSpace(r.System) != "" {
 		msgs = append(msgs, goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleSystem, Content: r.System})
 	}
+	for _, m := range r.History {
+		role := goopenai.ChatMessageRoleUser
+		if m.Role == ai.RoleAssistant {
+			role = goopenai.ChatMessageRoleAssistant
+		}
+		msgs = append(msgs, goopenai.ChatCompletionMessage{Role: role, Content: m.Content})
+	}
 	msgs = append(msgs, goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleUser, Content: r.Prompt})
+	maxTokens := p.maxTokens
+	if r.MaxTokens > 0 {
+		maxTokens = r.MaxTokens
+	}
 	req := goopenai.ChatCompletionRequest{
 		Model:         model,
 		Messages:      msgs,
-		MaxTokens:     p.maxTokens,
+		MaxTokens:     maxTokens,
 		Stream:        true,
 		StreamOptions: &goopenai.StreamOptions{IncludeUsage: true},
 	}
@@ -53,7 +66,7 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 			break
 		}
 		if err != nil {
-			return ai.Output{}, p.textError(ctx, c, err)
+			return ai.Output{Usage: usage}, p.textError(ctx, c, err)
 		}
 		if u := chunk.Usage; u != nil {
 			usage.InputTokens, usage.OutputTokens = u.PromptTokens, u.CompletionTokens
@@ -63,6 +76,9 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 				continue
 			}
 			text.WriteString(ch.Delta.Content)
+			if r.Delta != nil && ch.Delta.Content != "" {
+				r.Delta(ch.Delta.Content)
+			}
 			refusal.WriteString(ch.Delta.Refusal)
 			if ch.FinishReason != "" {
 				finish = ch.FinishReason
@@ -75,23 +91,24 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 
 	switch {
 	case finish == goopenai.FinishReasonContentFilter:
-		return ai.Output{}, &ai.Error{Provider: Name, Class: ai.ClassContentPolicy, Status: 200,
+		return ai.Output{Usage: usage}, &ai.Error{Provider: Name, Class: ai.ClassContentPolicy, Status: 200,
 			Message: p.clean("the answer was stopped by a content filter " + refusal.String())}
 	case !c.StreamDone() && finish == "":
-		return ai.Output{}, malformed("the answer ended before data: [DONE]")
+		return ai.Output{Usage: usage}, malformed("the answer ended before data: [DONE]")
 	case strings.TrimSpace(text.String()) == "" && strings.TrimSpace(refusal.String()) != "":
-		return ai.Output{}, &ai.Error{Provider: Name, Class: ai.ClassContentPolicy, Status: 200,
+		return ai.Output{Usage: usage}, &ai.Error{Provider: Name, Class: ai.ClassContentPolicy, Status: 200,
 			Message: p.clean("the model refused: " + refusal.String())}
 	case strings.TrimSpace(text.String()) == "":
-		return ai.Output{}, malformed("the answer has no text")
+		return ai.Output{Usage: usage}, malformed("the answer has no text")
 	}
 	prog.report(100, "done")
 	return ai.Output{
-		Kind:  ai.KindText,
-		Data:  []byte(text.String()),
-		MIME:  ai.MIMEText,
-		Model: model,
-		Usage: usage,
+		Kind:      ai.KindText,
+		Data:      []byte(text.String()),
+		MIME:      ai.MIMEText,
+		Model:     model,
+		Usage:     usage,
+		Truncated: finish == goopenai.FinishReasonLength,
 	}, nil
 }
 

@@ -5,7 +5,10 @@
 // Orchestrator. Its images are abstract pictures drawn from a hash of the
 // request; its texts are assembled from the prompt's words and the style
 // traits found in the request's System text by a fixed rule, and say so on
-// their first line (Marker). Neither is a model's output.
+// their first line (Marker). Neither is a model's output. A turn of a
+// conversation (a request with History, Delta or MaxTokens) gets a reply made
+// the same way from the whole conversation, streamed token by token at
+// Config.TokenDelay.
 //
 // All drawing uses integer arithmetic, so the pixels do not depend on the
 // platform's floating point; the PNG encoding uses a fixed compression level
@@ -17,9 +20,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
+	"time"
 
 	"github.com/inft-labs/inft/ai"
 )
@@ -34,14 +39,39 @@ const (
 // ImageSize is the width and height of generated images, in pixels.
 const ImageSize = 256
 
+// Config tunes a Provider. The zero value is the default.
+type Config struct {
+	// TokenDelay is how long each token of a chat reply takes to come, so
+	// that a reply can be watched streaming. Default 0: at once.
+	TokenDelay time.Duration
+}
+
+// Check names the setting that is out of range.
+func (c Config) Check() error {
+	if c.TokenDelay < 0 {
+		return fmt.Errorf("local: Config.TokenDelay is negative (%s)", c.TokenDelay)
+	}
+	return nil
+}
+
 // Provider is the deterministic offline provider. The zero value is ready to
 // use and it is safe for concurrent use.
-type Provider struct{}
+type Provider struct {
+	cfg Config
+}
 
 var _ ai.Provider = (*Provider)(nil)
 
-// New returns a Provider.
+// New returns a Provider with the default Config.
 func New() *Provider { return &Provider{} }
+
+// NewWithConfig returns a Provider tuned by cfg.
+func NewWithConfig(cfg Config) (*Provider, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	return &Provider{cfg: cfg}, nil
+}
 
 // Name returns "local".
 func (*Provider) Name() string { return ProviderName }
@@ -98,12 +128,19 @@ func (p *Provider) GenerateImage(ctx context.Context, r ai.Request) (ai.Output, 
 // noir (strong), watercolor." gives noir and watercolor; without them the
 // style is "plain". The hash of the request picks the sentence templates.
 // Token counts are estimated as whitespace-separated words.
+//
+// A request with History, Delta or MaxTokens is a turn of a conversation and
+// gets a reply instead (see reply): streamed token by token, Config.TokenDelay
+// apart, and cut at MaxTokens.
 func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, error) {
 	if err := checkModel(r.Model, TextModel); err != nil {
 		return ai.Output{}, err
 	}
 	if err := checkContext(ctx); err != nil {
 		return ai.Output{}, err
+	}
+	if len(r.History) > 0 || r.Delta != nil || r.MaxTokens > 0 {
+		return p.reply(ctx, r)
 	}
 	text := compose(seedOf(r), r.System, r.Prompt)
 	progress(r, 100, "text composed")

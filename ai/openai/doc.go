@@ -3,11 +3,25 @@
 // NewGemini). Both go through the same code, built on go-openai.
 //
 // Texts are streamed chat completions: the request's System text is the
-// system message, its Prompt the user message; the deltas are joined,
-// Request.Progress is told how far the answer got, and the token usage is
-// asked for in the stream. Images come from the images endpoint, as base64
-// in the answer or, for a service that answers with a URL, downloaded; either
-// way they are capped at Config.MaxImageBytes and must sniff as an image.
+// system message, its History the user and assistant messages that follow,
+// its Prompt the last user message; each piece of text goes to
+// Request.Delta as it arrives, the pieces are joined, Request.Progress is told
+// how far the answer got, and the token usage is asked for in the stream. A
+// completion stopped by the token limit (finish_reason "length") is not an
+// error but a Truncated output. Images come from the images endpoint, as
+// base64 in the answer or, for a service that answers with a URL, downloaded;
+// either way they are capped at Config.MaxImageBytes and must sniff as an
+// image.
+//
+// # Token limits
+//
+// Request.MaxTokens, when set, goes to OpenAI (and any service given to New)
+// as max_completion_tokens: its
+// API reference deprecates max_tokens for it, and the o-series and newer
+// models refuse max_tokens. It goes to Gemini as max_tokens: the reference of
+// its OpenAI-compatible endpoint (ai.google.dev/api/compatibility) lists
+// maxTokens as well as maxCompletionTokens. With no MaxTokens neither is
+// sent: the model's own default applies.
 //
 // # Models and prices
 //

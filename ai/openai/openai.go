@@ -93,6 +93,9 @@ type Provider struct {
 	models     []ai.Model
 	http       *ai.HTTPClient
 	client     *goopenai.Client
+	// legacyMaxTokens sends Request.MaxTokens as max_tokens (Gemini), not
+	// max_completion_tokens (OpenAI).
+	legacyMaxTokens bool
 }
 
 var _ ai.Provider = (*Provider)(nil)
@@ -109,7 +112,12 @@ func New(cfg Config) (*Provider, error) {
 // Gemini models of the package documentation, unless cfg says otherwise.
 // cfg.APIKey is a Gemini API key.
 func NewGemini(cfg Config) (*Provider, error) {
-	return build(cfg, GeminiName, GeminiBaseURL, GeminiTextModel, GeminiImageModel, geminiModels)
+	p, err := build(cfg, GeminiName, GeminiBaseURL, GeminiTextModel, GeminiImageModel, geminiModels)
+	if err != nil {
+		return nil, err
+	}
+	p.legacyMaxTokens = true
+	return p, nil
 }
 
 func build(cfg Config, name, baseURL, textModel, imageModel string, models []ai.Model) (*Provider, error) {
