@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/inft-labs/inft/chat"
 )
 
 // Environment names the kind of deployment.
@@ -117,6 +119,15 @@ type Config struct {
 	// HTTPConnsPerIP caps the connections open at once per client address,
 	// WebSockets included; 0: none.
 	HTTPConnsPerIP uint64
+
+	// SIWEDomains are the dApp authorities (host[:port]) whose Sign-In with
+	// Ethereum messages the API accepts; none: sign-in is off.
+	SIWEDomains []string
+	// ChatKeys encrypt the chat messages at rest (chat.ParseKeys); empty:
+	// chat is off.
+	ChatKeys Secret
+	// ChatMessagesPerMinute bounds an address's chat messages (0: chat's default).
+	ChatMessagesPerMinute uint64
 }
 
 // Lookup returns a setting's raw value and whether it is set, like os.LookupEnv.
@@ -195,6 +206,10 @@ func load(p *parser) *Config {
 		HTTPReadTimeout: p.durationOr("HTTP_READ_TIMEOUT", DefaultHTTPReadTimeout),
 		HTTPIdleTimeout: p.durationOr("HTTP_IDLE_TIMEOUT", DefaultHTTPIdleTimeout),
 		HTTPConnsPerIP:  p.uintOr("HTTP_CONNS_PER_IP", DefaultHTTPConnsPerIP),
+
+		SIWEDomains:           p.domains("SIWE_DOMAIN"),
+		ChatKeys:              Secret(p.chatKeys("CHAT_ENCRYPTION_KEYS")),
+		ChatMessagesPerMinute: p.uint("CHAT_MESSAGES_PER_MINUTE"),
 	}
 	if c.CloudflareAPIToken != "" && c.CloudflareAccountID == "" {
 		p.fail("CLOUDFLARE_ACCOUNT_ID is missing: CLOUDFLARE_API_TOKEN needs it")
@@ -454,6 +469,39 @@ func (p *parser) names(name string) []string {
 }
 
 var graphQLName = regexp.MustCompile(`^[_A-Za-z][_0-9A-Za-z]*$`)
+
+// domains reads comma-separated RFC 3986 authorities, host[:port].
+func (p *parser) domains(name string) []string {
+	v, _ := p.get(name)
+	var out []string
+	for d := range strings.SplitSeq(v, ",") {
+		d = strings.TrimSpace(d)
+		if d == "" {
+			continue
+		}
+		if !authority.MatchString(d) {
+			p.fail("%s has %q, which is not a host[:port] such as app.example.com", name, d)
+			return nil
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+var authority = regexp.MustCompile(`^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:[0-9]{1,5})?$`)
+
+// chatKeys checks CHAT_ENCRYPTION_KEYS without saying anything of its value.
+func (p *parser) chatKeys(name string) string {
+	v, _ := p.get(name)
+	if v == "" {
+		return ""
+	}
+	if _, err := chat.ParseKeys(v); err != nil {
+		p.fail("%s is malformed: %v (want id:base64 of 32 bytes, comma-separated, the first sealing)", name, err)
+		return ""
+	}
+	return v
+}
 
 func (p *parser) origins(name string) []string {
 	v, _ := p.get(name)

@@ -57,6 +57,9 @@ var Settings = []Setting{
 	{Env: "API_RATE_LIMIT", Usage: "GraphQL requests per second per client IP, with bursts of twice that (default 50; 0: no limit)"},
 	{Env: "API_METRIC_OPERATIONS", Usage: "comma-separated GraphQL operation names the API's metrics label by name, e.g. Agents,BuyAgent; other names are labelled other (default: none)"},
 	{Env: "API_INTROSPECTION", Usage: "answer GraphQL introspection in production too (true/false; always on outside production)"},
+	{Env: "SIWE_DOMAIN", Usage: "comma-separated dApp hosts (host[:port]) whose Sign-In with Ethereum messages the API accepts, e.g. app.example.com; unset: sign-in is off (inft dev: its own address)"},
+	{Env: "CHAT_ENCRYPTION_KEYS", Usage: "keys encrypting chat messages at rest: comma-separated id:base64 (32 bytes), the first sealing, the others still opening (rotation); unset: chat is off (inft dev keeps one in its data directory)", Secret: true},
+	{Env: "CHAT_MESSAGES_PER_MINUTE", Usage: "chat messages per minute per signed-in address, across replicas (default 20)"},
 	{Env: "ENVIRONMENT", Usage: "development (default), production or test"},
 	{Env: "INFT_DATA_DIR", Usage: "where the local IPFS store keeps its files (default .inft/data)"},
 }

@@ -21,8 +21,8 @@ import (
 // subscription's expiry, stay fresh within it). A change is seen by cached
 // readers as soon as its notification reaches this process, a few
 // milliseconds after the commit. Mutations, subscriptions, responses with
-// errors and queries of indexerStatus (which moves without notifications)
-// are never cached.
+// errors, requests bearing a token, and queries of the uncached fields are
+// never cached.
 //
 // An operation has one response: gqlgen's WebSocket transport calls the
 // response handler until it returns nil, so the cache answers only the
@@ -87,7 +87,7 @@ func (c *responseCache) InterceptResponse(ctx context.Context, next graphql.Resp
 		return next(ctx)
 	}
 	oc := graphql.GetOperationContext(ctx)
-	if oc.Operation == nil || oc.Operation.Operation != ast.Query || selects(oc.Operation.SelectionSet, "indexerStatus") {
+	if oc.Operation == nil || oc.Operation.Operation != ast.Query || hasBearer(ctx) || selectsAny(oc.Operation.SelectionSet, uncached) {
 		return next(ctx)
 	}
 	if answered, _ := ctx.Value(answeredKey{}).(*bool); answered != nil { // the handler is called in turn, never at once
@@ -118,6 +118,20 @@ func (c *responseCache) InterceptResponse(ctx context.Context, next graphql.Resp
 		c.mu.Unlock()
 	}
 	return resp
+}
+
+// uncached are the root fields whose answers are never reused: one that
+// moves without notifications, one that must differ each time, and those
+// of a signed-in user (a request bearing a token is never cached at all).
+var uncached = []string{"indexerStatus", "siweNonce", "me", "chatSession", "chatSessions"}
+
+func selectsAny(set ast.SelectionSet, fields []string) bool {
+	for _, f := range fields {
+		if selects(set, f) {
+			return true
+		}
+	}
+	return false
 }
 
 func selects(set ast.SelectionSet, field string) bool {

@@ -252,9 +252,9 @@ func agentCredits(db *pg.Stmts) func(context.Context, []creditsKey) ([]*model.Cr
 				w.add("(l.block_number, l.log_index) < (?::bigint, ?::int)", s.afterBlock, s.afterLog)
 			}
 			var rows []*model.CreditChange
-			err := db.Select(ctx, &rows, `SELECT agent_id, cause, by_subscriber, delta, balance, request_id, block_number, log_index, tx_hash, at
+			err := db.Select(ctx, &rows, `SELECT agent_id, cause, by_subscriber, delta, balance, request_id, session_id, block_number, log_index, tx_hash, at
 				FROM (SELECT l.agent_id::text AS agent_id, l.cause, coalesce(r.by_subscriber AND l.cause = 'request', false) AS by_subscriber,
-					l.delta::text AS delta, l.balance::text AS balance, l.request_id::text AS request_id, l.block_number, l.log_index,
+					l.delta::text AS delta, l.balance::text AS balance, l.request_id::text AS request_id, l.session_id::text AS session_id, l.block_number, l.log_index,
 					'0x' || encode(l.tx_hash, 'hex') AS tx_hash, l.at,
 					row_number() OVER (PARTITION BY l.agent_id ORDER BY l.block_number DESC, l.log_index DESC) AS n
 					FROM credit_ledger l LEFT JOIN generation_requests r ON r.id = l.request_id`+w.sql()+`) numbered

@@ -3,6 +3,8 @@ package graph
 import (
 	"github.com/jmoiron/sqlx"
 
+	"github.com/inft-labs/inft/auth"
+	"github.com/inft-labs/inft/chat"
 	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/ipfs"
@@ -24,6 +26,10 @@ type Resolver struct {
 	// carries them out (nil: this server has no relayer).
 	AdminKey string
 	Admin    Admin
+	// Auth signs wallets in and maps bearer tokens to addresses; Chat holds
+	// the conversations (nil: off).
+	Auth *auth.Service
+	Chat *chat.Service
 
 	// stmts are the loaders' prepared statements on DB.
 	stmts *pg.Stmts

@@ -22,6 +22,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/inft-labs/inft/auth"
+	"github.com/inft-labs/inft/chat"
 	"github.com/inft-labs/inft/graph/generated"
 	"github.com/inft-labs/inft/graph/live"
 	"github.com/inft-labs/inft/graph/model"
@@ -59,6 +61,10 @@ type Config struct {
 	// (Authorization: Bearer); Admin carries them out.
 	AdminKey string
 	Admin    Admin
+	// Auth signs wallets in (siweNonce, signIn, signOut) and authenticates
+	// bearer tokens; Chat holds the conversations. Nil: off.
+	Auth *auth.Service
+	Chat *chat.Service
 	// CORSOrigins may call from a browser ("*": any); none: same origin only.
 	CORSOrigins []string
 	// RateLimit is requests per second per client IP (0: none); each
@@ -111,6 +117,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	resolver := &Resolver{DB: cfg.DB, ChainID: cfg.ChainID, Store: cfg.Store, Gateway: cfg.Gateway, Hub: cfg.Hub, AdminKey: cfg.AdminKey, Admin: cfg.Admin,
+		Auth: cfg.Auth, Chat: cfg.Chat,
 		stmts: &pg.Stmts{DB: cfg.DB}}
 	c := generated.Config{Resolvers: resolver}
 	listCost(&c.Complexity)
@@ -126,6 +133,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		// Browsers on the allowed origins may subscribe too.
 		OriginPatterns: originHosts(cfg.CORSOrigins),
 		Allow:          func(r *http.Request) bool { return limiter.allow(clientIP(r)) },
+		Init:           wsInit,
 	}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.POST{})
@@ -176,7 +184,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", cors(cfg.CORSOrigins, rateLimit(limiter,
-		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withLoaders(resolver.stmts, cmp.Or(cfg.LoaderWait, DefaultLoaderWait), srv)))))))
+		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withBearer(withLoaders(resolver.stmts, cmp.Or(cfg.LoaderWait, DefaultLoaderWait), srv))))))))
 	if cfg.Playground {
 		mux.Handle("GET /{$}", playground.Handler("inft", "/graphql"))
 	}

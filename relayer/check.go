@@ -23,7 +23,9 @@ var Batch = bindings.NewINFTAgents().PackMulticall
 // StatusCheck returns the transaction manager's Check hook: before a
 // fulfilment or failure is sent, the request's status is read from the chain
 // (many per eth_call, through multicall), and an intent whose request is no
-// longer pending (fulfilled, failed, or cancelled by its requester) is vetoed.
+// longer pending (fulfilled, failed, or cancelled by its requester) is vetoed;
+// so is a settlement whose chat session is no longer open (reclaimed by its
+// user, say).
 func StatusCheck(caller ethereum.ContractCaller, agents common.Address) func(context.Context, []txmgr.Tx) (map[int64]string, error) {
 	abi := bindings.NewINFTAgents()
 	return func(ctx context.Context, txs []txmgr.Tx) (map[int64]string, error) {
@@ -31,13 +33,41 @@ func StatusCheck(caller ethereum.ContractCaller, agents common.Address) func(con
 			intent int64
 			id     *big.Int
 		}
-		var items []item
+		var items, sessions []item
 		for _, t := range txs {
 			if id, ok := RequestOf(t.Key); ok {
 				items = append(items, item{t.ID, id})
 			}
+			if id, ok := SessionOf(t.Key); ok {
+				sessions = append(sessions, item{t.ID, id})
+			}
 		}
 		veto := map[int64]string{}
+		for len(sessions) > 0 {
+			chunk := sessions[:min(len(sessions), maxViewsPerCall)]
+			sessions = sessions[len(chunk):]
+			views := make([][]byte, len(chunk))
+			for i, it := range chunk {
+				views[i] = abi.PackSessions(it.id)
+			}
+			out, err := caller.CallContract(ctx, ethereum.CallMsg{To: &agents, Data: abi.PackMulticall(views)}, nil)
+			if err != nil {
+				return nil, fmt.Errorf("read session statuses: %w", err)
+			}
+			results, err := abi.UnpackMulticall(out)
+			if err != nil || len(results) != len(chunk) {
+				return nil, fmt.Errorf("read session statuses: %d answers to %d questions: %v", len(results), len(chunk), err)
+			}
+			for i, raw := range results {
+				s, err := abi.UnpackSessions(raw)
+				if err != nil {
+					return nil, fmt.Errorf("read session %s: %w", chunk[i].id, err)
+				}
+				if s.Status != sessionOpen {
+					veto[chunk[i].intent] = fmt.Sprintf("session %s is %s on chain", chunk[i].id, sessionStatusName(s.Status))
+				}
+			}
+		}
 		for len(items) > 0 {
 			chunk := items[:min(len(items), maxViewsPerCall)]
 			items = items[len(chunk):]
@@ -65,6 +95,31 @@ func StatusCheck(caller ethereum.ContractCaller, agents common.Address) func(con
 		}
 		return veto, nil
 	}
+}
+
+// SessionOf returns the chat session a settlement intent ends.
+func SessionOf(key string) (*big.Int, bool) {
+	if rest, ok := strings.CutPrefix(key, "settle:"); ok {
+		return new(big.Int).SetString(rest, 10)
+	}
+	return nil, false
+}
+
+// Session statuses of INFTAgents.
+const sessionOpen = 1
+
+func sessionStatusName(s uint8) string {
+	switch s {
+	case 0:
+		return "unknown"
+	case 1:
+		return "open"
+	case 2:
+		return "settled"
+	case 3:
+		return "reclaimed"
+	}
+	return fmt.Sprintf("status %d", s)
 }
 
 // RequestOf returns the request a fulfilment or failure intent ends.

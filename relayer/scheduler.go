@@ -21,6 +21,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/inft-labs/inft/bindings"
+	"github.com/inft-labs/inft/chat"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/jobs"
 )
@@ -34,6 +35,9 @@ type ScheduleConfig struct {
 	Evolution string
 	// Reconcile: how often a sample is compared with the chain. Default "@every 5m".
 	Reconcile string
+	// Settlements: how often the chat sessions that are due (ended, at their
+	// cap, expired, or whose agent changed hands) are settled. Default "@every 5s".
+	Settlements string
 
 	// Lease is how long a job may run before it is presumed dead (its worker
 	// crashed) and River's rescuer queues it again (River's
@@ -52,6 +56,7 @@ func (c ScheduleConfig) withDefaults() ScheduleConfig {
 	c.Deadlines = cmp.Or(c.Deadlines, "@every 30s")
 	c.Evolution = cmp.Or(c.Evolution, "@every 1m")
 	c.Reconcile = cmp.Or(c.Reconcile, "@every 5m")
+	c.Settlements = cmp.Or(c.Settlements, "@every 5s")
 	c.Lease = cmp.Or(c.Lease, 11*time.Minute)
 	c.Deadline = cmp.Or(c.Deadline, 30*time.Minute)
 	c.Sample = cmp.Or(c.Sample, 50)
@@ -59,8 +64,8 @@ func (c ScheduleConfig) withDefaults() ScheduleConfig {
 }
 
 // Scheduler is the relayer's periodic work: it fails requests past their
-// deadline, anchors level-ups that were not, and reconciles a sample of the
-// database against the chain. The tasks are River periodic jobs of the
+// deadline, anchors level-ups that were not, settles the chat sessions that
+// are due, and reconciles a sample of the database against the chain. The tasks are River periodic jobs of the
 // Queue it is given to, so they are queued by River's elected leader only,
 // once per period whatever the number of replicas, and worked by any of them.
 // It also exports provider health and the queue's depth, read at each
@@ -131,6 +136,7 @@ func NewScheduler(w *Worker, chain ethereum.ContractCaller, generated common.Add
 		{"deadlines", cfg.Deadlines, func(ctx context.Context) error { _, err := s.FailOverdue(ctx); return err }},
 		{"evolution", cfg.Evolution, func(ctx context.Context) error { _, err := s.AnchorEvolution(ctx); return err }},
 		{"reconcile", cfg.Reconcile, func(ctx context.Context) error { _, err := s.Reconcile(ctx); return err }},
+		{"settlements", cfg.Settlements, func(ctx context.Context) error { _, err := s.SettleSessions(ctx); return err }},
 	} {
 		sched, err := cron.ParseStandard(t.spec)
 		if err != nil {
@@ -460,4 +466,26 @@ func (s *Scheduler) Reconcile(ctx context.Context) ([]Divergence, error) {
 	}
 	s.log.Info("reconciled a sample with the chain", "block", block, "agents", len(agents), "tokens", len(tokens), "divergences", len(out))
 	return out, nil
+}
+
+// SettleSessions queues the settlement of the chat sessions that are due
+// (chat.Settler) and wakes the transaction manager, which batches them with
+// the fulfilments. It returns how many it queued.
+func (s *Scheduler) SettleSessions(ctx context.Context) (int, error) {
+	st := chat.Settler{DB: s.db, Tx: s.w.cfg.Tx, Agents: s.agents, Channel: chat.ChannelFor(s.w.schema), Log: s.log}
+	total := 0
+	for total < maxPerRun {
+		n, err := st.SettleDue(ctx, 100)
+		total += n
+		if err != nil {
+			return total, err
+		}
+		if n == 0 {
+			break
+		}
+	}
+	if total > 0 {
+		s.w.cfg.Tx.Wake()
+	}
+	return total, nil
 }

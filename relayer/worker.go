@@ -65,6 +65,8 @@ type Worker struct {
 	log     *slog.Logger
 	stmts   pg.Stmts
 	jobs    *river.Client[*sql.Tx] // inserts anchor jobs
+	// schema is the database schema (its chat channel's name).
+	schema string
 }
 
 // New returns a worker on db (the schema the indexer writes).
@@ -89,7 +91,7 @@ func New(ctx context.Context, db *sqlx.DB, cfg Config) (*Worker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relayer: river client: %w", err)
 	}
-	return &Worker{cfg: cfg, db: db, stmts: pg.Stmts{DB: db}, abi: bindings.NewINFTAgents(), channel: notify.ChannelFor(schema),
+	return &Worker{cfg: cfg, db: db, stmts: pg.Stmts{DB: db}, abi: bindings.NewINFTAgents(), channel: notify.ChannelFor(schema), schema: schema,
 		log: cfg.Logger.With("component", "relayer"), jobs: inserter}, nil
 }
 

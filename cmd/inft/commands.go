@@ -121,7 +121,7 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 	}
 	var api *apiService
 	if roles.API {
-		if api, err = newAPI(ctx, cfg, db, client, st, links, rel, log, reg); err != nil {
+		if api, err = newAPI(ctx, cfg, db, client, st, links, rel, opts, log, reg); err != nil {
 			return errors.Join(err, stopAll())
 		}
 		extra["/graphql"] = api.handler
@@ -141,6 +141,11 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 	if api != nil {
 		if err := parts.Start(ctx, "subscription hub", api.hub); err != nil {
 			return errors.Join(err, stopAll())
+		}
+		if api.chat != nil {
+			if err := parts.Start(ctx, "chat", api.chat); err != nil {
+				return errors.Join(err, stopAll())
+			}
 		}
 	}
 	var ix *indexer.Indexer

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -18,7 +19,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/auth"
 	"github.com/inft-labs/inft/chain"
+	"github.com/inft-labs/inft/chat"
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/graph"
 	"github.com/inft-labs/inft/graph/live"
@@ -177,12 +181,13 @@ func newRegistry() *prometheus.Registry {
 type apiService struct {
 	handler http.Handler
 	hub     *live.Hub
+	chat    *chat.Service // nil: chat is off
 }
 
 // newAPI builds the GraphQL API; rel, when this process runs the relayer,
 // carries out the admin mutations.
 func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Client, st ipfs.Store, links string, rel *relayerService,
-	log *slog.Logger, reg prometheus.Registerer) (*apiService, error) {
+	opts serviceOptions, log *slog.Logger, reg prometheus.Registerer) (*apiService, error) {
 	chainID := cfg.ChainID
 	if chainID == 0 {
 		id, err := ethclient.NewClient(client).ChainID(ctx)
@@ -203,16 +208,56 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 	if rel != nil {
 		admin = rel.Service
 	}
+	signer, talk, err := newChat(ctx, cfg, db, client, chainID, schema, opts, log)
+	if err != nil {
+		hub.Close()
+		return nil, err
+	}
 	dev := cfg.Environment != config.Production
 	h, err := graph.NewHandler(graph.Config{
 		DB: db, ChainID: strconv.FormatUint(chainID, 10), Store: st, Gateway: links, Hub: hub,
 		Introspection: dev || cfg.Introspection, Playground: dev, Logger: log,
-		AdminKey: cfg.AdminAPIKey.Reveal(), Admin: admin,
+		AdminKey: cfg.AdminAPIKey.Reveal(), Admin: admin, Auth: signer, Chat: talk,
 		CORSOrigins: cfg.CORSOrigins, RateLimit: float64(cfg.RateLimit), Registerer: reg, MetricOperations: cfg.MetricOperations,
 	})
 	if err != nil {
 		hub.Close()
 		return nil, err
 	}
-	return &apiService{handler: h, hub: hub}, nil
+	return &apiService{handler: h, hub: hub, chat: talk}, nil
+}
+
+// chatMessageBytes bounds a chat message.
+const chatMessageBytes = 4000
+
+// newChat builds sign-in (SIWE_DOMAIN) and chat (CHAT_ENCRYPTION_KEYS, with
+// the AI providers); either is nil when its setting is unset.
+func newChat(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Client, chainID uint64, schema string,
+	opts serviceOptions, log *slog.Logger) (*auth.Service, *chat.Service, error) {
+	var signer *auth.Service
+	if len(cfg.SIWEDomains) > 0 {
+		signer = auth.New(auth.Config{DB: db, Domains: cfg.SIWEDomains, ChainID: chainID, Caller: ethclient.NewClient(client)})
+		log.Info("sign-in with Ethereum", "domains", strings.Join(cfg.SIWEDomains, ","))
+	}
+	if cfg.ChatKeys == "" {
+		log.Info("chat is off: CHAT_ENCRYPTION_KEYS is not set")
+		return signer, nil, nil
+	}
+	keys, err := chat.ParseKeys(cfg.ChatKeys.Reveal())
+	if err != nil {
+		return nil, nil, fmt.Errorf("CHAT_ENCRYPTION_KEYS: %w", err)
+	}
+	ps, mod, err := providers(cfg, opts.localAI, opts.localAIDelay)
+	if err != nil {
+		return nil, nil, fmt.Errorf("chat: %w", err)
+	}
+	// Chat messages may be longer than a generation's prompt.
+	orch, err := ai.NewOrchestrator(ps, ai.OrchestratorConfig{DefaultConcurrency: int(cfg.AIConcurrency), Moderator: mod, Logger: log,
+		MaxPromptBytes: chatMessageBytes})
+	if err != nil {
+		return nil, nil, err
+	}
+	talk := chat.New(chat.Config{DB: db, DSN: cfg.DatabaseURL.Reveal(), Channel: chat.ChannelFor(schema), AI: orch, Keys: keys,
+		Limits: chat.Limits{MessagesPerMinute: int(cfg.ChatMessagesPerMinute), MaxMessageBytes: chatMessageBytes}, Logger: log})
+	return signer, talk, nil
 }

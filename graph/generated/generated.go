@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	Account() AccountResolver
 	Agent() AgentResolver
 	AgentSubscription() AgentSubscriptionResolver
+	ChatSession() ChatSessionResolver
 	GeneratedToken() GeneratedTokenResolver
 	Generation() GenerationResolver
 	Listing() ListingResolver
@@ -153,11 +154,96 @@ type ComplexityRoot struct {
 		Weight func(childComplexity int) int
 	}
 
+	AuthToken struct {
+		Address   func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		Token     func(childComplexity int) int
+	}
+
 	Balance struct {
 		Contract     func(childComplexity int) int
 		Deposited    func(childComplexity int) int
 		Withdrawable func(childComplexity int) int
 		Withdrawn    func(childComplexity int) int
+	}
+
+	ChatEvent struct {
+		CreditsLeft func(childComplexity int) int
+		Delta       func(childComplexity int) int
+		Error       func(childComplexity int) int
+		Message     func(childComplexity int) int
+		MessageID   func(childComplexity int) int
+		Type        func(childComplexity int) int
+	}
+
+	ChatMessage struct {
+		AgentID    func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		Error      func(childComplexity int) int
+		FinishedAt func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Model      func(childComplexity int) int
+		Provider   func(childComplexity int) int
+		Rating     func(childComplexity int) int
+		Role       func(childComplexity int) int
+		Seq        func(childComplexity int) int
+		SessionID  func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Text       func(childComplexity int) int
+		Tokens     func(childComplexity int) int
+	}
+
+	ChatMessageConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ChatMessageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ChatSession struct {
+		Agent           func(childComplexity int) int
+		BySubscriber    func(childComplexity int) int
+		CreditCap       func(childComplexity int) int
+		CreditsLeft     func(childComplexity int) int
+		CreditsUsed     func(childComplexity int) int
+		EndReason       func(childComplexity int) int
+		ExpiresAt       func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Messages        func(childComplexity int, first *int, after *string) int
+		OpenedAt        func(childComplexity int) int
+		ReclaimableAt   func(childComplexity int) int
+		Settlement      func(childComplexity int) int
+		Status          func(childComplexity int) int
+		TokensPerCredit func(childComplexity int) int
+		TokensUsed      func(childComplexity int) int
+		TranscriptHash  func(childComplexity int) int
+		User            func(childComplexity int) int
+	}
+
+	ChatSessionConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ChatSessionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ChatSettlement struct {
+		CreditsRefunded func(childComplexity int) int
+		CreditsUsed     func(childComplexity int) int
+		Status          func(childComplexity int) int
+		TranscriptHash  func(childComplexity int) int
+	}
+
+	ChatTerms struct {
+		GracePeriod        func(childComplexity int) int
+		MaxSessionDuration func(childComplexity int) int
+		TokensPerCredit    func(childComplexity int) int
 	}
 
 	CreditChange struct {
@@ -167,6 +253,7 @@ type ComplexityRoot struct {
 		Delta     func(childComplexity int) int
 		Reason    func(childComplexity int) int
 		RequestID func(childComplexity int) int
+		SessionID func(childComplexity int) int
 		TxHash    func(childComplexity int) int
 	}
 
@@ -298,10 +385,16 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		EndSession     func(childComplexity int, sessionID string) int
 		FailJob        func(childComplexity int, requestID string, reason string) int
 		PauseProvider  func(childComplexity int, name string) int
+		RateMessage    func(childComplexity int, messageID string, rating int) int
 		ResumeProvider func(childComplexity int, name string) int
 		RetryJob       func(childComplexity int, requestID string) int
+		SendMessage    func(childComplexity int, sessionID string, text string) int
+		SignIn         func(childComplexity int, message string, signature string) int
+		SignOut        func(childComplexity int) int
+		StartDialogue  func(childComplexity int, sessionID string, withSessionID string, topic string, turns int) int
 	}
 
 	Package struct {
@@ -341,12 +434,17 @@ type ComplexityRoot struct {
 		Account       func(childComplexity int, address scalar.Address) int
 		Agent         func(childComplexity int, id string) int
 		Agents        func(childComplexity int, owner *scalar.Address, tier *model.Tier, first *int, after *string, orderBy *model.AgentOrder) int
+		ChatSession   func(childComplexity int, id string) int
+		ChatSessions  func(childComplexity int, agentID *string, first *int, after *string) int
+		ChatTerms     func(childComplexity int) int
 		Fees          func(childComplexity int) int
 		Generation    func(childComplexity int, requestID string) int
 		Generations   func(childComplexity int, agentID *string, requester *scalar.Address, status *model.GenerationStatus, first *int, after *string) int
 		IndexerStatus func(childComplexity int) int
 		Listings      func(childComplexity int, collection *model.Collection, active *bool, first *int, after *string, orderBy *model.ListingOrder) int
+		Me            func(childComplexity int) int
 		Packages      func(childComplexity int) int
+		SiweNonce     func(childComplexity int) int
 		Token         func(childComplexity int, id string) int
 		Tokens        func(childComplexity int, owner *scalar.Address, agentID *string, first *int, after *string) int
 	}
@@ -366,6 +464,7 @@ type ComplexityRoot struct {
 
 	Subscription struct {
 		AgentUpdates       func(childComplexity int, agentID string) int
+		ChatMessages       func(childComplexity int, sessionID string) int
 		GenerationProgress func(childComplexity int, requestID string) int
 		GenerationUpdates  func(childComplexity int, agentID *string, requester *scalar.Address) int
 		ListingEvents      func(childComplexity int, collection *model.Collection) int
@@ -404,6 +503,11 @@ type AgentResolver interface {
 type AgentSubscriptionResolver interface {
 	Agent(ctx context.Context, obj *model.AgentSubscription) (*model.Agent, error)
 }
+type ChatSessionResolver interface {
+	Agent(ctx context.Context, obj *model.ChatSession) (*model.Agent, error)
+
+	Messages(ctx context.Context, obj *model.ChatSession, first *int, after *string) (*model.ChatMessageConnection, error)
+}
 type GeneratedTokenResolver interface {
 	Agent(ctx context.Context, obj *model.GeneratedToken) (*model.Agent, error)
 	Generation(ctx context.Context, obj *model.GeneratedToken) (*model.Generation, error)
@@ -432,6 +536,12 @@ type MutationResolver interface {
 	FailJob(ctx context.Context, requestID string, reason string) (bool, error)
 	PauseProvider(ctx context.Context, name string) (bool, error)
 	ResumeProvider(ctx context.Context, name string) (bool, error)
+	SignIn(ctx context.Context, message string, signature string) (*model.AuthToken, error)
+	SignOut(ctx context.Context) (bool, error)
+	SendMessage(ctx context.Context, sessionID string, text string) (*model.ChatMessage, error)
+	EndSession(ctx context.Context, sessionID string) (*model.ChatSession, error)
+	RateMessage(ctx context.Context, messageID string, rating int) (*model.ChatMessage, error)
+	StartDialogue(ctx context.Context, sessionID string, withSessionID string, topic string, turns int) (*model.ChatMessage, error)
 }
 type QueryResolver interface {
 	Agent(ctx context.Context, id string) (*model.Agent, error)
@@ -445,12 +555,18 @@ type QueryResolver interface {
 	IndexerStatus(ctx context.Context) (*model.IndexerStatus, error)
 	Account(ctx context.Context, address scalar.Address) (*model.Account, error)
 	Fees(ctx context.Context) (*model.Fees, error)
+	SiweNonce(ctx context.Context) (string, error)
+	Me(ctx context.Context) (*scalar.Address, error)
+	ChatSession(ctx context.Context, id string) (*model.ChatSession, error)
+	ChatSessions(ctx context.Context, agentID *string, first *int, after *string) (*model.ChatSessionConnection, error)
+	ChatTerms(ctx context.Context) (*model.ChatTerms, error)
 }
 type SubscriptionResolver interface {
 	GenerationProgress(ctx context.Context, requestID string) (<-chan *model.GenerationProgress, error)
 	GenerationUpdates(ctx context.Context, agentID *string, requester *scalar.Address) (<-chan *model.Generation, error)
 	ListingEvents(ctx context.Context, collection *model.Collection) (<-chan *model.ListingEvent, error)
 	AgentUpdates(ctx context.Context, agentID string) (<-chan *model.Agent, error)
+	ChatMessages(ctx context.Context, sessionID string) (<-chan *model.ChatEvent, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -955,6 +1071,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AgentTrait.Weight(childComplexity), true
 
+	case "AuthToken.address":
+		if e.ComplexityRoot.AuthToken.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthToken.Address(childComplexity), true
+	case "AuthToken.expiresAt":
+		if e.ComplexityRoot.AuthToken.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthToken.ExpiresAt(childComplexity), true
+	case "AuthToken.token":
+		if e.ComplexityRoot.AuthToken.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthToken.Token(childComplexity), true
+
 	case "Balance.contract":
 		if e.ComplexityRoot.Balance.Contract == nil {
 			break
@@ -979,6 +1114,332 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Balance.Withdrawn(childComplexity), true
+
+	case "ChatEvent.creditsLeft":
+		if e.ComplexityRoot.ChatEvent.CreditsLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatEvent.CreditsLeft(childComplexity), true
+	case "ChatEvent.delta":
+		if e.ComplexityRoot.ChatEvent.Delta == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatEvent.Delta(childComplexity), true
+	case "ChatEvent.error":
+		if e.ComplexityRoot.ChatEvent.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatEvent.Error(childComplexity), true
+	case "ChatEvent.message":
+		if e.ComplexityRoot.ChatEvent.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatEvent.Message(childComplexity), true
+	case "ChatEvent.messageId":
+		if e.ComplexityRoot.ChatEvent.MessageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatEvent.MessageID(childComplexity), true
+	case "ChatEvent.type":
+		if e.ComplexityRoot.ChatEvent.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatEvent.Type(childComplexity), true
+
+	case "ChatMessage.agentId":
+		if e.ComplexityRoot.ChatMessage.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.AgentID(childComplexity), true
+	case "ChatMessage.createdAt":
+		if e.ComplexityRoot.ChatMessage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.CreatedAt(childComplexity), true
+	case "ChatMessage.error":
+		if e.ComplexityRoot.ChatMessage.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Error(childComplexity), true
+	case "ChatMessage.finishedAt":
+		if e.ComplexityRoot.ChatMessage.FinishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.FinishedAt(childComplexity), true
+	case "ChatMessage.id":
+		if e.ComplexityRoot.ChatMessage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.ID(childComplexity), true
+	case "ChatMessage.model":
+		if e.ComplexityRoot.ChatMessage.Model == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Model(childComplexity), true
+	case "ChatMessage.provider":
+		if e.ComplexityRoot.ChatMessage.Provider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Provider(childComplexity), true
+	case "ChatMessage.rating":
+		if e.ComplexityRoot.ChatMessage.Rating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Rating(childComplexity), true
+	case "ChatMessage.role":
+		if e.ComplexityRoot.ChatMessage.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Role(childComplexity), true
+	case "ChatMessage.seq":
+		if e.ComplexityRoot.ChatMessage.Seq == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Seq(childComplexity), true
+	case "ChatMessage.sessionId":
+		if e.ComplexityRoot.ChatMessage.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.SessionID(childComplexity), true
+	case "ChatMessage.status":
+		if e.ComplexityRoot.ChatMessage.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Status(childComplexity), true
+	case "ChatMessage.text":
+		if e.ComplexityRoot.ChatMessage.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Text(childComplexity), true
+	case "ChatMessage.tokens":
+		if e.ComplexityRoot.ChatMessage.Tokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessage.Tokens(childComplexity), true
+
+	case "ChatMessageConnection.edges":
+		if e.ComplexityRoot.ChatMessageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessageConnection.Edges(childComplexity), true
+	case "ChatMessageConnection.pageInfo":
+		if e.ComplexityRoot.ChatMessageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessageConnection.PageInfo(childComplexity), true
+
+	case "ChatMessageEdge.cursor":
+		if e.ComplexityRoot.ChatMessageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessageEdge.Cursor(childComplexity), true
+	case "ChatMessageEdge.node":
+		if e.ComplexityRoot.ChatMessageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatMessageEdge.Node(childComplexity), true
+
+	case "ChatSession.agent":
+		if e.ComplexityRoot.ChatSession.Agent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.Agent(childComplexity), true
+	case "ChatSession.bySubscriber":
+		if e.ComplexityRoot.ChatSession.BySubscriber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.BySubscriber(childComplexity), true
+	case "ChatSession.creditCap":
+		if e.ComplexityRoot.ChatSession.CreditCap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.CreditCap(childComplexity), true
+	case "ChatSession.creditsLeft":
+		if e.ComplexityRoot.ChatSession.CreditsLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.CreditsLeft(childComplexity), true
+	case "ChatSession.creditsUsed":
+		if e.ComplexityRoot.ChatSession.CreditsUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.CreditsUsed(childComplexity), true
+	case "ChatSession.endReason":
+		if e.ComplexityRoot.ChatSession.EndReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.EndReason(childComplexity), true
+	case "ChatSession.expiresAt":
+		if e.ComplexityRoot.ChatSession.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.ExpiresAt(childComplexity), true
+	case "ChatSession.id":
+		if e.ComplexityRoot.ChatSession.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.ID(childComplexity), true
+	case "ChatSession.messages":
+		if e.ComplexityRoot.ChatSession.Messages == nil {
+			break
+		}
+
+		args, err := ec.field_ChatSession_messages_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChatSession.Messages(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "ChatSession.openedAt":
+		if e.ComplexityRoot.ChatSession.OpenedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.OpenedAt(childComplexity), true
+	case "ChatSession.reclaimableAt":
+		if e.ComplexityRoot.ChatSession.ReclaimableAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.ReclaimableAt(childComplexity), true
+	case "ChatSession.settlement":
+		if e.ComplexityRoot.ChatSession.Settlement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.Settlement(childComplexity), true
+	case "ChatSession.status":
+		if e.ComplexityRoot.ChatSession.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.Status(childComplexity), true
+	case "ChatSession.tokensPerCredit":
+		if e.ComplexityRoot.ChatSession.TokensPerCredit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.TokensPerCredit(childComplexity), true
+	case "ChatSession.tokensUsed":
+		if e.ComplexityRoot.ChatSession.TokensUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.TokensUsed(childComplexity), true
+	case "ChatSession.transcriptHash":
+		if e.ComplexityRoot.ChatSession.TranscriptHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.TranscriptHash(childComplexity), true
+	case "ChatSession.user":
+		if e.ComplexityRoot.ChatSession.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSession.User(childComplexity), true
+
+	case "ChatSessionConnection.edges":
+		if e.ComplexityRoot.ChatSessionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSessionConnection.Edges(childComplexity), true
+	case "ChatSessionConnection.pageInfo":
+		if e.ComplexityRoot.ChatSessionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSessionConnection.PageInfo(childComplexity), true
+
+	case "ChatSessionEdge.cursor":
+		if e.ComplexityRoot.ChatSessionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSessionEdge.Cursor(childComplexity), true
+	case "ChatSessionEdge.node":
+		if e.ComplexityRoot.ChatSessionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSessionEdge.Node(childComplexity), true
+
+	case "ChatSettlement.creditsRefunded":
+		if e.ComplexityRoot.ChatSettlement.CreditsRefunded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSettlement.CreditsRefunded(childComplexity), true
+	case "ChatSettlement.creditsUsed":
+		if e.ComplexityRoot.ChatSettlement.CreditsUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSettlement.CreditsUsed(childComplexity), true
+	case "ChatSettlement.status":
+		if e.ComplexityRoot.ChatSettlement.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSettlement.Status(childComplexity), true
+	case "ChatSettlement.transcriptHash":
+		if e.ComplexityRoot.ChatSettlement.TranscriptHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatSettlement.TranscriptHash(childComplexity), true
+
+	case "ChatTerms.gracePeriod":
+		if e.ComplexityRoot.ChatTerms.GracePeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatTerms.GracePeriod(childComplexity), true
+	case "ChatTerms.maxSessionDuration":
+		if e.ComplexityRoot.ChatTerms.MaxSessionDuration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatTerms.MaxSessionDuration(childComplexity), true
+	case "ChatTerms.tokensPerCredit":
+		if e.ComplexityRoot.ChatTerms.TokensPerCredit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChatTerms.TokensPerCredit(childComplexity), true
 
 	case "CreditChange.at":
 		if e.ComplexityRoot.CreditChange.At == nil {
@@ -1016,6 +1477,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreditChange.RequestID(childComplexity), true
+	case "CreditChange.sessionId":
+		if e.ComplexityRoot.CreditChange.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditChange.SessionID(childComplexity), true
 	case "CreditChange.txHash":
 		if e.ComplexityRoot.CreditChange.TxHash == nil {
 			break
@@ -1513,6 +1980,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ListingEvent.Type(childComplexity), true
 
+	case "Mutation.endSession":
+		if e.ComplexityRoot.Mutation.EndSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_endSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EndSession(childComplexity, args["sessionId"].(string)), true
 	case "Mutation.failJob":
 		if e.ComplexityRoot.Mutation.FailJob == nil {
 			break
@@ -1535,6 +2013,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PauseProvider(childComplexity, args["name"].(string)), true
+	case "Mutation.rateMessage":
+		if e.ComplexityRoot.Mutation.RateMessage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rateMessage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RateMessage(childComplexity, args["messageId"].(string), args["rating"].(int)), true
 	case "Mutation.resumeProvider":
 		if e.ComplexityRoot.Mutation.ResumeProvider == nil {
 			break
@@ -1557,6 +2046,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RetryJob(childComplexity, args["requestId"].(string)), true
+	case "Mutation.sendMessage":
+		if e.ComplexityRoot.Mutation.SendMessage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendMessage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendMessage(childComplexity, args["sessionId"].(string), args["text"].(string)), true
+	case "Mutation.signIn":
+		if e.ComplexityRoot.Mutation.SignIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_signIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SignIn(childComplexity, args["message"].(string), args["signature"].(string)), true
+	case "Mutation.signOut":
+		if e.ComplexityRoot.Mutation.SignOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.SignOut(childComplexity), true
+	case "Mutation.startDialogue":
+		if e.ComplexityRoot.Mutation.StartDialogue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startDialogue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartDialogue(childComplexity, args["sessionId"].(string), args["withSessionId"].(string), args["topic"].(string), args["turns"].(int)), true
 
 	case "Package.credits":
 		if e.ComplexityRoot.Package.Credits == nil {
@@ -1704,6 +2232,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Agents(childComplexity, args["owner"].(*scalar.Address), args["tier"].(*model.Tier), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.AgentOrder)), true
+	case "Query.chatSession":
+		if e.ComplexityRoot.Query.ChatSession == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chatSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChatSession(childComplexity, args["id"].(string)), true
+	case "Query.chatSessions":
+		if e.ComplexityRoot.Query.ChatSessions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chatSessions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChatSessions(childComplexity, args["agentId"].(*string), args["first"].(*int), args["after"].(*string)), true
+	case "Query.chatTerms":
+		if e.ComplexityRoot.Query.ChatTerms == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ChatTerms(childComplexity), true
 	case "Query.fees":
 		if e.ComplexityRoot.Query.Fees == nil {
 			break
@@ -1750,12 +2306,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Listings(childComplexity, args["collection"].(*model.Collection), args["active"].(*bool), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.ListingOrder)), true
+	case "Query.me":
+		if e.ComplexityRoot.Query.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Me(childComplexity), true
 	case "Query.packages":
 		if e.ComplexityRoot.Query.Packages == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Packages(childComplexity), true
+	case "Query.siweNonce":
+		if e.ComplexityRoot.Query.SiweNonce == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.SiweNonce(childComplexity), true
 	case "Query.token":
 		if e.ComplexityRoot.Query.Token == nil {
 			break
@@ -1851,6 +2419,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.AgentUpdates(childComplexity, args["agentId"].(string)), true
+	case "Subscription.chatMessages":
+		if e.ComplexityRoot.Subscription.ChatMessages == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_chatMessages_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ChatMessages(childComplexity, args["sessionId"].(string)), true
 	case "Subscription.generationProgress":
 		if e.ComplexityRoot.Subscription.GenerationProgress == nil {
 			break
@@ -2005,6 +2584,159 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../chat.graphqls", Input: `# Signing in with the wallet (Sign-In with Ethereum, EIP-4361) and chatting
+# with agents in sessions whose credits are escrowed on chain (openSession)
+# and settled once by the relayer (settleSession). Signed-in calls send
+# Authorization: Bearer <token> over HTTP, or {"authorization": "Bearer <token>"}
+# in the WebSocket's connection_init payload.
+
+extend type Query {
+  "A fresh nonce for one sign-in message (EIP-4361), accepted once within 10 minutes."
+  siweNonce: String!
+  "The signed-in address; null when the request carries no valid token."
+  me: Address
+  "A chat session of the signed-in user's, with its history; null when there is no such session. Another user's session is refused."
+  chatSession(id: ID!): ChatSession
+  "The signed-in user's chat sessions, newest first."
+  chatSessions(agentId: ID, first: Int = 20, after: String): ChatSessionConnection!
+  "The price of talk and the session limits, as the contract last logged them (setChatTerms); null before they are indexed."
+  chatTerms: ChatTerms
+}
+
+extend type Mutation {
+  "Signs in with an EIP-4361 message (its nonce from siweNonce) and the wallet's signature of it (personal_sign; a contract wallet's through EIP-1271). Needs no token."
+  signIn(message: String!, signature: String!): AuthToken!
+  "Revokes the request's token."
+  signOut: Boolean!
+  "Sends a message in a session of the signed-in user's; the agent's reply streams on chatMessages. One reply at a time per session."
+  sendMessage(sessionId: ID!, text: String!): ChatMessage!
+  "Ends a session early: it takes no more messages, and the relayer settles it with what was used."
+  endSession(sessionId: ID!): ChatSession!
+  "Rates an agent's reply, 1 to 5: the rating (never the text) feeds the agent's and the provider's scores."
+  rateMessage(messageId: ID!, rating: Int!): ChatMessage!
+  "Has the agents of two of the user's sessions talk about a topic for a number of replies (the first session's agent first), each reply metered on its agent's session and streamed on both. Returns the topic as stored in the first session."
+  startDialogue(sessionId: ID!, withSessionId: ID!, topic: String!, turns: Int! = 4): ChatMessage!
+}
+
+extend type Subscription {
+  "What happens in a session of the signed-in user's from now on: each message stored (MESSAGE, the user's and the reply's placeholder), the reply as it is written (DELTA, in order), its end (DONE with the final message and the credits left, or ERROR). The stream ends when the session takes no more messages."
+  chatMessages(sessionId: ID!): ChatEvent!
+}
+
+type AuthToken {
+  "The bearer token; it is shown once and kept only as its hash."
+  token: String!
+  expiresAt: Time!
+  address: Address!
+}
+
+type ChatTerms {
+  "Reply tokens (as the provider counts them) one credit pays for: a session is charged ceil(tokens / tokensPerCredit)."
+  tokensPerCredit: BigInt!
+  "Longest session, in seconds."
+  maxSessionDuration: BigInt!
+  "Seconds after a session's expiry before its user may reclaim the escrow (reclaimSession)."
+  gracePeriod: BigInt!
+}
+
+"OPEN takes messages; ENDING takes no more and awaits its settlement; SETTLED and RECLAIMED are final on chain."
+enum ChatSessionStatus { OPEN ENDING SETTLED RECLAIMED }
+
+type ChatSession {
+  id: ID!
+  agent: Agent!
+  user: Address!
+  "Credits escrowed by openSession."
+  creditCap: BigInt!
+  "Credits the committed replies used so far (the settlement's creditsUsed once settled)."
+  creditsUsed: BigInt!
+  creditsLeft: BigInt!
+  "Reply tokens charged so far."
+  tokensUsed: BigInt!
+  "The price in force when the session opened; null when not indexed."
+  tokensPerCredit: BigInt
+  bySubscriber: Boolean!
+  status: ChatSessionStatus!
+  "Why it ended: closed (by its user), cap, expired, transferred (the agent changed hands), settled or reclaimed on chain."
+  endReason: String
+  "The hash of the ordered messages so far (see docs/architecture.md), what the settlement will carry."
+  transcriptHash: String!
+  "The settlement as mined; null until then."
+  settlement: ChatSettlement
+  openedAt: Time!
+  expiresAt: Time!
+  reclaimableAt: Time
+  "The history, oldest first."
+  messages(first: Int = 50, after: String): ChatMessageConnection!
+}
+
+type ChatSettlement {
+  creditsUsed: BigInt!
+  creditsRefunded: BigInt!
+  transcriptHash: String!
+  "RECLAIMED: taken back by its user or the agent's owner after the grace period; SETTLED: by the relayer."
+  status: ChatSessionStatus!
+}
+
+type ChatSessionConnection {
+  edges: [ChatSessionEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ChatSessionEdge {
+  cursor: String!
+  node: ChatSession!
+}
+
+enum ChatRole { USER AGENT }
+enum ChatMessageStatus { STREAMING DONE FAILED INTERRUPTED }
+
+type ChatMessage {
+  "sessionId:seq"
+  id: ID!
+  sessionId: ID!
+  "Its place in the session, from 1."
+  seq: Int!
+  role: ChatRole!
+  "The agent that spoke (for USER: the agent whose words were relayed in a dialogue)."
+  agentId: ID
+  text: String!
+  status: ChatMessageStatus!
+  "Reply tokens charged for it."
+  tokens: Int!
+  provider: String
+  model: String
+  error: String
+  rating: Int
+  createdAt: Time!
+  finishedAt: Time
+}
+
+type ChatMessageConnection {
+  edges: [ChatMessageEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ChatMessageEdge {
+  cursor: String!
+  node: ChatMessage!
+}
+
+enum ChatEventType { MESSAGE DELTA DONE ERROR }
+
+type ChatEvent {
+  type: ChatEventType!
+  "The message the event is about (sessionId:seq)."
+  messageId: ID
+  "A piece of the reply (DELTA)."
+  delta: String
+  "The stored message (MESSAGE), or the final one (DONE, ERROR)."
+  message: ChatMessage
+  "The session's credits not yet used (DONE, ERROR)."
+  creditsLeft: BigInt
+  error: String
+}
+`, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# The public GraphQL API (DESIGN §2.2). Names here are binding: extend, never
 # rename. IDs of agents, requests, tokens and listings are their on-chain
 # uint256 in decimal.
@@ -2108,6 +2840,12 @@ enum AgentChangeReason {
   SOLD
   "A token it made was sold on the marketplace (Sold)."
   TOKEN_SOLD
+  "Credits escrowed for a chat session (SessionOpened)."
+  SESSION_OPENED
+  "A chat session settled: its unused escrow refunded (SessionSettled)."
+  SESSION_SETTLED
+  "A chat session's escrow taken back after its grace period (SessionReclaimed)."
+  SESSION_RECLAIMED
 }
 
 type AgentChange {
@@ -2279,7 +3017,8 @@ type AgentStats {
   subscriptionRevenue: BigInt!
 }
 
-enum CreditReason { PURCHASE TOP_UP SPEND SUBSCRIPTION_USE REFUND }
+"SESSION_ESCROW: escrowed by openSession; SESSION_REFUND: the unused escrow back, at settlement or reclaim."
+enum CreditReason { PURCHASE TOP_UP SPEND SUBSCRIPTION_USE REFUND SESSION_ESCROW SESSION_REFUND }
 
 "A change of an agent's credits, as an event of the chain made it."
 type CreditChange {
@@ -2290,6 +3029,8 @@ type CreditChange {
   balance: BigInt!
   "The request that spent or got back the credits, if any."
   requestId: ID
+  "The chat session that escrowed or got back the credits, if any."
+  sessionId: ID
   block: BigInt!
   txHash: String!
   at: Time!
@@ -2698,6 +3439,18 @@ func (ec *executionContext) childFields_AgentTrait(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type AgentTrait", field.Name)
 }
 
+func (ec *executionContext) childFields_AuthToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_AuthToken_token(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_AuthToken_expiresAt(ctx, field)
+	case "address":
+		return ec.fieldContext_AuthToken_address(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthToken", field.Name)
+}
+
 func (ec *executionContext) childFields_Balance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "contract":
@@ -2712,6 +3465,164 @@ func (ec *executionContext) childFields_Balance(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Balance", field.Name)
 }
 
+func (ec *executionContext) childFields_ChatEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_ChatEvent_type(ctx, field)
+	case "messageId":
+		return ec.fieldContext_ChatEvent_messageId(ctx, field)
+	case "delta":
+		return ec.fieldContext_ChatEvent_delta(ctx, field)
+	case "message":
+		return ec.fieldContext_ChatEvent_message(ctx, field)
+	case "creditsLeft":
+		return ec.fieldContext_ChatEvent_creditsLeft(ctx, field)
+	case "error":
+		return ec.fieldContext_ChatEvent_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_ChatMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ChatMessage_id(ctx, field)
+	case "sessionId":
+		return ec.fieldContext_ChatMessage_sessionId(ctx, field)
+	case "seq":
+		return ec.fieldContext_ChatMessage_seq(ctx, field)
+	case "role":
+		return ec.fieldContext_ChatMessage_role(ctx, field)
+	case "agentId":
+		return ec.fieldContext_ChatMessage_agentId(ctx, field)
+	case "text":
+		return ec.fieldContext_ChatMessage_text(ctx, field)
+	case "status":
+		return ec.fieldContext_ChatMessage_status(ctx, field)
+	case "tokens":
+		return ec.fieldContext_ChatMessage_tokens(ctx, field)
+	case "provider":
+		return ec.fieldContext_ChatMessage_provider(ctx, field)
+	case "model":
+		return ec.fieldContext_ChatMessage_model(ctx, field)
+	case "error":
+		return ec.fieldContext_ChatMessage_error(ctx, field)
+	case "rating":
+		return ec.fieldContext_ChatMessage_rating(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ChatMessage_createdAt(ctx, field)
+	case "finishedAt":
+		return ec.fieldContext_ChatMessage_finishedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_ChatMessageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChatMessageConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChatMessageConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatMessageConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChatMessageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChatMessageEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChatMessageEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatMessageEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChatSession(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ChatSession_id(ctx, field)
+	case "agent":
+		return ec.fieldContext_ChatSession_agent(ctx, field)
+	case "user":
+		return ec.fieldContext_ChatSession_user(ctx, field)
+	case "creditCap":
+		return ec.fieldContext_ChatSession_creditCap(ctx, field)
+	case "creditsUsed":
+		return ec.fieldContext_ChatSession_creditsUsed(ctx, field)
+	case "creditsLeft":
+		return ec.fieldContext_ChatSession_creditsLeft(ctx, field)
+	case "tokensUsed":
+		return ec.fieldContext_ChatSession_tokensUsed(ctx, field)
+	case "tokensPerCredit":
+		return ec.fieldContext_ChatSession_tokensPerCredit(ctx, field)
+	case "bySubscriber":
+		return ec.fieldContext_ChatSession_bySubscriber(ctx, field)
+	case "status":
+		return ec.fieldContext_ChatSession_status(ctx, field)
+	case "endReason":
+		return ec.fieldContext_ChatSession_endReason(ctx, field)
+	case "transcriptHash":
+		return ec.fieldContext_ChatSession_transcriptHash(ctx, field)
+	case "settlement":
+		return ec.fieldContext_ChatSession_settlement(ctx, field)
+	case "openedAt":
+		return ec.fieldContext_ChatSession_openedAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_ChatSession_expiresAt(ctx, field)
+	case "reclaimableAt":
+		return ec.fieldContext_ChatSession_reclaimableAt(ctx, field)
+	case "messages":
+		return ec.fieldContext_ChatSession_messages(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatSession", field.Name)
+}
+
+func (ec *executionContext) childFields_ChatSessionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChatSessionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChatSessionConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatSessionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChatSessionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChatSessionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChatSessionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatSessionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChatSettlement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "creditsUsed":
+		return ec.fieldContext_ChatSettlement_creditsUsed(ctx, field)
+	case "creditsRefunded":
+		return ec.fieldContext_ChatSettlement_creditsRefunded(ctx, field)
+	case "transcriptHash":
+		return ec.fieldContext_ChatSettlement_transcriptHash(ctx, field)
+	case "status":
+		return ec.fieldContext_ChatSettlement_status(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatSettlement", field.Name)
+}
+
+func (ec *executionContext) childFields_ChatTerms(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tokensPerCredit":
+		return ec.fieldContext_ChatTerms_tokensPerCredit(ctx, field)
+	case "maxSessionDuration":
+		return ec.fieldContext_ChatTerms_maxSessionDuration(ctx, field)
+	case "gracePeriod":
+		return ec.fieldContext_ChatTerms_gracePeriod(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChatTerms", field.Name)
+}
+
 func (ec *executionContext) childFields_CreditChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "reason":
@@ -2722,6 +3633,8 @@ func (ec *executionContext) childFields_CreditChange(ctx context.Context, field 
 		return ec.fieldContext_CreditChange_balance(ctx, field)
 	case "requestId":
 		return ec.fieldContext_CreditChange_requestId(ctx, field)
+	case "sessionId":
+		return ec.fieldContext_CreditChange_sessionId(ctx, field)
 	case "block":
 		return ec.fieldContext_CreditChange_block(ctx, field)
 	case "txHash":
@@ -3398,6 +4311,42 @@ func (ec *executionContext) field_Agent_subscription_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_ChatSession_messages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_endSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_failJob_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3434,6 +4383,28 @@ func (ec *executionContext) field_Mutation_pauseProvider_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_rateMessage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "messageId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["messageId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "rating",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rating"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resumeProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3459,6 +4430,88 @@ func (ec *executionContext) field_Mutation_retryJob_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["requestId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendMessage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_signIn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "message",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["message"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "signature",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["signature"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startDialogue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "withSessionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["withSessionId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "topic",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["topic"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "turns",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["turns"] = arg3
 	return args, nil
 }
 
@@ -3547,6 +4600,50 @@ func (ec *executionContext) field_Query_agents_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chatSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chatSessions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "agentId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agentId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -3719,6 +4816,20 @@ func (ec *executionContext) field_Subscription_agentUpdates_args(ctx context.Con
 		return nil, err
 	}
 	args["agentId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_chatMessages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionId"] = arg0
 	return args, nil
 }
 
@@ -5796,6 +6907,75 @@ func (ec *executionContext) fieldContext_AgentTrait_strong(_ context.Context, fi
 	return graphql.NewScalarFieldContext("AgentTrait", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _AuthToken_token(ctx context.Context, field graphql.CollectedField, obj *model.AuthToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthToken_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthToken_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.AuthToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthToken_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AuthToken_address(ctx context.Context, field graphql.CollectedField, obj *model.AuthToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthToken_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.Address) graphql.Marshaler {
+			return ec.marshalNAddress2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthToken_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "Address")
+}
+
 func (ec *executionContext) _Balance_contract(ctx context.Context, field graphql.CollectedField, obj *model.Balance) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5888,6 +7068,1304 @@ func (ec *executionContext) fieldContext_Balance_withdrawn(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Balance", field, false, false, "BigInt")
 }
 
+func (ec *executionContext) _ChatEvent_type(ctx context.Context, field graphql.CollectedField, obj *model.ChatEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatEvent_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ChatEventType) graphql.Marshaler {
+			return ec.marshalNChatEventType2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatEventType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatEvent_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatEvent", field, false, false, "ChatEventType")
+}
+
+func (ec *executionContext) _ChatEvent_messageId(ctx context.Context, field graphql.CollectedField, obj *model.ChatEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatEvent_messageId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MessageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatEvent_messageId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatEvent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChatEvent_delta(ctx context.Context, field graphql.CollectedField, obj *model.ChatEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatEvent_delta(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delta, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatEvent_delta(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatEvent_message(ctx context.Context, field graphql.CollectedField, obj *model.ChatEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatEvent_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatMessage) graphql.Marshaler {
+			return ec.marshalOChatMessage2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatEvent_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatEvent",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatMessage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatEvent_creditsLeft(ctx context.Context, field graphql.CollectedField, obj *model.ChatEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatEvent_creditsLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditsLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatEvent_creditsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatEvent", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatEvent_error(ctx context.Context, field graphql.CollectedField, obj *model.ChatEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatEvent_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatEvent_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatMessage_id(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChatMessage_sessionId(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_sessionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_sessionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChatMessage_seq(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_seq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seq, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_seq(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChatMessage_role(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ChatRole) graphql.Marshaler {
+			return ec.marshalNChatRole2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "ChatRole")
+}
+
+func (ec *executionContext) _ChatMessage_agentId(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChatMessage_text(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatMessage_status(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ChatMessageStatus) graphql.Marshaler {
+			return ec.marshalNChatMessageStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "ChatMessageStatus")
+}
+
+func (ec *executionContext) _ChatMessage_tokens(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_tokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tokens, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_tokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChatMessage_provider(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_provider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Provider, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_provider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatMessage_model(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_model(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Model, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_model(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatMessage_error(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatMessage_rating(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_rating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_rating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChatMessage_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChatMessage_finishedAt(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessage_finishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessage_finishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessage", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChatMessageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessageConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ChatMessageEdge) graphql.Marshaler {
+			return ec.marshalNChatMessageEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatMessageEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatMessageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessageConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatMessageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessageEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatMessageEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatMessageEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChatMessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatMessageEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatMessage) graphql.Marshaler {
+			return ec.marshalNChatMessage2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatMessageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatMessageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatMessage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatSession_id(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChatSession_agent(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_agent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChatSession().Agent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Agent) graphql.Marshaler {
+			return ec.marshalNAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_agent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatSession",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatSession_user(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.Address) graphql.Marshaler {
+			return ec.marshalNAddress2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "Address")
+}
+
+func (ec *executionContext) _ChatSession_creditCap(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_creditCap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditCap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_creditCap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatSession_creditsUsed(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_creditsUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditsUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_creditsUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatSession_creditsLeft(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_creditsLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditsLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_creditsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatSession_tokensUsed(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_tokensUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TokensUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_tokensUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatSession_tokensPerCredit(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_tokensPerCredit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TokensPerCredit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_tokensPerCredit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatSession_bySubscriber(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_bySubscriber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BySubscriber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_bySubscriber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ChatSession_status(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ChatSessionStatus) graphql.Marshaler {
+			return ec.marshalNChatSessionStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "ChatSessionStatus")
+}
+
+func (ec *executionContext) _ChatSession_endReason(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_endReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_endReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatSession_transcriptHash(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_transcriptHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TranscriptHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_transcriptHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatSession_settlement(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_settlement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Settlement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatSettlement) graphql.Marshaler {
+			return ec.marshalOChatSettlement2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSettlement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_settlement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatSession",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatSettlement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatSession_openedAt(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_openedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_openedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChatSession_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChatSession_reclaimableAt(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_reclaimableAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReclaimableAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_reclaimableAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSession", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChatSession_messages(ctx context.Context, field graphql.CollectedField, obj *model.ChatSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSession_messages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChatSession().Messages(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatMessageConnection) graphql.Marshaler {
+			return ec.marshalNChatMessageConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSession_messages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatSession",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatMessageConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChatSession_messages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatSessionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChatSessionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSessionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ChatSessionEdge) graphql.Marshaler {
+			return ec.marshalNChatSessionEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSessionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatSessionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatSessionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatSessionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChatSessionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSessionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSessionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatSessionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatSessionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChatSessionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSessionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSessionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSessionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatSessionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChatSessionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSessionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatSession) graphql.Marshaler {
+			return ec.marshalNChatSession2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSessionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChatSessionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChatSettlement_creditsUsed(ctx context.Context, field graphql.CollectedField, obj *model.ChatSettlement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSettlement_creditsUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditsUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSettlement_creditsUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSettlement", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatSettlement_creditsRefunded(ctx context.Context, field graphql.CollectedField, obj *model.ChatSettlement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSettlement_creditsRefunded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditsRefunded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSettlement_creditsRefunded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSettlement", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatSettlement_transcriptHash(ctx context.Context, field graphql.CollectedField, obj *model.ChatSettlement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSettlement_transcriptHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TranscriptHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSettlement_transcriptHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSettlement", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChatSettlement_status(ctx context.Context, field graphql.CollectedField, obj *model.ChatSettlement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatSettlement_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ChatSessionStatus) graphql.Marshaler {
+			return ec.marshalNChatSessionStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatSettlement_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatSettlement", field, false, false, "ChatSessionStatus")
+}
+
+func (ec *executionContext) _ChatTerms_tokensPerCredit(ctx context.Context, field graphql.CollectedField, obj *model.ChatTerms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatTerms_tokensPerCredit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TokensPerCredit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatTerms_tokensPerCredit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatTerms", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatTerms_maxSessionDuration(ctx context.Context, field graphql.CollectedField, obj *model.ChatTerms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatTerms_maxSessionDuration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxSessionDuration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatTerms_maxSessionDuration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatTerms", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _ChatTerms_gracePeriod(ctx context.Context, field graphql.CollectedField, obj *model.ChatTerms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChatTerms_gracePeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GracePeriod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChatTerms_gracePeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChatTerms", field, false, false, "BigInt")
+}
+
 func (ec *executionContext) _CreditChange_reason(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5977,6 +8455,29 @@ func (ec *executionContext) _CreditChange_requestId(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_CreditChange_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CreditChange_sessionId(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditChange_sessionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreditChange_sessionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreditChange", field, false, false, "ID")
 }
 
@@ -8231,6 +10732,249 @@ func (ec *executionContext) fieldContext_Mutation_resumeProvider(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_signIn(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_signIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SignIn(ctx, fc.Args["message"].(string), fc.Args["signature"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthToken) graphql.Marshaler {
+			return ec.marshalNAuthToken2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAuthToken(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_signIn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthToken(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_signIn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_signOut(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_signOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().SignOut(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_signOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Mutation_sendMessage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendMessage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendMessage(ctx, fc.Args["sessionId"].(string), fc.Args["text"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatMessage) graphql.Marshaler {
+			return ec.marshalNChatMessage2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendMessage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatMessage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendMessage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_endSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_endSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EndSession(ctx, fc.Args["sessionId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatSession) graphql.Marshaler {
+			return ec.marshalNChatSession2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_endSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatSession(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_endSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rateMessage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rateMessage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RateMessage(ctx, fc.Args["messageId"].(string), fc.Args["rating"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatMessage) graphql.Marshaler {
+			return ec.marshalNChatMessage2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rateMessage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatMessage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rateMessage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startDialogue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startDialogue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartDialogue(ctx, fc.Args["sessionId"].(string), fc.Args["withSessionId"].(string), fc.Args["topic"].(string), fc.Args["turns"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatMessage) graphql.Marshaler {
+			return ec.marshalNChatMessage2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startDialogue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatMessage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startDialogue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Package_tier(ctx context.Context, field graphql.CollectedField, obj *model.Package) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9120,6 +11864,172 @@ func (ec *executionContext) fieldContext_Query_fees(_ context.Context, field gra
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_siweNonce(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_siweNonce(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().SiweNonce(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_siweNonce(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
+}
+
+func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Me(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.Address) graphql.Marshaler {
+			return ec.marshalOAddress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "Address")
+}
+
+func (ec *executionContext) _Query_chatSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chatSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChatSession(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatSession) graphql.Marshaler {
+			return ec.marshalOChatSession2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSession(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chatSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatSession(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chatSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_chatSessions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chatSessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChatSessions(ctx, fc.Args["agentId"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatSessionConnection) graphql.Marshaler {
+			return ec.marshalNChatSessionConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chatSessions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatSessionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chatSessions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_chatTerms(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chatTerms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ChatTerms(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatTerms) graphql.Marshaler {
+			return ec.marshalOChatTerms2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatTerms(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chatTerms(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatTerms(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9596,6 +12506,50 @@ func (ec *executionContext) fieldContext_Subscription_agentUpdates(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Subscription_agentUpdates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_chatMessages(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_chatMessages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ChatMessages(ctx, fc.Args["sessionId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChatEvent) graphql.Marshaler {
+			return ec.marshalNChatEvent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_chatMessages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChatEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_chatMessages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11462,6 +14416,49 @@ func (ec *executionContext) _AgentTrait(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var authTokenImplementors = []string{"AuthToken"}
+
+func (ec *executionContext) _AuthToken(ctx context.Context, sel ast.SelectionSet, obj *model.AuthToken) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authTokenImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthToken")
+		case "token":
+			out.Values[i] = ec._AuthToken_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._AuthToken_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "address":
+			out.Values[i] = ec._AuthToken_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var balanceImplementors = []string{"Balance"}
 
 func (ec *executionContext) _Balance(ctx context.Context, sel ast.SelectionSet, obj *model.Balance) graphql.Marshaler {
@@ -11510,6 +14507,520 @@ func (ec *executionContext) _Balance(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var chatEventImplementors = []string{"ChatEvent"}
+
+func (ec *executionContext) _ChatEvent(ctx context.Context, sel ast.SelectionSet, obj *model.ChatEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatEvent")
+		case "type":
+			out.Values[i] = ec._ChatEvent_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "messageId":
+			out.Values[i] = ec._ChatEvent_messageId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "delta":
+			out.Values[i] = ec._ChatEvent_delta(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._ChatEvent_message(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "creditsLeft":
+			out.Values[i] = ec._ChatEvent_creditsLeft(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._ChatEvent_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chatMessageImplementors = []string{"ChatMessage"}
+
+func (ec *executionContext) _ChatMessage(ctx context.Context, sel ast.SelectionSet, obj *model.ChatMessage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatMessageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatMessage")
+		case "id":
+			out.Values[i] = ec._ChatMessage_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sessionId":
+			out.Values[i] = ec._ChatMessage_sessionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seq":
+			out.Values[i] = ec._ChatMessage_seq(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._ChatMessage_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._ChatMessage_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._ChatMessage_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._ChatMessage_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tokens":
+			out.Values[i] = ec._ChatMessage_tokens(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "provider":
+			out.Values[i] = ec._ChatMessage_provider(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "model":
+			out.Values[i] = ec._ChatMessage_model(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._ChatMessage_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rating":
+			out.Values[i] = ec._ChatMessage_rating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._ChatMessage_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finishedAt":
+			out.Values[i] = ec._ChatMessage_finishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chatMessageConnectionImplementors = []string{"ChatMessageConnection"}
+
+func (ec *executionContext) _ChatMessageConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChatMessageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatMessageConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatMessageConnection")
+		case "edges":
+			out.Values[i] = ec._ChatMessageConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChatMessageConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chatMessageEdgeImplementors = []string{"ChatMessageEdge"}
+
+func (ec *executionContext) _ChatMessageEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChatMessageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatMessageEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatMessageEdge")
+		case "cursor":
+			out.Values[i] = ec._ChatMessageEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChatMessageEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chatSessionImplementors = []string{"ChatSession"}
+
+func (ec *executionContext) _ChatSession(ctx context.Context, sel ast.SelectionSet, obj *model.ChatSession) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatSessionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatSession")
+		case "id":
+			out.Values[i] = ec._ChatSession_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChatSession_agent(ctx, field, obj)
+				})
+		case "user":
+			out.Values[i] = ec._ChatSession_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creditCap":
+			out.Values[i] = ec._ChatSession_creditCap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creditsUsed":
+			out.Values[i] = ec._ChatSession_creditsUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creditsLeft":
+			out.Values[i] = ec._ChatSession_creditsLeft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tokensUsed":
+			out.Values[i] = ec._ChatSession_tokensUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tokensPerCredit":
+			out.Values[i] = ec._ChatSession_tokensPerCredit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bySubscriber":
+			out.Values[i] = ec._ChatSession_bySubscriber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ChatSession_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endReason":
+			out.Values[i] = ec._ChatSession_endReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "transcriptHash":
+			out.Values[i] = ec._ChatSession_transcriptHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "settlement":
+			out.Values[i] = ec._ChatSession_settlement(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "openedAt":
+			out.Values[i] = ec._ChatSession_openedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresAt":
+			out.Values[i] = ec._ChatSession_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reclaimableAt":
+			out.Values[i] = ec._ChatSession_reclaimableAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "messages":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChatSession_messages(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chatSessionConnectionImplementors = []string{"ChatSessionConnection"}
+
+func (ec *executionContext) _ChatSessionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChatSessionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatSessionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatSessionConnection")
+		case "edges":
+			out.Values[i] = ec._ChatSessionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChatSessionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chatSessionEdgeImplementors = []string{"ChatSessionEdge"}
+
+func (ec *executionContext) _ChatSessionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChatSessionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatSessionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatSessionEdge")
+		case "cursor":
+			out.Values[i] = ec._ChatSessionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChatSessionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chatSettlementImplementors = []string{"ChatSettlement"}
+
+func (ec *executionContext) _ChatSettlement(ctx context.Context, sel ast.SelectionSet, obj *model.ChatSettlement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatSettlementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatSettlement")
+		case "creditsUsed":
+			out.Values[i] = ec._ChatSettlement_creditsUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "creditsRefunded":
+			out.Values[i] = ec._ChatSettlement_creditsRefunded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transcriptHash":
+			out.Values[i] = ec._ChatSettlement_transcriptHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._ChatSettlement_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chatTermsImplementors = []string{"ChatTerms"}
+
+func (ec *executionContext) _ChatTerms(ctx context.Context, sel ast.SelectionSet, obj *model.ChatTerms) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chatTermsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChatTerms")
+		case "tokensPerCredit":
+			out.Values[i] = ec._ChatTerms_tokensPerCredit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxSessionDuration":
+			out.Values[i] = ec._ChatTerms_maxSessionDuration(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gracePeriod":
+			out.Values[i] = ec._ChatTerms_gracePeriod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var creditChangeImplementors = []string{"CreditChange"}
 
 func (ec *executionContext) _CreditChange(ctx context.Context, sel ast.SelectionSet, obj *model.CreditChange) graphql.Marshaler {
@@ -11538,6 +15049,11 @@ func (ec *executionContext) _CreditChange(ctx context.Context, sel ast.Selection
 			}
 		case "requestId":
 			out.Values[i] = ec._CreditChange_requestId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sessionId":
+			out.Values[i] = ec._CreditChange_sessionId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -12477,6 +15993,48 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "signIn":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_signIn(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "signOut":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_signOut(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendMessage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendMessage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_endSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rateMessage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rateMessage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startDialogue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startDialogue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12809,6 +16367,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_fees(ctx, field)
 				})
+		case "siweNonce":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_siweNonce(ctx, field)
+				})
+		case "me":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_me(ctx, field)
+				})
+		case "chatSession":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chatSession(ctx, field)
+				})
+		case "chatSessions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chatSessions(ctx, field)
+				})
+		case "chatTerms":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chatTerms(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -12939,6 +16527,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_listingEvents(ctx, fields[0])
 	case "agentUpdates":
 		return ec._Subscription_agentUpdates(ctx, fields[0])
+	case "chatMessages":
+		return ec._Subscription_chatMessages(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
@@ -13513,6 +17103,14 @@ func (ec *executionContext) marshalNAgentTrait2ᚖgithubᚗcomᚋinftᚑlabsᚋi
 	return ec._AgentTrait(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAuthToken2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAuthToken(ctx context.Context, sel ast.SelectionSet, v *model.AuthToken) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuthToken!")
+		return graphql.Null
+	}
+	return ec._AuthToken(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNBalance2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Balance) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -13559,6 +17157,134 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNChatEvent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatEvent(ctx context.Context, sel ast.SelectionSet, v *model.ChatEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChatEvent!")
+		return graphql.Null
+	}
+	return ec._ChatEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChatEventType2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatEventType(ctx context.Context, v any) (model.ChatEventType, error) {
+	var res model.ChatEventType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChatEventType2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatEventType(ctx context.Context, sel ast.SelectionSet, v model.ChatEventType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNChatMessage2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessage(ctx context.Context, sel ast.SelectionSet, v *model.ChatMessage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChatMessage!")
+		return graphql.Null
+	}
+	return ec._ChatMessage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChatMessageConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChatMessageConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChatMessageConnection!")
+		return graphql.Null
+	}
+	return ec._ChatMessageConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChatMessageEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ChatMessageEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChatMessageEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChatMessageEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageEdge(ctx context.Context, sel ast.SelectionSet, v *model.ChatMessageEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChatMessageEdge!")
+		return graphql.Null
+	}
+	return ec._ChatMessageEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChatMessageStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageStatus(ctx context.Context, v any) (model.ChatMessageStatus, error) {
+	var res model.ChatMessageStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChatMessageStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessageStatus(ctx context.Context, sel ast.SelectionSet, v model.ChatMessageStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNChatRole2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatRole(ctx context.Context, v any) (model.ChatRole, error) {
+	var res model.ChatRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChatRole2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatRole(ctx context.Context, sel ast.SelectionSet, v model.ChatRole) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNChatSession2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSession(ctx context.Context, sel ast.SelectionSet, v *model.ChatSession) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChatSession!")
+		return graphql.Null
+	}
+	return ec._ChatSession(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChatSessionConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChatSessionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChatSessionConnection!")
+		return graphql.Null
+	}
+	return ec._ChatSessionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChatSessionEdge2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ChatSessionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChatSessionEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChatSessionEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionEdge(ctx context.Context, sel ast.SelectionSet, v *model.ChatSessionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChatSessionEdge!")
+		return graphql.Null
+	}
+	return ec._ChatSessionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChatSessionStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionStatus(ctx context.Context, v any) (model.ChatSessionStatus, error) {
+	var res model.ChatSessionStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChatSessionStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSessionStatus(ctx context.Context, sel ast.SelectionSet, v model.ChatSessionStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNCollection2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollection(ctx context.Context, v any) (model.Collection, error) {
@@ -14274,6 +18000,34 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOChatMessage2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatMessage(ctx context.Context, sel ast.SelectionSet, v *model.ChatMessage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChatMessage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChatSession2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSession(ctx context.Context, sel ast.SelectionSet, v *model.ChatSession) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChatSession(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChatSettlement2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatSettlement(ctx context.Context, sel ast.SelectionSet, v *model.ChatSettlement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChatSettlement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChatTerms2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐChatTerms(ctx context.Context, sel ast.SelectionSet, v *model.ChatTerms) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChatTerms(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOCollection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollection(ctx context.Context, v any) (*model.Collection, error) {

@@ -35,6 +35,9 @@ type TransportConfig struct {
 	// operation refused gets an error (RATE_LIMITED) and its end, and the
 	// connection stays open. Nil: every operation is allowed.
 	Allow func(r *http.Request) bool
+	// Init reads a connection's connection_init payload (the bearer token,
+	// say) into the context its operations run with. Nil: ignored.
+	Init transport.WebsocketInitFunc
 }
 
 // NewTransport returns gqlgen's WebSocket transport (graphql-transport-ws,
@@ -50,6 +53,7 @@ func NewTransport(cfg TransportConfig) graphql.Transport {
 	return websocketTransport{
 		Websocket: &transport.Websocket{
 			KeepAlivePingInterval: cmp.Or(cfg.KeepAlive, 15*time.Second),
+			InitFunc:              cfg.Init,
 			Implementation:        acceptor{accept: websocket.AcceptOptions{OriginPatterns: cfg.OriginPatterns}, writeTimeout: cfg.WriteTimeout},
 		},
 		hub:    cfg.Hub,

@@ -231,6 +231,7 @@ type CreditChange struct {
 	Delta        string        `db:"delta"`
 	Balance      scalar.BigInt `db:"balance"`
 	RequestID    *string       `db:"request_id"`
+	SessionID    *string       `db:"session_id"`
 	Block        scalar.BigInt `db:"block_number"`
 	LogIndex     int64         `db:"log_index"`
 	TxHash       string        `db:"tx_hash"`
@@ -246,6 +247,10 @@ func (c *CreditChange) Reason() CreditReason {
 		return CreditReasonTopUp
 	case "refund":
 		return CreditReasonRefund
+	case "session_escrow":
+		return CreditReasonSessionEscrow
+	case "session_refund":
+		return CreditReasonSessionRefund
 	}
 	if c.BySubscriber {
 		return CreditReasonSubscriptionUse

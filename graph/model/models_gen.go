@@ -82,6 +82,84 @@ type AgentTrait struct {
 	Strong bool `json:"strong"`
 }
 
+type AuthToken struct {
+	// The bearer token; it is shown once and kept only as its hash.
+	Token     string         `json:"token"`
+	ExpiresAt time.Time      `json:"expiresAt"`
+	Address   scalar.Address `json:"address"`
+}
+
+type ChatEvent struct {
+	Type ChatEventType `json:"type"`
+	// The message the event is about (sessionId:seq).
+	MessageID *string `json:"messageId,omitempty"`
+	// A piece of the reply (DELTA).
+	Delta *string `json:"delta,omitempty"`
+	// The stored message (MESSAGE), or the final one (DONE, ERROR).
+	Message *ChatMessage `json:"message,omitempty"`
+	// The session's credits not yet used (DONE, ERROR).
+	CreditsLeft *scalar.BigInt `json:"creditsLeft,omitempty"`
+	Error       *string        `json:"error,omitempty"`
+}
+
+type ChatMessage struct {
+	// sessionId:seq
+	ID        string `json:"id"`
+	SessionID string `json:"sessionId"`
+	// Its place in the session, from 1.
+	Seq  int      `json:"seq"`
+	Role ChatRole `json:"role"`
+	// The agent that spoke (for USER: the agent whose words were relayed in a dialogue).
+	AgentID *string           `json:"agentId,omitempty"`
+	Text    string            `json:"text"`
+	Status  ChatMessageStatus `json:"status"`
+	// Reply tokens charged for it.
+	Tokens     int        `json:"tokens"`
+	Provider   *string    `json:"provider,omitempty"`
+	Model      *string    `json:"model,omitempty"`
+	Error      *string    `json:"error,omitempty"`
+	Rating     *int       `json:"rating,omitempty"`
+	CreatedAt  time.Time  `json:"createdAt"`
+	FinishedAt *time.Time `json:"finishedAt,omitempty"`
+}
+
+type ChatMessageConnection struct {
+	Edges    []*ChatMessageEdge `json:"edges"`
+	PageInfo *PageInfo          `json:"pageInfo"`
+}
+
+type ChatMessageEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *ChatMessage `json:"node"`
+}
+
+type ChatSessionConnection struct {
+	Edges    []*ChatSessionEdge `json:"edges"`
+	PageInfo *PageInfo          `json:"pageInfo"`
+}
+
+type ChatSessionEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *ChatSession `json:"node"`
+}
+
+type ChatSettlement struct {
+	CreditsUsed     scalar.BigInt `json:"creditsUsed"`
+	CreditsRefunded scalar.BigInt `json:"creditsRefunded"`
+	TranscriptHash  string        `json:"transcriptHash"`
+	// RECLAIMED: taken back by its user or the agent's owner after the grace period; SETTLED: by the relayer.
+	Status ChatSessionStatus `json:"status"`
+}
+
+type ChatTerms struct {
+	// Reply tokens (as the provider counts them) one credit pays for: a session is charged ceil(tokens / tokensPerCredit).
+	TokensPerCredit scalar.BigInt `json:"tokensPerCredit"`
+	// Longest session, in seconds.
+	MaxSessionDuration scalar.BigInt `json:"maxSessionDuration"`
+	// Seconds after a session's expiry before its user may reclaim the escrow (reclaimSession).
+	GracePeriod scalar.BigInt `json:"gracePeriod"`
+}
+
 type CreditChangeConnection struct {
 	Edges    []*CreditChangeEdge `json:"edges"`
 	PageInfo *PageInfo           `json:"pageInfo"`
@@ -191,6 +269,12 @@ const (
 	AgentChangeReasonSold AgentChangeReason = "SOLD"
 	// A token it made was sold on the marketplace (Sold).
 	AgentChangeReasonTokenSold AgentChangeReason = "TOKEN_SOLD"
+	// Credits escrowed for a chat session (SessionOpened).
+	AgentChangeReasonSessionOpened AgentChangeReason = "SESSION_OPENED"
+	// A chat session settled: its unused escrow refunded (SessionSettled).
+	AgentChangeReasonSessionSettled AgentChangeReason = "SESSION_SETTLED"
+	// A chat session's escrow taken back after its grace period (SessionReclaimed).
+	AgentChangeReasonSessionReclaimed AgentChangeReason = "SESSION_RECLAIMED"
 )
 
 var AllAgentChangeReason = []AgentChangeReason{
@@ -205,11 +289,14 @@ var AllAgentChangeReason = []AgentChangeReason{
 	AgentChangeReasonTransferred,
 	AgentChangeReasonSold,
 	AgentChangeReasonTokenSold,
+	AgentChangeReasonSessionOpened,
+	AgentChangeReasonSessionSettled,
+	AgentChangeReasonSessionReclaimed,
 }
 
 func (e AgentChangeReason) IsValid() bool {
 	switch e {
-	case AgentChangeReasonPurchased, AgentChangeReasonToppedUp, AgentChangeReasonRequested, AgentChangeReasonFulfilled, AgentChangeReasonRefunded, AgentChangeReasonEvolved, AgentChangeReasonTermsSet, AgentChangeReasonSubscribed, AgentChangeReasonTransferred, AgentChangeReasonSold, AgentChangeReasonTokenSold:
+	case AgentChangeReasonPurchased, AgentChangeReasonToppedUp, AgentChangeReasonRequested, AgentChangeReasonFulfilled, AgentChangeReasonRefunded, AgentChangeReasonEvolved, AgentChangeReasonTermsSet, AgentChangeReasonSubscribed, AgentChangeReasonTransferred, AgentChangeReasonSold, AgentChangeReasonTokenSold, AgentChangeReasonSessionOpened, AgentChangeReasonSessionSettled, AgentChangeReasonSessionReclaimed:
 		return true
 	}
 	return false
@@ -314,6 +401,239 @@ func (e AgentOrder) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+type ChatEventType string
+
+const (
+	ChatEventTypeMessage ChatEventType = "MESSAGE"
+	ChatEventTypeDelta   ChatEventType = "DELTA"
+	ChatEventTypeDone    ChatEventType = "DONE"
+	ChatEventTypeError   ChatEventType = "ERROR"
+)
+
+var AllChatEventType = []ChatEventType{
+	ChatEventTypeMessage,
+	ChatEventTypeDelta,
+	ChatEventTypeDone,
+	ChatEventTypeError,
+}
+
+func (e ChatEventType) IsValid() bool {
+	switch e {
+	case ChatEventTypeMessage, ChatEventTypeDelta, ChatEventTypeDone, ChatEventTypeError:
+		return true
+	}
+	return false
+}
+
+func (e ChatEventType) String() string {
+	return string(e)
+}
+
+func (e *ChatEventType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChatEventType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChatEventType", str)
+	}
+	return nil
+}
+
+func (e ChatEventType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChatEventType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChatEventType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ChatMessageStatus string
+
+const (
+	ChatMessageStatusStreaming   ChatMessageStatus = "STREAMING"
+	ChatMessageStatusDone        ChatMessageStatus = "DONE"
+	ChatMessageStatusFailed      ChatMessageStatus = "FAILED"
+	ChatMessageStatusInterrupted ChatMessageStatus = "INTERRUPTED"
+)
+
+var AllChatMessageStatus = []ChatMessageStatus{
+	ChatMessageStatusStreaming,
+	ChatMessageStatusDone,
+	ChatMessageStatusFailed,
+	ChatMessageStatusInterrupted,
+}
+
+func (e ChatMessageStatus) IsValid() bool {
+	switch e {
+	case ChatMessageStatusStreaming, ChatMessageStatusDone, ChatMessageStatusFailed, ChatMessageStatusInterrupted:
+		return true
+	}
+	return false
+}
+
+func (e ChatMessageStatus) String() string {
+	return string(e)
+}
+
+func (e *ChatMessageStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChatMessageStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChatMessageStatus", str)
+	}
+	return nil
+}
+
+func (e ChatMessageStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChatMessageStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChatMessageStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ChatRole string
+
+const (
+	ChatRoleUser  ChatRole = "USER"
+	ChatRoleAgent ChatRole = "AGENT"
+)
+
+var AllChatRole = []ChatRole{
+	ChatRoleUser,
+	ChatRoleAgent,
+}
+
+func (e ChatRole) IsValid() bool {
+	switch e {
+	case ChatRoleUser, ChatRoleAgent:
+		return true
+	}
+	return false
+}
+
+func (e ChatRole) String() string {
+	return string(e)
+}
+
+func (e *ChatRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChatRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChatRole", str)
+	}
+	return nil
+}
+
+func (e ChatRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChatRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChatRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// OPEN takes messages; ENDING takes no more and awaits its settlement; SETTLED and RECLAIMED are final on chain.
+type ChatSessionStatus string
+
+const (
+	ChatSessionStatusOpen      ChatSessionStatus = "OPEN"
+	ChatSessionStatusEnding    ChatSessionStatus = "ENDING"
+	ChatSessionStatusSettled   ChatSessionStatus = "SETTLED"
+	ChatSessionStatusReclaimed ChatSessionStatus = "RECLAIMED"
+)
+
+var AllChatSessionStatus = []ChatSessionStatus{
+	ChatSessionStatusOpen,
+	ChatSessionStatusEnding,
+	ChatSessionStatusSettled,
+	ChatSessionStatusReclaimed,
+}
+
+func (e ChatSessionStatus) IsValid() bool {
+	switch e {
+	case ChatSessionStatusOpen, ChatSessionStatusEnding, ChatSessionStatusSettled, ChatSessionStatusReclaimed:
+		return true
+	}
+	return false
+}
+
+func (e ChatSessionStatus) String() string {
+	return string(e)
+}
+
+func (e *ChatSessionStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChatSessionStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChatSessionStatus", str)
+	}
+	return nil
+}
+
+func (e ChatSessionStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChatSessionStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChatSessionStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type Collection string
 
 const (
@@ -369,6 +689,7 @@ func (e Collection) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// SESSION_ESCROW: escrowed by openSession; SESSION_REFUND: the unused escrow back, at settlement or reclaim.
 type CreditReason string
 
 const (
@@ -377,6 +698,8 @@ const (
 	CreditReasonSpend           CreditReason = "SPEND"
 	CreditReasonSubscriptionUse CreditReason = "SUBSCRIPTION_USE"
 	CreditReasonRefund          CreditReason = "REFUND"
+	CreditReasonSessionEscrow   CreditReason = "SESSION_ESCROW"
+	CreditReasonSessionRefund   CreditReason = "SESSION_REFUND"
 )
 
 var AllCreditReason = []CreditReason{
@@ -385,11 +708,13 @@ var AllCreditReason = []CreditReason{
 	CreditReasonSpend,
 	CreditReasonSubscriptionUse,
 	CreditReasonRefund,
+	CreditReasonSessionEscrow,
+	CreditReasonSessionRefund,
 }
 
 func (e CreditReason) IsValid() bool {
 	switch e {
-	case CreditReasonPurchase, CreditReasonTopUp, CreditReasonSpend, CreditReasonSubscriptionUse, CreditReasonRefund:
+	case CreditReasonPurchase, CreditReasonTopUp, CreditReasonSpend, CreditReasonSubscriptionUse, CreditReasonRefund, CreditReasonSessionEscrow, CreditReasonSessionRefund:
 		return true
 	}
 	return false
