@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,10 +17,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/inft-labs/inft/auth/siwe"
 	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/ipfs"
 )
@@ -145,6 +148,9 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 		return err
 	}
 	if err := d.showLearning(ctx, out, agent); err != nil {
+		return err
+	}
+	if err := d.chat(ctx, out, agent); err != nil {
 		return err
 	}
 
@@ -530,4 +536,106 @@ func ether(wei string) string {
 		return wei
 	}
 	return new(big.Float).Quo(v, big.NewFloat(1e18)).Text('f', -1)
+}
+
+// chat signs the seller in with its wallet (Sign-In with Ethereum), opens a
+// chat session with its agent on chain, and has a short conversation whose
+// reply streams as it is written; ending it leaves the settlement to the relayer.
+func (d *demo) chat(ctx context.Context, out io.Writer, agent *big.Int) error {
+	u, err := url.Parse(d.info.GraphQLURL)
+	if err != nil {
+		return err
+	}
+	var n struct{ SiweNonce string }
+	if err := d.api.query(ctx, `{ siweNonce }`, nil, &n); err != nil {
+		return err
+	}
+	m := siwe.Message{Scheme: u.Scheme, Domain: u.Host, Address: d.seller.addr, Statement: "Sign in to inft to chat with my agents.",
+		URI: u.Scheme + "://" + u.Host + "/", ChainID: d.chainID.Uint64(), Nonce: n.SiweNonce, IssuedAt: time.Now().UTC().Truncate(time.Second)}
+	text := m.String()
+	sig, err := crypto.Sign(siwe.Hash(text).Bytes(), d.seller.key)
+	if err != nil {
+		return err
+	}
+	sig[64] += 27
+	var in struct{ SignIn struct{ Token, ExpiresAt string } }
+	if err := d.api.query(ctx, `mutation($m: String!, $s: String!) { signIn(message: $m, signature: $s) { token expiresAt } }`,
+		map[string]any{"m": text, "s": hexutil.Encode(sig)}, &in); err != nil {
+		return err
+	}
+	api := gqlClient{url: d.info.GraphQLURL, token: in.SignIn.Token}
+	fmt.Fprintf(out, "   chat: %s signed in with its wallet (token until %s)\n", short(d.seller.addr), in.SignIn.ExpiresAt)
+
+	r, err := d.transact(ctx, d.seller, d.agents, nil, agentsABI.PackOpenSession(agent, 5, 600))
+	if err != nil {
+		return err
+	}
+	var session string
+	for _, l := range r.Logs {
+		if ev, err := agentsABI.UnpackSessionOpenedEvent(l); err == nil {
+			session = ev.SessionId.String()
+		}
+	}
+	if session == "" {
+		return errors.New("openSession emitted no SessionOpened")
+	}
+	fmt.Fprintf(out, "   chat: session #%s opened on chain, 5 credits in escrow for 10 minutes\n", session)
+	for { // until the indexer has it
+		var s struct{ ChatSession *struct{ ID string } }
+		if err := api.query(ctx, `query($id: ID!) { chatSession(id: $id) { id } }`, map[string]any{"id": session}, &s); err != nil {
+			return err
+		}
+		if s.ChatSession != nil {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	events, err := api.subscribe(ctx, `subscription($s: ID!) { chatMessages(sessionId: $s) { type delta creditsLeft error message { role tokens } } }`,
+		map[string]any{"s": session})
+	if err != nil {
+		return err
+	}
+	defer events.close()
+	question := "Hello! Who are you, and what do you like to make?"
+	if err := api.query(ctx, `mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, text: $t) { seq } }`,
+		map[string]any{"s": session, "t": question}, &struct{}{}); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "   you:   %s\n   agent: ", question)
+	for {
+		var ev struct {
+			ChatMessages struct {
+				Type        string
+				Delta       *string
+				CreditsLeft *string
+				Error       *string
+				Message     *struct {
+					Role   string
+					Tokens int
+				}
+			}
+		}
+		if err := events.next(ctx, &ev); err != nil {
+			return err
+		}
+		e := ev.ChatMessages
+		switch e.Type {
+		case "DELTA":
+			fmt.Fprint(out, *e.Delta)
+		case "DONE", "ERROR":
+			if e.Error != nil {
+				fmt.Fprintf(out, "\n   (the reply failed: %s)", *e.Error)
+			}
+			fmt.Fprintf(out, "\n   chat: %d tokens, %s credits left in escrow\n", e.Message.Tokens, *e.CreditsLeft)
+			if err := api.query(ctx, `mutation($s: ID!) { endSession(sessionId: $s) { status } }`, map[string]any{"s": session}, &struct{}{}); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "   chat: ended; the relayer settles it on chain and refunds the rest\n")
+			return nil
+		}
+	}
 }

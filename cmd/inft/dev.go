@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -27,6 +28,7 @@ import (
 
 	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/chain"
+	"github.com/inft-labs/inft/chat"
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/internal/devchain"
 	"github.com/inft-labs/inft/internal/pg"
@@ -160,6 +162,20 @@ func runDev(ctx context.Context, e env, args []string) error {
 	cfg.AgentsContract, cfg.GeneratedContract, cfg.MarketplaceContract = info.Contracts.Agents, info.Contracts.Generated, info.Contracts.Marketplace
 	cfg.StartBlock, cfg.Confirmations = info.DeployBlock, config.Confirmations{}
 	cfg.RelayerPrivateKey, cfg.RelayerKeystore = config.Secret(hexutil.Encode(crypto.FromECDSA(devchain.Key(devRelayer)))), ""
+	// Sign-in for dApps served from this machine, and chat under a key kept
+	// with the data (a new one would leave the old messages unreadable).
+	if len(cfg.SIWEDomains) == 0 {
+		addr := loopbackAddr(cfg.HTTPAddr)
+		_, port, _ := net.SplitHostPort(addr)
+		cfg.SIWEDomains = []string{addr, net.JoinHostPort("localhost", port)}
+	}
+	if cfg.ChatKeys == "" {
+		key, err := devChatKey(filepath.Join(*dir, "data", "chat.key"))
+		if err != nil {
+			return err
+		}
+		cfg.ChatKeys = config.Secret(key)
+	}
 	if err := cfg.Check(config.AllRoles); err != nil {
 		return err
 	}
@@ -397,6 +413,23 @@ func checkListen(addr, name string) error {
 }
 
 // loopbackAddr is addr as a client on this machine reaches it.
+// devChatKey reads the dev chat key at path, making one the first time.
+func devChatKey(path string) (string, error) {
+	if raw, err := os.ReadFile(path); err == nil {
+		return strings.TrimSpace(string(raw)), nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return "", fmt.Errorf("dev chat key: %w", err)
+	}
+	key := chat.NewKey("dev")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return "", fmt.Errorf("dev chat key: %w", err)
+	}
+	if err := os.WriteFile(path, []byte(key+"\n"), 0o600); err != nil {
+		return "", fmt.Errorf("dev chat key: %w", err)
+	}
+	return key, nil
+}
+
 func loopbackAddr(addr string) string {
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {

@@ -18,6 +18,8 @@ import (
 // subscriptions over WebSocket (graphql-transport-ws).
 type gqlClient struct {
 	url string
+	// token, when set, is sent as the bearer of every request and connection.
+	token string
 }
 
 type gqlError struct {
@@ -51,6 +53,9 @@ func (c gqlClient) query(ctx context.Context, q string, vars map[string]any, out
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return fmt.Errorf("graphql: %w", err)
@@ -93,7 +98,11 @@ func (c gqlClient) subscribe(ctx context.Context, q string, vars map[string]any)
 	conn.SetReadLimit(8 << 20)
 	s := &gqlSubscription{conn: conn}
 	payload, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
-	if err := wsjson.Write(ctx, conn, wsMsg{Type: "connection_init"}); err != nil {
+	var init json.RawMessage
+	if c.token != "" {
+		init, _ = json.Marshal(map[string]string{"authorization": "Bearer " + c.token})
+	}
+	if err := wsjson.Write(ctx, conn, wsMsg{Type: "connection_init", Payload: init}); err != nil {
 		conn.CloseNow()
 		return nil, fmt.Errorf("graphql subscription: %w", err)
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/ai/local"
 	"github.com/inft-labs/inft/auth"
 	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/chat"
@@ -227,6 +228,9 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 	return &apiService{handler: h, hub: hub, chat: talk}, nil
 }
 
+// devTokenDelay paces the local provider's chat replies in inft dev.
+const devTokenDelay = 30 * time.Millisecond
+
 // chatMessageBytes bounds a chat message.
 const chatMessageBytes = 4000
 
@@ -247,7 +251,12 @@ func newChat(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.C
 	if err != nil {
 		return nil, nil, fmt.Errorf("CHAT_ENCRYPTION_KEYS: %w", err)
 	}
-	ps, mod, err := providers(cfg, opts.localAI, opts.localAIDelay)
+	ps, mod, err := providers(cfg, false, 0)
+	if err != nil && opts.localAI {
+		// inft dev: the local provider, streaming a word at a time as a model would.
+		p, lerr := local.NewWithConfig(local.Config{TokenDelay: devTokenDelay})
+		ps, err = []ai.Provider{p}, lerr
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("chat: %w", err)
 	}
