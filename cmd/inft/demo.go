@@ -558,7 +558,9 @@ func (d *demo) chat(ctx context.Context, out io.Writer, agent *big.Int) error {
 		return err
 	}
 	sig[64] += 27
-	var in struct{ SignIn struct{ Token, ExpiresAt string } }
+	var in struct {
+		SignIn struct{ Token, ExpiresAt string }
+	}
 	if err := d.api.query(ctx, `mutation($m: String!, $s: String!) { signIn(message: $m, signature: $s) { token expiresAt } }`,
 		map[string]any{"m": text, "s": hexutil.Encode(sig)}, &in); err != nil {
 		return err
