@@ -71,7 +71,11 @@ type Config struct {
 	Limits       Limits
 	// ReplyTimeout bounds a reply. Default 2 min.
 	ReplyTimeout time.Duration
-	Logger       *slog.Logger
+	// ReleaseOrphans interrupts, at Start, every reply still streaming: those
+	// of a previous run that died. Only for a service alone on its database
+	// (inft dev); replicas wait for the dead one's leases instead.
+	ReleaseOrphans bool
+	Logger         *slog.Logger
 }
 
 // Service holds the conversations of one API replica.
@@ -128,6 +132,16 @@ func (s *Service) Start(ctx context.Context) error {
 	ctx, ok, stopped := s.StartInit(ctx)
 	if !ok {
 		return nil
+	}
+	if s.cfg.ReleaseOrphans {
+		n, err := InterruptAll(ctx, s.cfg.DB, s.cfg.Channel)
+		if err != nil {
+			stopped(err)
+			return err
+		}
+		if n > 0 {
+			s.log.Info("interrupted the replies the last run left streaming (charged nothing)", "replies", n)
+		}
 	}
 	if err := s.fanout.Start(ctx); err != nil {
 		stopped(err)

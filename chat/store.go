@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jmoiron/sqlx"
+
+	"github.com/inft-labs/inft/internal/pg"
 )
 
 // Session is a chat session as the chain says (indexed in chat_sessions)
@@ -316,6 +318,45 @@ func TranscriptHash(msgs []Message) [32]byte {
 	}
 	return [32]byte(h)
 }
+
+// InterruptAll interrupts every reply still streaming, whatever its lease,
+// and returns how many: what a process alone on its database does at start
+// for the replies its killed predecessor left (Config.ReleaseOrphans).
+func InterruptAll(ctx context.Context, db *sqlx.DB, channel string) (int, error) {
+	var ids []string
+	if err := db.SelectContext(ctx, &ids, `SELECT DISTINCT session_id::text FROM chat_messages WHERE status = 'streaming'`); err != nil {
+		return 0, fmt.Errorf("chat: list streaming replies: %w", err)
+	}
+	n := 0
+	for _, id := range ids {
+		err := pg.Transact(ctx, db, func(tx *sqlx.Tx) error {
+			sess, err := readSession(ctx, tx, id)
+			if errors.Is(err, ErrNotFound) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			c, err := conversation(ctx, tx, sess, true)
+			if err != nil || c == nil {
+				return err
+			}
+			var notes []note
+			if _, err := interruptStale(ctx, tx, c, maxLease, &notes); err != nil {
+				return err
+			}
+			n += len(notes)
+			return publish(ctx, tx, channel, notes...)
+		})
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// maxLease is later than any lease.
+var maxLease = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // interruptStale ends the replies of a session whose replica stopped vouching
 // for them (a crash): charged nothing, their text what the placeholder holds

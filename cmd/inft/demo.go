@@ -542,60 +542,16 @@ func ether(wei string) string {
 // chat session with its agent on chain, and has a short conversation whose
 // reply streams as it is written; ending it leaves the settlement to the relayer.
 func (d *demo) chat(ctx context.Context, out io.Writer, agent *big.Int) error {
-	u, err := url.Parse(d.info.GraphQLURL)
+	api, expires, err := d.signIn(ctx, d.seller)
 	if err != nil {
 		return err
 	}
-	var n struct{ SiweNonce string }
-	if err := d.api.query(ctx, `{ siweNonce }`, nil, &n); err != nil {
-		return err
-	}
-	m := siwe.Message{Scheme: u.Scheme, Domain: u.Host, Address: d.seller.addr, Statement: "Sign in to inft to chat with my agents.",
-		URI: u.Scheme + "://" + u.Host + "/", ChainID: d.chainID.Uint64(), Nonce: n.SiweNonce, IssuedAt: time.Now().UTC().Truncate(time.Second)}
-	text := m.String()
-	sig, err := crypto.Sign(siwe.Hash(text).Bytes(), d.seller.key)
+	fmt.Fprintf(out, "   chat: %s signed in with its wallet (token until %s)\n", short(d.seller.addr), expires)
+	session, err := d.openSession(ctx, api, d.seller, agent, 5, 600)
 	if err != nil {
 		return err
-	}
-	sig[64] += 27
-	var in struct {
-		SignIn struct{ Token, ExpiresAt string }
-	}
-	if err := d.api.query(ctx, `mutation($m: String!, $s: String!) { signIn(message: $m, signature: $s) { token expiresAt } }`,
-		map[string]any{"m": text, "s": hexutil.Encode(sig)}, &in); err != nil {
-		return err
-	}
-	api := gqlClient{url: d.info.GraphQLURL, token: in.SignIn.Token}
-	fmt.Fprintf(out, "   chat: %s signed in with its wallet (token until %s)\n", short(d.seller.addr), in.SignIn.ExpiresAt)
-
-	r, err := d.transact(ctx, d.seller, d.agents, nil, agentsABI.PackOpenSession(agent, 5, 600))
-	if err != nil {
-		return err
-	}
-	var session string
-	for _, l := range r.Logs {
-		if ev, err := agentsABI.UnpackSessionOpenedEvent(l); err == nil {
-			session = ev.SessionId.String()
-		}
-	}
-	if session == "" {
-		return errors.New("openSession emitted no SessionOpened")
 	}
 	fmt.Fprintf(out, "   chat: session #%s opened on chain, 5 credits in escrow for 10 minutes\n", session)
-	for { // until the indexer has it
-		var s struct{ ChatSession *struct{ ID string } }
-		if err := api.query(ctx, `query($id: ID!) { chatSession(id: $id) { id } }`, map[string]any{"id": session}, &s); err != nil {
-			return err
-		}
-		if s.ChatSession != nil {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
 	events, err := api.subscribe(ctx, `subscription($s: ID!) { chatMessages(sessionId: $s) { type delta creditsLeft error message { role tokens } } }`,
 		map[string]any{"s": session})
 	if err != nil {
@@ -638,6 +594,67 @@ func (d *demo) chat(ctx context.Context, out io.Writer, agent *big.Int) error {
 			}
 			fmt.Fprintf(out, "   chat: ended; the relayer settles it on chain and refunds the rest\n")
 			return nil
+		}
+	}
+}
+
+// signIn signs w in with Sign-In with Ethereum and returns a client bearing
+// its token, and the token's expiry.
+func (d *demo) signIn(ctx context.Context, w wallet) (gqlClient, string, error) {
+	u, err := url.Parse(d.info.GraphQLURL)
+	if err != nil {
+		return gqlClient{}, "", err
+	}
+	var n struct{ SiweNonce string }
+	if err := d.api.query(ctx, `{ siweNonce }`, nil, &n); err != nil {
+		return gqlClient{}, "", err
+	}
+	m := siwe.Message{Scheme: u.Scheme, Domain: u.Host, Address: w.addr, Statement: "Sign in to inft to chat with my agents.",
+		URI: u.Scheme + "://" + u.Host + "/", ChainID: d.chainID.Uint64(), Nonce: n.SiweNonce, IssuedAt: time.Now().UTC().Truncate(time.Second)}
+	text := m.String()
+	sig, err := crypto.Sign(siwe.Hash(text).Bytes(), w.key)
+	if err != nil {
+		return gqlClient{}, "", err
+	}
+	sig[64] += 27
+	var in struct {
+		SignIn struct{ Token, ExpiresAt string }
+	}
+	if err := d.api.query(ctx, `mutation($m: String!, $s: String!) { signIn(message: $m, signature: $s) { token expiresAt } }`,
+		map[string]any{"m": text, "s": hexutil.Encode(sig)}, &in); err != nil {
+		return gqlClient{}, "", err
+	}
+	return gqlClient{url: d.info.GraphQLURL, token: in.SignIn.Token}, in.SignIn.ExpiresAt, nil
+}
+
+// openSession has w open a chat session with agent on chain and waits until
+// the API (signed in as w) has indexed it.
+func (d *demo) openSession(ctx context.Context, api gqlClient, w wallet, agent *big.Int, creditCap, duration uint64) (string, error) {
+	r, err := d.transact(ctx, w, d.agents, nil, agentsABI.PackOpenSession(agent, creditCap, duration))
+	if err != nil {
+		return "", err
+	}
+	var session string
+	for _, l := range r.Logs {
+		if ev, err := agentsABI.UnpackSessionOpenedEvent(l); err == nil {
+			session = ev.SessionId.String()
+		}
+	}
+	if session == "" {
+		return "", errors.New("openSession emitted no SessionOpened")
+	}
+	for {
+		var s struct{ ChatSession *struct{ ID string } }
+		if err := api.query(ctx, `query($id: ID!) { chatSession(id: $id) { id } }`, map[string]any{"id": session}, &s); err != nil {
+			return "", err
+		}
+		if s.ChatSession != nil {
+			return session, nil
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(100 * time.Millisecond):
 		}
 	}
 }

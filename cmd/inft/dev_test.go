@@ -19,6 +19,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/goleak"
 
@@ -158,10 +159,50 @@ func TestDevEndToEnd(t *testing.T) {
 			break
 		}
 	}
+	// And a chat reply cut mid-stream: one reply finished and charged, the
+	// next killed after its first delta.
+	talk, _, err := d.signIn(ctx, d.seller)
+	require.NoError(t, err)
+	session, err := d.openSession(ctx, talk, d.seller, agent, 5, 600)
+	require.NoError(t, err)
+	chat, err := talk.subscribe(ctx, `subscription($s: ID!) { chatMessages(sessionId: $s) { type message { tokens } } }`, map[string]any{"s": session})
+	require.NoError(t, err)
+	nextChat := func() (string, int) {
+		var ev struct {
+			ChatMessages struct {
+				Type    string
+				Message *struct{ Tokens int }
+			}
+		}
+		require.NoError(t, chat.next(ctx, &ev))
+		tokens := 0
+		if ev.ChatMessages.Message != nil {
+			tokens = ev.ChatMessages.Message.Tokens
+		}
+		return ev.ChatMessages.Type, tokens
+	}
+	send := func(text string) {
+		require.NoError(t, talk.query(ctx, `mutation($s: ID!, $t: String!) { sendMessage(sessionId: $s, text: $t) { seq } }`,
+			map[string]any{"s": session, "t": text}, &struct{}{}))
+	}
+	send("Hello, agent!")
+	metered := 0
+	for {
+		typ, tokens := nextChat()
+		if typ == "DONE" {
+			metered = tokens
+			break
+		}
+	}
+	require.Positive(t, metered)
+	send("Tell me a story.")
+	for typ := ""; typ != "DELTA"; typ, _ = nextChat() {
+	}
 	require.NoError(t, p.cmd.Process.Signal(syscall.SIGKILL))
 	<-p.exited
 	p.exited <- nil
 	sub.close()
+	chat.close()
 	d.eth.Close()
 
 	// Started again on the same directory and database: the chain, the
@@ -204,6 +245,39 @@ func TestDevEndToEnd(t *testing.T) {
 	require.NoError(t, d.api.query(ctx, `query($a: ID) { tokens(agentId: $a) { edges { node { id } } } }`, map[string]any{"a": agent.String()}, &tokens))
 	require.Len(t, tokens.Tokens.Edges, 2, "two generations, two tokens")
 
+	// The chat session, ended after the restart, is settled once, for the
+	// reply that finished: the killed one is charged nothing.
+	require.NoError(t, talk.query(ctx, `mutation($s: ID!) { endSession(sessionId: $s) { status } }`, map[string]any{"s": session}, &struct{}{}))
+	var settled struct {
+		ChatSession struct {
+			Status     string
+			Settlement *struct{ CreditsUsed, CreditsRefunded, TranscriptHash string }
+			Messages   struct{ Edges []struct{ Node struct{ Status string } } }
+		}
+	}
+	require.Eventually(t, func() bool {
+		require.NoError(t, talk.query(ctx, `query($s: ID!) { chatSession(id: $s) { status settlement { creditsUsed creditsRefunded transcriptHash }
+			messages { edges { node { status } } } } }`, map[string]any{"s": session}, &settled))
+		return settled.ChatSession.Status == "SETTLED"
+	}, 60*time.Second, 100*time.Millisecond)
+	require.Equal(t, fmt.Sprint(chatCredits(metered)), settled.ChatSession.Settlement.CreditsUsed)
+	var statuses []string
+	for _, e := range settled.ChatSession.Messages.Edges {
+		statuses = append(statuses, e.Node.Status)
+	}
+	require.Equal(t, []string{"DONE", "DONE", "DONE", "INTERRUPTED"}, statuses)
+	logs, err = d.eth.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{info.Contracts.Agents},
+		FromBlock: new(big.Int).SetUint64(info.DeployBlock)})
+	require.NoError(t, err)
+	settlements := 0
+	for _, l := range logs {
+		if ev, err := agentsABI.UnpackSessionSettledEvent(&l); err == nil && ev.SessionId.String() == session {
+			settlements++
+			require.Equal(t, settled.ChatSession.Settlement.TranscriptHash, hexutil.Encode(ev.TranscriptHash[:]))
+		}
+	}
+	require.Equal(t, 1, settlements, "one settlement, equal to the metered usage")
+
 	// The demo, as a newcomer runs it.
 	out := &lockedWriter{w: &strings.Builder{}}
 	errOut := &lockedWriter{w: &strings.Builder{}}
@@ -213,7 +287,8 @@ func TestDevEndToEnd(t *testing.T) {
 		"bought an Enterprise package", "for a text",
 		`as wallets see it: "INFT Agent #`, "tier Pro, level 0, credits 500, generations 0; image data:image/svg+xml",
 		"credits 495, generations 1", "what it learned: level 1", "made by    local (local-image): SUCCESS in", "1 generation(s), 100 % succeeded",
-		"may withdraw 4.875 S: SALE_PROCEEDS 4.625 S, ROYALTY 0.25 S"} {
+		"may withdraw 4.875 S: SALE_PROCEEDS 4.625 S, ROYALTY 0.25 S",
+		"signed in with its wallet", "opened on chain, 5 credits in escrow", "   agent: ", "credits left in escrow", "chat: ended"} {
 		require.Contains(t, out.String(), want)
 	}
 	require.Contains(t, out.String(), ", token URI ipfs://", "the Enterprise agent's text is minted too: the local provider serves every tier")
@@ -240,6 +315,9 @@ func TestDevEndToEnd(t *testing.T) {
 	require.NoError(t, d2.query(ctx, `query($id: ID!) { generation(requestId: $id) { status } }`, map[string]any{"id": second.String()}, &gen))
 	require.Nil(t, gen.Generation, "the old chain's request is gone with it")
 }
+
+// chatCredits is what tokens cost at the default price (1,000 a credit).
+func chatCredits(tokens int) int { return (tokens + 999) / 1000 }
 
 func httpGet(t *testing.T, url string) []byte {
 	t.Helper()

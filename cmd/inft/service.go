@@ -267,6 +267,7 @@ func newChat(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.C
 		return nil, nil, err
 	}
 	talk := chat.New(chat.Config{DB: db, DSN: cfg.DatabaseURL.Reveal(), Channel: chat.ChannelFor(schema), AI: orch, Keys: keys,
-		Limits: chat.Limits{MessagesPerMinute: int(cfg.ChatMessagesPerMinute), MaxMessageBytes: chatMessageBytes}, Logger: log})
+		Limits:         chat.Limits{MessagesPerMinute: int(cfg.ChatMessagesPerMinute), MaxMessageBytes: chatMessageBytes},
+		ReleaseOrphans: opts.releaseOrphans, Logger: log})
 	return signer, talk, nil
 }
