@@ -252,7 +252,9 @@ func TestDevEndToEnd(t *testing.T) {
 		ChatSession struct {
 			Status     string
 			Settlement *struct{ CreditsUsed, CreditsRefunded, TranscriptHash string }
-			Messages   struct{ Edges []struct{ Node struct{ Status string } } }
+			Messages   struct {
+				Edges []struct{ Node struct{ Status string } }
+			}
 		}
 	}
 	require.Eventually(t, func() bool {
