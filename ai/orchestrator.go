@@ -156,8 +156,29 @@ type entry struct {
 	mu       sync.Mutex
 	latency  float64 // EWMA, seconds; 0 until measured
 	success  float64 // EWMA of 1 (success) and 0 (failure)
+	rating   Rating  // users' ratings of its replies, as last set
 	cooldown time.Time
 	paused   bool
+}
+
+// Rating is what users made of a provider's replies: how many they rated and
+// the sum of their ratings, 1 to 5 each.
+type Rating struct {
+	Count int64
+	Sum   int64
+}
+
+// ratingPrior is how many neutral (3 of 5) ratings a provider's quality
+// starts from, so that a few ratings move it a little and many move it far.
+const ratingPrior = 5
+
+// Quality is the provider's rated quality, 1 to 5: the mean of its ratings
+// pulled towards 3 by ratingPrior neutral ones (3 with no ratings at all).
+func (r Rating) Quality() float64 {
+	if r.Count < 0 || r.Sum < r.Count || r.Sum > 5*r.Count {
+		return 3 // not ratings of 1 to 5; ignore them
+	}
+	return (float64(r.Sum) + 3*ratingPrior) / (float64(r.Count) + ratingPrior)
 }
 
 // Stats is a provider's measured health.
@@ -169,6 +190,10 @@ type Stats struct {
 	InFlight     int
 	Paused       bool
 	CooldownLeft time.Duration
+	// Rating is the users' ratings of the provider's replies (SetRatings);
+	// Quality their score, 1 to 5, 3 when unrated.
+	Rating  Rating
+	Quality float64
 }
 
 // NewOrchestrator returns an orchestrator over providers.
@@ -281,7 +306,7 @@ func (o *Orchestrator) candidates(t Task, excluded map[string]bool, now time.Tim
 			continue
 		}
 		e.mu.Lock()
-		latency, success, cooling, paused := e.latency, e.success, now.Before(e.cooldown), e.paused
+		latency, success, rating, cooling, paused := e.latency, e.success, e.rating, now.Before(e.cooldown), e.paused
 		e.mu.Unlock()
 		if paused || cooling || e.breaker.State() == gobreaker.StateOpen {
 			continue
@@ -290,7 +315,7 @@ func (o *Orchestrator) candidates(t Task, excluded map[string]bool, now time.Tim
 			if !o.inBand(t, m) {
 				continue
 			}
-			out = append(out, candidate{e: e, model: m, score: score(m, latency, success)})
+			out = append(out, candidate{e: e, model: m, score: score(m, latency, success, rating.Quality())})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b candidate) int {
@@ -303,13 +328,14 @@ func (o *Orchestrator) candidates(t Task, excluded map[string]bool, now time.Tim
 }
 
 // score is lower for better: the expected cost of a typical task, inflated by
-// slowness and by failures.
-func score(m Model, latency, success float64) float64 {
+// slowness and by failures, and scaled by the users' ratings: a provider rated
+// 5 of 5 scores 3/5 of an unrated one, one rated 1 of 5 three times it.
+func score(m Model, latency, success, quality float64) float64 {
 	cost := m.Cost(Usage{InputTokens: 500, OutputTokens: 500, Images: 1})
 	if m.Kind == KindText {
 		cost = m.Cost(Usage{InputTokens: 500, OutputTokens: 500})
 	}
-	return (cost + 1e-6) * (1 + latency/10) / math.Max(success, 0.05)
+	return (cost + 1e-6) * (1 + latency/10) / math.Max(success, 0.05) * 3 / quality
 }
 
 // Generate makes the task's output. It tries the best candidate, fails over
@@ -516,6 +542,19 @@ func (o *Orchestrator) setPaused(name string, paused bool) error {
 	return fmt.Errorf("ai: no provider named %q", name)
 }
 
+// SetRatings sets the users' ratings of the providers' replies, by provider
+// name, as the chat service keeps them in the database (every replica reads
+// the same). A provider not in ratings keeps what it had.
+func (o *Orchestrator) SetRatings(ratings map[string]Rating) {
+	for _, e := range o.entries {
+		if r, ok := ratings[e.p.Name()]; ok {
+			e.mu.Lock()
+			e.rating = r
+			e.mu.Unlock()
+		}
+	}
+}
+
 // Stats reports each provider's health.
 func (o *Orchestrator) Stats() []Stats {
 	now := time.Now()
@@ -525,7 +564,7 @@ func (o *Orchestrator) Stats() []Stats {
 		s := Stats{
 			Provider: e.p.Name(), State: e.breaker.State().String(),
 			LatencyEWMA: time.Duration(e.latency * float64(time.Second)), SuccessEWMA: e.success,
-			InFlight: len(e.sem), Paused: e.paused,
+			InFlight: len(e.sem), Paused: e.paused, Rating: e.rating, Quality: e.rating.Quality(),
 		}
 		if now.Before(e.cooldown) {
 			s.CooldownLeft = e.cooldown.Sub(now)

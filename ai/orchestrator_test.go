@@ -380,3 +380,39 @@ func TestEveryTierAndKindIsServed(t *testing.T) {
 	require.ErrorIs(t, err, ai.ErrNoProvider)
 	require.Equal(t, ai.ScopeTask, ai.ClassOf(err).Scope(), "nobody will succeed: fail the task, do not retry")
 }
+
+// Users' ratings move the choice between providers of one price: a poorly
+// rated provider loses its traffic to a well rated one, a few ratings move
+// its quality a little, and ratings that cannot be are ignored.
+func TestRatingsRankProviders(t *testing.T) {
+	t.Parallel()
+	a := &stub{name: "a", models: []ai.Model{textModel("a-2", 2, 0.1)}}
+	b := &stub{name: "b", models: []ai.Model{textModel("b-2", 2, 0.1)}}
+	o := newOrch(t, ai.OrchestratorConfig{}, a, b)
+	pick := func() string {
+		res, err := o.Generate(context.Background(), ai.Task{Tier: ai.Starter, Kind: ai.KindText, Prompt: "hi"})
+		require.NoError(t, err)
+		return res.Provider
+	}
+	require.Equal(t, "a", pick(), "equal scores keep the configured order")
+
+	o.SetRatings(map[string]ai.Rating{"a": {Count: 40, Sum: 60}, "b": {Count: 40, Sum: 180}})
+	require.Equal(t, "b", pick(), "the better rated provider wins at the same price")
+	st := o.Stats()
+	require.InDelta(t, (60.0+15)/45, st[0].Quality, 1e-9)
+	require.InDelta(t, (180.0+15)/45, st[1].Quality, 1e-9)
+	require.Equal(t, ai.Rating{Count: 40, Sum: 180}, st[1].Rating)
+
+	o.SetRatings(map[string]ai.Rating{"b": {Count: 1, Sum: 9}}) // impossible: ignored
+	require.Equal(t, 3.0, o.Stats()[1].Quality, "impossible ratings count as none")
+	require.Equal(t, "b", pick(), "unrated beats poorly rated")
+}
+
+func TestRatingQuality(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, 3.0, ai.Rating{}.Quality())
+	require.InDelta(t, 20.0/6, ai.Rating{Count: 1, Sum: 5}.Quality(), 1e-9, "one 5 moves it a little")
+	require.InDelta(t, 5015.0/1005, ai.Rating{Count: 1000, Sum: 5000}.Quality(), 1e-9)
+	require.Equal(t, 3.0, ai.Rating{Count: 2, Sum: 1}.Quality(), "below 1 per rating")
+	require.Equal(t, 3.0, ai.Rating{Count: -1, Sum: 0}.Quality())
+}
