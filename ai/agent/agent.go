@@ -74,6 +74,16 @@
 // ties go to the earlier word) are appended to RecentTopics, longest first; a
 // topic already there moves to the end, and only the last MaxTopics (5) are
 // kept.
+//
+// # Conversations
+//
+// Chat replies teach the agent through aggregates only, never their text:
+// the profile counts the replies it finished and their tokens (RecordReply)
+// and the ratings users gave them (RecordRating, 1 to 5 each). The first
+// rating of a reply that is 4 or more earns RatedReplyXP × multiplier / 2 XP
+// (Starter 5, Pro 7, Business 10, Enterprise 12), once per reply: a rating
+// changed later moves the sum, not the XP. Chat text never reaches the
+// traits or the topics, which are public in the state document.
 package agent
 
 import (
@@ -98,6 +108,10 @@ const (
 	StrongWeight = 200
 	// topicsPerGeneration is how many topics one prompt adds.
 	topicsPerGeneration = 2
+	// RatedReplyXP is the base XP of a chat reply first rated 4 or more.
+	RatedReplyXP = 5
+	// GoodRating is the rating from which a reply earns XP.
+	GoodRating = 4
 )
 
 // Counts counts generations by kind.
@@ -152,6 +166,56 @@ type Profile struct {
 	Traits []Trait `json:"traits"`
 	// RecentTopics are the latest prompt keywords, oldest first.
 	RecentTopics []string `json:"recentTopics"`
+	// Chat is what the agent's conversations taught it.
+	Chat Chat `json:"chat,omitzero"`
+}
+
+// Chat aggregates an agent's chat replies: how many it finished, their
+// tokens, and how many users rated with what sum of ratings.
+type Chat struct {
+	Replies   uint64 `json:"replies"`
+	Tokens    uint64 `json:"tokens"`
+	Rated     uint64 `json:"rated"`
+	RatingSum uint64 `json:"ratingSum"`
+}
+
+// MeanRating is the mean of the ratings, 0 when there are none.
+func (c Chat) MeanRating() float64 {
+	if c.Rated == 0 {
+		return 0
+	}
+	return float64(c.RatingSum) / float64(c.Rated)
+}
+
+// RecordReply returns the profile with one more finished chat reply of
+// tokens tokens.
+func (p Profile) RecordReply(tokens uint64) Profile {
+	n := p.clone()
+	n.Chat.Replies = satAdd(n.Chat.Replies, 1)
+	n.Chat.Tokens = satAdd(n.Chat.Tokens, tokens)
+	return n
+}
+
+// RecordRating returns the profile with a reply's rating: prev is the
+// rating it had (0 for none), rating the new one, both 0 to 5; anything else
+// leaves the profile unchanged. The first rating of GoodRating or more earns
+// XP, as the package doc says.
+func (p Profile) RecordRating(prev, rating int) Profile {
+	n := p.clone()
+	if prev < 0 || prev > 5 || rating < 1 || rating > 5 {
+		return n
+	}
+	if prev == 0 {
+		n.Chat.Rated = satAdd(n.Chat.Rated, 1)
+		if rating >= GoodRating {
+			n.XP = satAdd(n.XP, RatedReplyXP*tierMultiplier(p.Tier)/2)
+			n.Level = LevelFor(n.XP)
+		}
+	} else if n.Chat.RatingSum >= uint64(prev) {
+		n.Chat.RatingSum -= uint64(prev)
+	}
+	n.Chat.RatingSum = satAdd(n.Chat.RatingSum, uint64(rating))
+	return n
 }
 
 // New returns the profile of a new agent: level 1, no experience.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/inft-labs/inft/ai"
@@ -353,5 +354,64 @@ func TestProfileJSON(t *testing.T) {
 	var back agent.Profile
 	if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(back, p) {
 		t.Fatalf("round trip = %+v, %v", back, err)
+	}
+}
+
+// Chat replies and their ratings teach the agent through aggregates: the
+// first good rating of a reply earns XP once, a changed rating moves only the
+// sum, impossible ratings change nothing, and the state document carries the
+// aggregates only once there are some.
+func TestChatTeachesThroughAggregates(t *testing.T) {
+	p := agent.New("9", ai.Pro)
+	p = p.RecordReply(120).RecordReply(80)
+	if p.Chat != (agent.Chat{Replies: 2, Tokens: 200}) || p.XP != 0 {
+		t.Fatalf("after two replies: %+v, XP %d", p.Chat, p.XP)
+	}
+	p = p.RecordRating(0, 5) // first rating, good: +7 XP for Pro
+	p = p.RecordRating(0, 2) // first rating, poor: no XP
+	if p.XP != 7 || p.Chat.Rated != 2 || p.Chat.RatingSum != 7 {
+		t.Fatalf("after two ratings: %+v, XP %d", p.Chat, p.XP)
+	}
+	p = p.RecordRating(2, 4) // changed: the sum moves, the XP does not
+	if p.XP != 7 || p.Chat.Rated != 2 || p.Chat.RatingSum != 9 {
+		t.Fatalf("after a changed rating: %+v, XP %d", p.Chat, p.XP)
+	}
+	for _, bad := range [][2]int{{0, 0}, {0, 6}, {-1, 3}, {7, 3}} {
+		if q := p.RecordRating(bad[0], bad[1]); !reflect.DeepEqual(q, p) {
+			t.Errorf("RecordRating(%d, %d) changed the profile to %+v", bad[0], bad[1], q)
+		}
+	}
+	if got := p.Chat.MeanRating(); got != 4.5 {
+		t.Errorf("MeanRating = %v", got)
+	}
+	if strings.Contains(p.Style(), "rate your replies") {
+		t.Errorf("Style tells the rating after two ratings: %q", p.Style())
+	}
+	p = p.RecordRating(0, 3)
+	if got, want := p.Style(), "You are INFT agent #9, a level-1 Pro agent. You have no signature style yet; answer in a clear, neutral voice. People rate your replies 4.0 of 5 on average (3 ratings)."; got != want {
+		t.Errorf("Style = %q, want %q", got, want)
+	}
+
+	b, err := p.StateDocument()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"schema":"inft.agent-state/1","agentId":"9","tier":"pro","level":1,"xp":7,"generations":{"text":0,"image":0},"failures":{"text":0,"image":0},"traits":[],"recentTopics":[],` +
+		`"chat":{"replies":2,"tokens":200,"rated":3,"ratingSum":12}}`
+	if string(b) != want {
+		t.Fatalf("StateDocument =\n%s\nwant\n%s", b, want)
+	}
+	back, err := agent.ParseStateDocument(b)
+	if err != nil || !reflect.DeepEqual(back, p) {
+		t.Fatalf("round trip = %+v, %v", back, err)
+	}
+
+	// Enough good ratings lift the level, as generations do.
+	q := agent.New("10", ai.Enterprise)
+	for range 9 {
+		q = q.RecordReply(10).RecordRating(0, 5)
+	}
+	if q.XP != 108 || q.Level != 2 {
+		t.Fatalf("nine good ratings of an Enterprise agent: XP %d, level %d", q.XP, q.Level)
 	}
 }

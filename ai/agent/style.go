@@ -18,7 +18,9 @@ import (
 // Traits appear in the profile's order, strong ones marked "(strong)"; topics
 // oldest first. Without traits the second sentence is "You have no signature
 // style yet; answer in a clear, neutral voice."; without topics the third is
-// left out.
+// left out. Once minRatedForStyle (3) of its chat replies are rated, a last
+// sentence tells the agent their mean rating: "People rate your replies 4.2
+// of 5 on average (12 ratings)."
 func (p Profile) Style() string {
 	var b strings.Builder
 	if p.AgentID == "" {
@@ -42,8 +44,15 @@ func (p Profile) Style() string {
 	if len(p.RecentTopics) > 0 {
 		b.WriteString(" Recently you explored: " + strings.Join(p.RecentTopics, ", ") + ".")
 	}
+	if p.Chat.Rated >= minRatedForStyle {
+		fmt.Fprintf(&b, " People rate your replies %.1f of 5 on average (%d ratings).", p.Chat.MeanRating(), p.Chat.Rated)
+	}
 	return b.String()
 }
+
+// minRatedForStyle is how many rated replies Style needs before it tells the
+// agent how people rate it.
+const minRatedForStyle = 3
 
 // ImageStyleTraits is how many of its heaviest traits ShapeImagePrompt gives
 // an image prompt.
@@ -96,6 +105,9 @@ type stateDocument struct {
 	Failures     Counts   `json:"failures"`
 	Traits       []Trait  `json:"traits"`
 	RecentTopics []string `json:"recentTopics"`
+	// Chat is left out while the agent has no chat reply, so that the
+	// documents of agents that never chatted keep their bytes.
+	Chat *Chat `json:"chat,omitempty"`
 }
 
 // StateDocument returns the agent's state document, the JSON the relayer pins
@@ -106,7 +118,9 @@ type stateDocument struct {
 //	 "traits":[{"name":"poetic","weight":243},{"name":"noir","weight":237}],
 //	 "recentTopics":["silence","harbour","dragons"]}
 //
-// (on one line, without spaces). Keys are always in this order, empty lists are [] and there
+// (on one line, without spaces), followed, once the agent has chat replies,
+// by their aggregates: "chat":{"replies":12,"tokens":3400,"rated":4,"ratingSum":17}.
+// Keys are always in this order, empty lists are [] and there
 // is no trailing newline: the same profile always gives the same bytes.
 func (p Profile) StateDocument() ([]byte, error) {
 	d := stateDocument{
@@ -119,6 +133,9 @@ func (p Profile) StateDocument() ([]byte, error) {
 		Failures:     p.Failures,
 		Traits:       p.Traits,
 		RecentTopics: p.RecentTopics,
+	}
+	if p.Chat != (Chat{}) {
+		d.Chat = &p.Chat
 	}
 	if d.Traits == nil {
 		d.Traits = []Trait{}
@@ -151,6 +168,9 @@ func ParseStateDocument(b []byte) (Profile, error) {
 		Failures:     d.Failures,
 		Traits:       d.Traits,
 		RecentTopics: d.RecentTopics,
+	}
+	if d.Chat != nil {
+		p.Chat = *d.Chat
 	}
 	return p.clone(), nil
 }
