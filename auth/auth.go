@@ -16,6 +16,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"slices"
 	"strings"
@@ -62,6 +63,10 @@ type Config struct {
 	NonceTTL time.Duration
 	// Skew is the clock difference allowed with the wallet's. Default 1 min.
 	Skew time.Duration
+	// AllowHTTP accepts messages for dApps served over plain HTTP on any
+	// domain (development); otherwise only loopback domains (localhost,
+	// 127.0.0.1, [::1]) may use http, and every other domain must be https.
+	AllowHTTP bool
 	// Now is the clock (tests). Default time.Now.
 	Now func() time.Time
 }
@@ -147,10 +152,14 @@ func (s *Service) SignIn(ctx context.Context, message, signature string) (Token,
 	if err := sameDomain(m.URI, m.Domain); err != nil {
 		return Token{}, fmt.Errorf("%w: %w", ErrInvalidMessage, err)
 	}
+	plain := m.Scheme == "http" || strings.HasPrefix(strings.ToLower(m.URI), "http:")
+	if plain && !s.cfg.AllowHTTP && !loopback(m.Domain) {
+		return Token{}, fmt.Errorf("%w: %s is served over plain http; sign-in needs https there", ErrInvalidMessage, m.Domain)
+	}
 	now := s.cfg.Now()
 	scheme := "https"
 	if m.Scheme == "http" {
-		scheme = "http" // a dApp served over plain HTTP, as in development
+		scheme = "http" // a dApp served over plain HTTP: loopback, or AllowHTTP
 	}
 	if err := m.Validate(siwe.Expect{Domain: m.Domain, Scheme: scheme, ChainID: s.cfg.ChainID, Now: now,
 		MaxAge: s.cfg.NonceTTL, Skew: s.cfg.Skew}); err != nil {
@@ -233,6 +242,20 @@ func sameDomain(uri, domain string) error {
 		return fmt.Errorf("URI %q is not an http(s) URI on %s", uri, domain)
 	}
 	return nil
+}
+
+// loopback reports whether domain (host[:port]) names this machine.
+func loopback(domain string) bool {
+	host := domain
+	if h, _, err := net.SplitHostPort(domain); err == nil {
+		host = h
+	}
+	host = strings.Trim(host, "[]")
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 func hashToken(token string) []byte {

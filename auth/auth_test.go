@@ -88,6 +88,15 @@ func TestSignIn(t *testing.T) {
 	_, err = e.svc.Authenticate(ctx, tok.Token)
 	require.ErrorIs(t, err, auth.ErrUnauthenticated)
 	require.ErrorIs(t, e.svc.SignOut(ctx, tok.Token), auth.ErrUnauthenticated)
+
+	// A dApp on this machine may be served over plain http.
+	nonce, err = e.svc.Nonce(ctx)
+	require.NoError(t, err)
+	m := e.message(alice, nonce)
+	m.Scheme, m.Domain, m.URI = "http", "127.0.0.1:8080", "http://127.0.0.1:8080/"
+	text = m.String()
+	_, err = e.svc.SignIn(ctx, text, sign(t, e.key, text))
+	require.NoError(t, err, "plain http on a loopback domain")
 }
 
 func TestSignInRefused(t *testing.T) {
@@ -111,6 +120,9 @@ func TestSignInRefused(t *testing.T) {
 		{"issued too long ago", func(m *siwe.Message) { m.IssuedAt = e.now.Add(-time.Hour) }, nil, siwe.ErrTooOld},
 		{"signed by another key", nil, bobKey, auth.ErrSignature},
 		{"unknown nonce", func(m *siwe.Message) { m.Nonce = "neverIssued123" }, nil, auth.ErrNonce},
+		{"plain http on a public domain", func(m *siwe.Message) { m.Scheme, m.URI = "http", "http://"+domain+"/login" }, nil, auth.ErrInvalidMessage},
+		{"an http URI on a public domain", func(m *siwe.Message) { m.Scheme, m.URI = "", "http://"+domain+"/login" }, nil, auth.ErrInvalidMessage},
+		{"an ftp URI", func(m *siwe.Message) { m.URI = "ftp://" + domain + "/login" }, nil, auth.ErrInvalidMessage},
 	}
 	for _, tc := range cases {
 		nonce, err := e.svc.Nonce(ctx)
