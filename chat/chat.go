@@ -19,6 +19,7 @@ package chat
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -29,8 +30,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/inft-labs/inft/ai"
+	"github.com/inft-labs/inft/ai/agent"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/internal/startstop"
 )
@@ -59,6 +62,9 @@ type Limits struct {
 	ContextTokens int
 	// MaxDialogueTurns bounds an agent-to-agent dialogue. Default 20.
 	MaxDialogueTurns int
+	// MaxSubscriptions bounds the chatMessages streams one address holds
+	// open on one replica at once (tabs, devices). Default 20.
+	MaxSubscriptions int
 }
 
 // Config configures a Service.
@@ -88,6 +94,7 @@ type Service struct {
 	mu      sync.Mutex
 	runCtx  context.Context
 	replies sync.WaitGroup
+	streams map[common.Address]int // open Subscribe streams per address
 }
 
 // Errors a user is told.
@@ -98,6 +105,7 @@ var (
 	ErrBusy        = errors.New("chat: the agent is still answering; wait for its reply")
 	ErrRateLimited = errors.New("chat: too many messages: wait a minute")
 	ErrTooMany     = errors.New("chat: too many sessions at once: end one first")
+	ErrTooManySubs = errors.New("chat: too many chat streams open for this address: close one first")
 	ErrNoTerms     = errors.New("chat: the session's price is not indexed (reindex from the deployment block)")
 	ErrNotRunning  = errors.New("chat: the service is not running")
 	ErrBadRating   = errors.New("chat: a rating is 1 to 5, of an agent's finished reply")
@@ -117,6 +125,7 @@ func New(cfg Config) *Service {
 	l.MaxReplyTokens = cmp.Or(l.MaxReplyTokens, 1024)
 	l.ContextTokens = cmp.Or(l.ContextTokens, 6000)
 	l.MaxDialogueTurns = cmp.Or(l.MaxDialogueTurns, 20)
+	l.MaxSubscriptions = cmp.Or(l.MaxSubscriptions, 20)
 	cfg.ReplyTimeout = cmp.Or(cfg.ReplyTimeout, 2*time.Minute)
 	cfg.Channel = cmp.Or(cfg.Channel, Channel)
 	log := cfg.Logger
@@ -228,12 +237,27 @@ func (s *Service) Sessions(ctx context.Context, user common.Address, agentID str
 	if err := s.cfg.DB.SelectContext(ctx, &list, q, user.Bytes(), agentID, before, first); err != nil {
 		return nil, fmt.Errorf("chat: list sessions: %w", err)
 	}
+	if len(list) == 0 {
+		return list, nil
+	}
+	ids := make([]string, len(list))
+	for i, sess := range list {
+		ids[i] = sess.ID
+	}
+	var convs []Conversation
+	if err := s.cfg.DB.SelectContext(ctx, &convs, `SELECT session_id::text AS session_id, open_tx, tokens_used, messages,
+		transcript_hash, closing, closing_at, settle_queued_at, credits_settled FROM chat_conversations
+		WHERE session_id = ANY($1::numeric[])`, pq.Array(ids)); err != nil {
+		return nil, fmt.Errorf("chat: list sessions: %w", err)
+	}
+	byID := make(map[string]*Conversation, len(convs))
+	for i := range convs {
+		byID[convs[i].SessionID] = &convs[i]
+	}
 	for _, sess := range list {
-		var c Conversation
-		err := s.cfg.DB.GetContext(ctx, &c, `SELECT session_id::text AS session_id, open_tx, tokens_used, messages,
-			transcript_hash, closing, closing_at, settle_queued_at, credits_settled FROM chat_conversations WHERE session_id = $1`, sess.ID)
-		if err == nil && string(c.OpenTx) == string(sess.OpenTx) {
-			sess.Conversation = &c
+		// A conversation of another opening is one a reorg undid.
+		if c := byID[sess.ID]; c != nil && string(c.OpenTx) == string(sess.OpenTx) {
+			sess.Conversation = c
 		}
 	}
 	return list, nil
@@ -318,7 +342,11 @@ func closeConversation(ctx context.Context, tx *sqlx.Tx, channel string, c *Conv
 }
 
 // Rate records user's rating (1 to 5) of an agent's finished reply. Only the
-// rating feeds the agent's and the provider's scores, never the text.
+// rating feeds the agent's profile (agent.Profile.RecordRating) and the
+// provider's rating (provider_ratings, which the orchestrators rank by),
+// never the text; all in one transaction, so that a rating counts once
+// however often it is sent, and a changed rating moves the sums by the
+// difference.
 func (s *Service) Rate(ctx context.Context, user common.Address, id string, seq, rating int) (Message, error) {
 	if rating < 1 || rating > 5 {
 		return Message{}, ErrBadRating
@@ -330,9 +358,37 @@ func (s *Service) Rate(ctx context.Context, user common.Address, id string, seq,
 	if m.Role != "agent" || m.Status == "streaming" {
 		return Message{}, ErrBadRating
 	}
-	if _, err := s.cfg.DB.ExecContext(ctx, `UPDATE chat_messages SET rating = $3 WHERE session_id = $1 AND seq = $2`,
-		id, seq, rating); err != nil {
-		return Message{}, fmt.Errorf("chat: rate message: %w", err)
+	err = pg.Transact(ctx, s.cfg.DB, func(tx *sqlx.Tx) error {
+		var row struct {
+			Rating   sql.NullInt16  `db:"rating"`
+			Provider sql.NullString `db:"provider"`
+			AgentID  string         `db:"agent_id"`
+			Tier     int16          `db:"tier"`
+		}
+		if err := tx.GetContext(ctx, &row, `SELECT m.rating, m.provider, m.agent_id::text AS agent_id, a.tier
+			FROM chat_messages m JOIN agents a ON a.id = m.agent_id
+			WHERE m.session_id = $1 AND m.seq = $2 FOR UPDATE OF m`, id, seq); err != nil {
+			return fmt.Errorf("chat: rate message: %w", err)
+		}
+		prev := int(row.Rating.Int16)
+		if prev == rating {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE chat_messages SET rating = $3 WHERE session_id = $1 AND seq = $2`,
+			id, seq, rating); err != nil {
+			return fmt.Errorf("chat: rate message: %w", err)
+		}
+		if row.Provider.Valid {
+			if err := rateProvider(ctx, tx, row.Provider.String, prev, rating); err != nil {
+				return err
+			}
+		}
+		return learn(ctx, tx, row.AgentID, ai.Tier(row.Tier), func(p agent.Profile) agent.Profile {
+			return p.RecordRating(prev, rating)
+		})
+	})
+	if err != nil {
+		return Message{}, err
 	}
 	m.Rating = &rating
 	return m, nil

@@ -39,10 +39,9 @@ func (s *Service) Send(ctx context.Context, user common.Address, id, text string
 	if err != nil {
 		return Message{}, err
 	}
-	if !s.goReply(func(ctx context.Context) { s.reply(ctx, t) }) {
-		// Stopping: the placeholder is interrupted when its lease ends.
-		return msg, nil
-	}
+	// When the service is stopping the reply does not start; its placeholder
+	// is interrupted once its lease ends, charged nothing.
+	s.goReply(func(ctx context.Context) { s.reply(ctx, t) })
 	return msg, nil
 }
 
@@ -60,17 +59,6 @@ func (s *Service) prepare(ctx context.Context, user common.Address, id, text str
 	case <-s.Stopped():
 		return Message{}, nil, ErrNotRunning
 	default:
-	}
-	if limited {
-		var n int
-		if err := s.cfg.DB.GetContext(ctx, &n, `SELECT count(*) FROM chat_messages
-			WHERE sender = $1 AND role = 'user' AND agent_id IS NULL AND created_at > now() - interval '1 minute'`,
-			user.Bytes()); err != nil {
-			return Message{}, nil, fmt.Errorf("chat: count messages: %w", err)
-		}
-		if n >= s.cfg.Limits.MessagesPerMinute {
-			return Message{}, nil, ErrRateLimited
-		}
 	}
 	var (
 		msg     Message
@@ -104,6 +92,19 @@ func (s *Service) prepare(ctx context.Context, user common.Address, id, text str
 		}
 		if live {
 			return ErrBusy
+		}
+		// The rate is checked once the session is known to take a message, so
+		// that a refusal says what is wrong with the session first.
+		if limited {
+			var n int
+			if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM chat_messages
+				WHERE sender = $1 AND role = 'user' AND agent_id IS NULL AND created_at > now() - interval '1 minute'`,
+				user.Bytes()); err != nil {
+				return fmt.Errorf("chat: count messages: %w", err)
+			}
+			if n >= s.cfg.Limits.MessagesPerMinute {
+				return ErrRateLimited
+			}
 		}
 		if c.Messages == 0 {
 			var active int
@@ -276,6 +277,13 @@ func (s *Service) finish(ctx context.Context, t *turn, res ai.Result, cerr error
 		}
 		if err := publish(ctx, tx, s.cfg.Channel, note{Session: t.session.ID, Seq: t.seq, Type: noteFinished}); err != nil {
 			return err
+		}
+		if tokens > 0 {
+			if err := learn(ctx, tx, t.session.AgentID, t.tier, func(p agent.Profile) agent.Profile {
+				return p.RecordReply(uint64(tokens))
+			}); err != nil {
+				return err
+			}
 		}
 		if c.TokensUsed >= t.session.CapTokens() {
 			return closeConversation(ctx, tx, s.cfg.Channel, c, "cap")

@@ -56,6 +56,10 @@ func (st *Settler) Due(ctx context.Context, limit int) ([]string, error) {
 		LEFT JOIN chat_conversations c ON c.session_id = s.id AND c.open_tx = s.open_tx
 		WHERE s.status = 'open' AND c.settle_queued_at IS NULL
 		  AND (c.closing IS NOT NULL OR s.expires_at <= $2 OR a.transfer_nonce <> s.agent_nonce)
+		  -- a session still streaming a reply waits for it (Settle would skip it),
+		  -- so that it never keeps the sessions behind it from their turn
+		  AND NOT EXISTS (SELECT 1 FROM chat_messages m WHERE m.session_id = s.id
+		                  AND m.status = 'streaming' AND m.lease_until > $2)
 		ORDER BY s.id LIMIT $1`, limit, st.now())
 	if err != nil {
 		return nil, fmt.Errorf("chat: list sessions due for settlement: %w", err)

@@ -42,14 +42,20 @@ func (s *Service) Subscribe(ctx context.Context, user common.Address, id string)
 	if err != nil {
 		return nil, err
 	}
+	if !s.takeStream(user) {
+		return nil, ErrTooManySubs
+	}
 	sub := s.fanout.subscribe(id)
 	if sub == nil {
+		s.releaseStream(user)
 		return nil, ErrNotRunning
 	}
 	out := make(chan Event, eventBuffer)
-	ended := usable(sess, sess.Conversation, time.Now()) != nil && !errors.Is(usable(sess, sess.Conversation, time.Now()), ErrBusy)
+	why := usable(sess, sess.Conversation, time.Now())
+	ended := why != nil && !errors.Is(why, ErrBusy)
 	go func() {
 		defer close(out)
+		defer s.releaseStream(user)
 		defer s.fanout.unsubscribe(sub)
 		if ended {
 			return
@@ -91,6 +97,29 @@ func (s *Service) Subscribe(ctx context.Context, user common.Address, id string)
 		}
 	}()
 	return out, nil
+}
+
+// takeStream counts one more stream of user's, unless user holds
+// Limits.MaxSubscriptions already.
+func (s *Service) takeStream(user common.Address) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.streams[user] >= s.cfg.Limits.MaxSubscriptions {
+		return false
+	}
+	if s.streams == nil {
+		s.streams = map[common.Address]int{}
+	}
+	s.streams[user]++
+	return true
+}
+
+func (s *Service) releaseStream(user common.Address) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.streams[user]--; s.streams[user] <= 0 {
+		delete(s.streams, user)
+	}
 }
 
 // event turns a note into what the subscriber is told.

@@ -113,23 +113,20 @@ func chatError(err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.As(err, &input):
+	case errors.As(err, &input), errors.Is(err, chat.ErrBadRating):
 		code = "BAD_USER_INPUT"
 	case errors.Is(err, chat.ErrForbidden):
 		code = "FORBIDDEN"
 	case errors.Is(err, chat.ErrNotFound):
 		code = "NOT_FOUND"
-	case errors.Is(err, chat.ErrRateLimited), errors.Is(err, chat.ErrTooMany):
+	case errors.Is(err, chat.ErrRateLimited), errors.Is(err, chat.ErrTooMany), errors.Is(err, chat.ErrTooManySubs):
 		code = "RATE_LIMITED"
 	case errors.Is(err, chat.ErrEnded), errors.Is(err, chat.ErrCapReached):
 		code = "SESSION_ENDED"
 	case errors.Is(err, chat.ErrBusy):
 		code = "BUSY"
-	case errors.Is(err, chat.ErrNoTerms), errors.Is(err, chat.ErrNotRunning), errors.Is(err, chat.ErrBadRating):
+	case errors.Is(err, chat.ErrNoTerms), errors.Is(err, chat.ErrNotRunning):
 		code = "UNAVAILABLE"
-		if errors.Is(err, chat.ErrBadRating) {
-			code = "BAD_USER_INPUT"
-		}
 	case errors.Is(err, auth.ErrInvalidMessage), errors.Is(err, auth.ErrNonce), errors.Is(err, auth.ErrSignature):
 		code = "BAD_USER_INPUT"
 	case errors.Is(err, auth.ErrUnauthenticated):

@@ -38,6 +38,7 @@ type chatEnv struct {
 	*env
 	url  string
 	chat *chat.Service
+	orch *ai.Orchestrator
 }
 
 // chatAPI serves the API with sign-in and chat, replying through providers
@@ -67,7 +68,7 @@ func (e *env) chatAPI(limits chat.Limits, providers ...ai.Provider) *chatEnv {
 		require.NoError(e.t, svc.Stop(context.Background()))
 		hub.Close()
 	})
-	return &chatEnv{env: e, url: srv.URL + "/graphql", chat: svc}
+	return &chatEnv{env: e, url: srv.URL + "/graphql", chat: svc, orch: orch}
 }
 
 // gql runs an operation with token (none when empty).
@@ -537,4 +538,111 @@ func TestAgentDialogue(t *testing.T) {
 	// The subscriber of A saw its half of the dialogue stream.
 	_, done := ws.reply("a")
 	require.Equal(t, "DONE", done.Type)
+}
+
+// TestChatRatingsTeach: ratings of replies feed the agent's profile (counts,
+// mean rating, XP for a first good rating, its style) and the provider's
+// rating, which the orchestrators rank by; a rating counts once however often
+// it is sent, and a changed one moves the sums by the difference.
+func TestChatRatingsTeach(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	ce := e.chatAPI(chat.Limits{MessagesPerMinute: 100})
+	agent := e.buy(chaintest.Alice, 1) // Pro: a good first rating earns 7 XP
+	session := ce.openSession(chaintest.Alice, agent, 40, 3600)
+	token := ce.signIn(chaintest.Alice)
+
+	var got chatSessionResult
+	replies := 0
+	for i := range 3 {
+		ce.must(token, nil, sendMessage, map[string]any{"s": session, "t": fmt.Sprintf("Tell me about harbour %d.", i)})
+		require.Eventually(t, func() bool {
+			ce.must(token, &got, chatSessionQuery, map[string]any{"id": session})
+			last := got.ChatSession.Messages.Edges[len(got.ChatSession.Messages.Edges)-1].Node
+			return last.Status == "DONE"
+		}, 10*time.Second, 10*time.Millisecond)
+		replies += got.ChatSession.Messages.Edges[len(got.ChatSession.Messages.Edges)-1].Node.Tokens
+	}
+	rate := func(seq, rating int) {
+		ce.must(token, nil, `mutation($m: ID!, $r: Int!) { rateMessage(messageId: $m, rating: $r) { rating } }`,
+			map[string]any{"m": fmt.Sprintf("%s:%d", session, seq), "r": rating})
+	}
+	rate(2, 5)
+	rate(2, 5) // again: counts once
+	rate(4, 2)
+	rate(6, 4)
+	rate(4, 3) // changed: the sum moves by 1, no XP
+
+	var p struct {
+		Agent struct {
+			Profile struct {
+				Xp            string
+				AverageRating *float64
+				Style         string
+				Chat          struct {
+					Replies, Ratings int
+					Tokens           string
+				}
+			}
+		}
+	}
+	ce.must("", &p, `query($id: ID!) { agent(id: $id) { profile { xp averageRating style chat { replies tokens ratings } } } }`,
+		map[string]any{"id": agent.String()})
+	pr := p.Agent.Profile
+	require.Equal(t, 3, pr.Chat.Replies)
+	require.Equal(t, fmt.Sprint(replies), pr.Chat.Tokens)
+	require.Equal(t, 3, pr.Chat.Ratings)
+	require.NotNil(t, pr.AverageRating)
+	require.InDelta(t, 4.0, *pr.AverageRating, 1e-9, "5, 3 and 4")
+	require.Equal(t, "14", pr.Xp, "two first ratings of 4 or more, 7 XP each")
+	require.Contains(t, pr.Style, "People rate your replies 4.0 of 5 on average (3 ratings).")
+	require.NotContains(t, pr.Style, "harbour", "chat text never reaches the profile")
+
+	ratings, err := chat.ProviderRatings(context.Background(), e.db.DB)
+	require.NoError(t, err)
+	require.Equal(t, map[string]ai.Rating{"local": {Count: 3, Sum: 12}}, ratings)
+	feed := chat.RatingsFeed{DB: e.db.DB, Orchestrators: []*ai.Orchestrator{ce.orch}}
+	require.NoError(t, feed.Refresh(context.Background()))
+	st := ce.orch.Stats()
+	require.Equal(t, ai.Rating{Count: 3, Sum: 12}, st[0].Rating)
+	require.InDelta(t, (12.0+15)/8, st[0].Quality, 1e-9)
+}
+
+// TestChatStreamLimit: one address holds at most MaxSubscriptions chat
+// streams on a replica, over any number of sockets; a refused one is told
+// why with RATE_LIMITED, and a stream that ends gives its place back.
+func TestChatStreamLimit(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	ce := e.chatAPI(chat.Limits{MaxSubscriptions: 2})
+	agent := e.buy(chaintest.Alice, 0)
+	session := ce.openSession(chaintest.Alice, agent, 10, 3600)
+	alice, bob := ce.signIn(chaintest.Alice), ce.signIn(chaintest.Bob)
+	sub := fmt.Sprintf(`subscription { chatMessages(sessionId: "%s") { type } }`, session)
+
+	one, two := dialAs(t, ce.url, alice), dialAs(t, ce.url, alice)
+	one.subscribe("a", sub)
+	one.subscribe("b", sub)
+	time.Sleep(100 * time.Millisecond)
+	two.subscribe("c", sub)
+	m := two.next(10 * time.Second)
+	require.Contains(t, string(m.Payload), "too many chat streams open for this address", "%s %s", m.Type, m.Payload)
+	require.Contains(t, string(m.Payload), "RATE_LIMITED")
+
+	// Another address is not held back by Alice's streams (Bob's is refused
+	// for being someone else's session, not for the count).
+	other := dialAs(t, ce.url, bob)
+	other.subscribe("d", sub)
+	require.Contains(t, string(other.next(10*time.Second).Payload), "not yours")
+
+	// Closing one of Alice's streams frees its place.
+	one.send(wsMessage{ID: "a", Type: "complete"})
+	time.Sleep(200 * time.Millisecond)
+	two.subscribe("e", sub)
+	time.Sleep(100 * time.Millisecond)
+	ce.must(alice, nil, sendMessage, map[string]any{"s": session, "t": "hello"})
+	m = two.nextNot("complete")
+	require.Equal(t, "next", m.Type, "%s", m.Payload)
+	require.Equal(t, "e", m.ID)
+	require.JSONEq(t, `{"data":{"chatMessages":{"type":"MESSAGE"}}}`, string(m.Payload))
 }

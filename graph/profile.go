@@ -53,6 +53,11 @@ func profileOf(a *model.Agent, row *profileRow) (*model.AgentProfile, error) {
 		{Kind: model.KindText, Generations: count(p.Generations.Of(ai.KindText)), XpPerGeneration: int(agent.XPFor(ai.KindText, p.Tier))},
 		{Kind: model.KindImage, Generations: count(p.Generations.Of(ai.KindImage)), XpPerGeneration: int(agent.XPFor(ai.KindImage, p.Tier))},
 	}
+	out.Chat = &model.AgentChatStats{Replies: count(p.Chat.Replies), Tokens: u64(p.Chat.Tokens), Ratings: count(p.Chat.Rated)}
+	if p.Chat.Rated > 0 {
+		mean := p.Chat.MeanRating()
+		out.AverageRating = &mean
+	}
 	out.Anchored = level <= 1 || a.Level >= int(level)
 	out.Style = p.Style()
 	return out, nil

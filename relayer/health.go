@@ -16,10 +16,12 @@ import (
 type providerHealth struct {
 	ai                 *ai.Orchestrator
 	up, ewma, inFlight *prometheus.Desc
+	quality, ratings   *prometheus.Desc
 }
 
 // ProviderHealth is a Prometheus collector of the orchestrator's providers:
-// inft_ai_provider_up, inft_ai_provider_success_ewma, inft_ai_provider_in_flight.
+// inft_ai_provider_up, inft_ai_provider_success_ewma, inft_ai_provider_in_flight,
+// inft_ai_provider_quality and inft_ai_provider_ratings.
 func ProviderHealth(o *ai.Orchestrator) prometheus.Collector {
 	labels := []string{"provider"}
 	return &providerHealth{ai: o,
@@ -29,6 +31,10 @@ func ProviderHealth(o *ai.Orchestrator) prometheus.Collector {
 			"The provider's moving average of successful attempts.", labels, nil),
 		inFlight: prometheus.NewDesc("inft_ai_provider_in_flight",
 			"Generations the provider is working on.", labels, nil),
+		quality: prometheus.NewDesc("inft_ai_provider_quality",
+			"The provider's quality as users rate its chat replies, 1 to 5 (3: unrated); it ranks the provider.", labels, nil),
+		ratings: prometheus.NewDesc("inft_ai_provider_ratings",
+			"How many of the provider's chat replies users rated.", labels, nil),
 	}
 }
 
@@ -37,6 +43,8 @@ func (p *providerHealth) Describe(ch chan<- *prometheus.Desc) {
 	ch <- p.up
 	ch <- p.ewma
 	ch <- p.inFlight
+	ch <- p.quality
+	ch <- p.ratings
 }
 
 // Collect implements prometheus.Collector.
@@ -49,6 +57,8 @@ func (p *providerHealth) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(p.up, prometheus.GaugeValue, up, st.Provider)
 		ch <- prometheus.MustNewConstMetric(p.ewma, prometheus.GaugeValue, st.SuccessEWMA, st.Provider)
 		ch <- prometheus.MustNewConstMetric(p.inFlight, prometheus.GaugeValue, float64(st.InFlight), st.Provider)
+		ch <- prometheus.MustNewConstMetric(p.quality, prometheus.GaugeValue, st.Quality, st.Provider)
+		ch <- prometheus.MustNewConstMetric(p.ratings, prometheus.GaugeValue, float64(st.Rating.Count), st.Provider)
 	}
 }
 

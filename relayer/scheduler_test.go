@@ -231,6 +231,7 @@ func TestSchedulerReportsTheQueue(t *testing.T) {
 	age := promtest.Sum(t, reg, "inft_relayer_queue_oldest_waiting_seconds", nil)
 	require.InDelta(t, 90, age, 10, "the oldest waiting job's age")
 	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_ai_provider_up", map[string]string{"provider": "local"}))
+	require.Equal(t, 3.0, promtest.Sum(t, reg, "inft_ai_provider_quality", map[string]string{"provider": "local"}), "unrated")
 
 	e.db.MustExec(`UPDATE river_job SET state = 'available' WHERE args->>'request_id' = '1'`)
 	require.Equal(t, 3.0, promtest.Sum(t, reg, "inft_relayer_queue_jobs", map[string]string{"state": "available"}), "read again at the next scrape")

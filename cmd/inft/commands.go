@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/inft-labs/inft/chat"
 	"github.com/inft-labs/inft/config"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/startstop"
@@ -146,6 +147,20 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 			if err := parts.Start(ctx, "chat", api.chat); err != nil {
 				return errors.Join(err, stopAll())
 			}
+		}
+	}
+	// The users' ratings of the providers rank them in every orchestrator
+	// this process runs (chat.RatingsFeed).
+	feed := &chat.RatingsFeed{DB: db, Log: log}
+	if rel != nil {
+		feed.Orchestrators = append(feed.Orchestrators, rel.ai)
+	}
+	if api != nil && api.chatAI != nil {
+		feed.Orchestrators = append(feed.Orchestrators, api.chatAI)
+	}
+	if len(feed.Orchestrators) > 0 {
+		if err := parts.Start(ctx, "provider ratings", feed); err != nil {
+			return errors.Join(err, stopAll())
 		}
 	}
 	var ix *indexer.Indexer

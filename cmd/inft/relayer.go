@@ -144,6 +144,7 @@ func checkCoverage(o *ai.Orchestrator, production bool, log *slog.Logger) error 
 type relayerService struct {
 	*relayer.Service
 	eth *ethclient.Client
+	ai  *ai.Orchestrator
 }
 
 func newRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.Store, log *slog.Logger, reg prometheus.Registerer, opts serviceOptions) (*relayerService, error) {
@@ -188,7 +189,7 @@ func newRelayer(ctx context.Context, cfg *config.Config, db *sqlx.DB, st ipfs.St
 		return nil, err
 	}
 	log.Info("relayer providers", "providers", len(ps))
-	return &relayerService{Service: svc, eth: eth}, nil
+	return &relayerService{Service: svc, eth: eth, ai: orch}, nil
 }
 
 // Stop lets running jobs finish (up to 20 s, then releases them), stops

@@ -183,6 +183,7 @@ type apiService struct {
 	handler http.Handler
 	hub     *live.Hub
 	chat    *chat.Service // nil: chat is off
+	chatAI  *ai.Orchestrator
 }
 
 // newAPI builds the GraphQL API; rel, when this process runs the relayer,
@@ -209,7 +210,7 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 	if rel != nil {
 		admin = rel.Service
 	}
-	signer, talk, err := newChat(ctx, cfg, db, client, chainID, schema, opts, log)
+	signer, talk, talkAI, err := newChat(ctx, cfg, db, client, chainID, schema, opts, log)
 	if err != nil {
 		hub.Close()
 		return nil, err
@@ -225,7 +226,7 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 		hub.Close()
 		return nil, err
 	}
-	return &apiService{handler: h, hub: hub, chat: talk}, nil
+	return &apiService{handler: h, hub: hub, chat: talk, chatAI: talkAI}, nil
 }
 
 // devTokenDelay paces the local provider's chat replies in inft dev.
@@ -235,21 +236,23 @@ const devTokenDelay = 30 * time.Millisecond
 const chatMessageBytes = 4000
 
 // newChat builds sign-in (SIWE_DOMAIN) and chat (CHAT_ENCRYPTION_KEYS, with
-// the AI providers); either is nil when its setting is unset.
+// the AI providers, through the orchestrator it returns); either is nil when
+// its setting is unset.
 func newChat(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Client, chainID uint64, schema string,
-	opts serviceOptions, log *slog.Logger) (*auth.Service, *chat.Service, error) {
+	opts serviceOptions, log *slog.Logger) (*auth.Service, *chat.Service, *ai.Orchestrator, error) {
 	var signer *auth.Service
 	if len(cfg.SIWEDomains) > 0 {
-		signer = auth.New(auth.Config{DB: db, Domains: cfg.SIWEDomains, ChainID: chainID, Caller: ethclient.NewClient(client)})
+		signer = auth.New(auth.Config{DB: db, Domains: cfg.SIWEDomains, ChainID: chainID, Caller: ethclient.NewClient(client),
+			AllowHTTP: cfg.Environment != config.Production})
 		log.Info("sign-in with Ethereum", "domains", strings.Join(cfg.SIWEDomains, ","))
 	}
 	if cfg.ChatKeys == "" {
 		log.Info("chat is off: CHAT_ENCRYPTION_KEYS is not set")
-		return signer, nil, nil
+		return signer, nil, nil, nil
 	}
 	keys, err := chat.ParseKeys(cfg.ChatKeys.Reveal())
 	if err != nil {
-		return nil, nil, fmt.Errorf("CHAT_ENCRYPTION_KEYS: %w", err)
+		return nil, nil, nil, fmt.Errorf("CHAT_ENCRYPTION_KEYS: %w", err)
 	}
 	ps, mod, err := providers(cfg, false, 0)
 	if err != nil && opts.localAI {
@@ -258,16 +261,16 @@ func newChat(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.C
 		ps, err = []ai.Provider{p}, lerr
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("chat: %w", err)
+		return nil, nil, nil, fmt.Errorf("chat: %w", err)
 	}
 	// Chat messages may be longer than a generation's prompt.
 	orch, err := ai.NewOrchestrator(ps, ai.OrchestratorConfig{DefaultConcurrency: int(cfg.AIConcurrency), Moderator: mod, Logger: log,
 		MaxPromptBytes: chatMessageBytes})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	talk := chat.New(chat.Config{DB: db, DSN: cfg.DatabaseURL.Reveal(), Channel: chat.ChannelFor(schema), AI: orch, Keys: keys,
 		Limits:         chat.Limits{MessagesPerMinute: int(cfg.ChatMessagesPerMinute), MaxMessageBytes: chatMessageBytes},
 		ReleaseOrphans: opts.releaseOrphans, Logger: log})
-	return signer, talk, nil
+	return signer, talk, orch, nil
 }

@@ -82,6 +82,12 @@ type ComplexityRoot struct {
 		TxHash func(childComplexity int) int
 	}
 
+	AgentChatStats struct {
+		Ratings func(childComplexity int) int
+		Replies func(childComplexity int) int
+		Tokens  func(childComplexity int) int
+	}
+
 	AgentConnection struct {
 		Edges    func(childComplexity int) int
 		PageInfo func(childComplexity int) int
@@ -95,6 +101,7 @@ type ComplexityRoot struct {
 	AgentProfile struct {
 		Anchored      func(childComplexity int) int
 		AverageRating func(childComplexity int) int
+		Chat          func(childComplexity int) int
 		Level         func(childComplexity int) int
 		LevelProgress func(childComplexity int) int
 		LevelXp       func(childComplexity int) int
@@ -792,6 +799,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AgentChange.TxHash(childComplexity), true
 
+	case "AgentChatStats.ratings":
+		if e.ComplexityRoot.AgentChatStats.Ratings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentChatStats.Ratings(childComplexity), true
+	case "AgentChatStats.replies":
+		if e.ComplexityRoot.AgentChatStats.Replies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentChatStats.Replies(childComplexity), true
+	case "AgentChatStats.tokens":
+		if e.ComplexityRoot.AgentChatStats.Tokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentChatStats.Tokens(childComplexity), true
+
 	case "AgentConnection.edges":
 		if e.ComplexityRoot.AgentConnection.Edges == nil {
 			break
@@ -830,6 +856,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgentProfile.AverageRating(childComplexity), true
+	case "AgentProfile.chat":
+		if e.ComplexityRoot.AgentProfile.Chat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Chat(childComplexity), true
 	case "AgentProfile.level":
 		if e.ComplexityRoot.AgentProfile.Level == nil {
 			break
@@ -2936,12 +2968,24 @@ type Fees {
   feeRecipient: Address
 }
 
+"What an agent's chat replies taught it (aggregates; the text stays with each session's user)."
+type AgentChatStats {
+  "Chat replies it finished and was paid for."
+  replies: Int!
+  "Their reply tokens."
+  tokens: BigInt!
+  "How many of them people rated."
+  ratings: Int!
+}
+
 """
 An agent's learned profile, as the relayer keeps it after each fulfilled generation (ai/agent).
 Each fulfilled generation earns XP by kind and tier (skills.xpPerGeneration); level L is
 reached at 100 × (2^(L−1) − 1) XP (0, 100, 300, 700, 1 500, …, up to level 58); prompts
 grow traits and leave topics. The profile shapes the agent's next generations (style),
 and each new level is anchored on chain with its state document (Agent.level, stateURI).
+Chat replies teach it through counts and ratings only: the first rating of 4 or 5 of a reply
+earns XP (5, 7, 10 or 12 by tier), once per reply.
 """
 type AgentProfile {
   "The learned level, from 1."
@@ -2961,8 +3005,10 @@ type AgentProfile {
   topics: [String!]!
   "What it has made of each kind, and the XP each earns it."
   skills: [AgentSkill!]!
-  "The average rating given to its outputs; null: nothing rates agents yet."
+  "The mean of the ratings (1 to 5) people gave its chat replies (rateMessage); null until one is rated."
   averageRating: Float
+  "What its conversations taught it: counts only, never their text."
+  chat: AgentChatStats!
   "Whether the chain holds this level (Agent.level ≥ level); level 1, where every agent starts, needs no anchor."
   anchored: Boolean!
   "The instructions that shape its next generation, as the relayer gives them to the AI provider."
@@ -3295,6 +3341,18 @@ func (ec *executionContext) childFields_AgentChange(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AgentChange", field.Name)
 }
 
+func (ec *executionContext) childFields_AgentChatStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "replies":
+		return ec.fieldContext_AgentChatStats_replies(ctx, field)
+	case "tokens":
+		return ec.fieldContext_AgentChatStats_tokens(ctx, field)
+	case "ratings":
+		return ec.fieldContext_AgentChatStats_ratings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentChatStats", field.Name)
+}
+
 func (ec *executionContext) childFields_AgentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -3337,6 +3395,8 @@ func (ec *executionContext) childFields_AgentProfile(ctx context.Context, field 
 		return ec.fieldContext_AgentProfile_skills(ctx, field)
 	case "averageRating":
 		return ec.fieldContext_AgentProfile_averageRating(ctx, field)
+	case "chat":
+		return ec.fieldContext_AgentProfile_chat(ctx, field)
 	case "anchored":
 		return ec.fieldContext_AgentProfile_anchored(ctx, field)
 	case "style":
@@ -5791,6 +5851,75 @@ func (ec *executionContext) fieldContext_AgentChange_at(_ context.Context, field
 	return graphql.NewScalarFieldContext("AgentChange", field, false, false, "Time")
 }
 
+func (ec *executionContext) _AgentChatStats_replies(ctx context.Context, field graphql.CollectedField, obj *model.AgentChatStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentChatStats_replies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentChatStats_replies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentChatStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentChatStats_tokens(ctx context.Context, field graphql.CollectedField, obj *model.AgentChatStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentChatStats_tokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tokens, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentChatStats_tokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentChatStats", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _AgentChatStats_ratings(ctx context.Context, field graphql.CollectedField, obj *model.AgentChatStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentChatStats_ratings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ratings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentChatStats_ratings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentChatStats", field, false, false, "Int")
+}
+
 func (ec *executionContext) _AgentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6156,6 +6285,38 @@ func (ec *executionContext) _AgentProfile_averageRating(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_AgentProfile_averageRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgentProfile", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AgentProfile_chat(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_chat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentChatStats) graphql.Marshaler {
+			return ec.marshalNAgentChatStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentChatStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_chat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgentProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentChatStats(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AgentProfile_anchored(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
@@ -13938,6 +14099,49 @@ func (ec *executionContext) _AgentChange(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var agentChatStatsImplementors = []string{"AgentChatStats"}
+
+func (ec *executionContext) _AgentChatStats(ctx context.Context, sel ast.SelectionSet, obj *model.AgentChatStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentChatStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentChatStats")
+		case "replies":
+			out.Values[i] = ec._AgentChatStats_replies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tokens":
+			out.Values[i] = ec._AgentChatStats_tokens(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ratings":
+			out.Values[i] = ec._AgentChatStats_ratings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var agentConnectionImplementors = []string{"AgentConnection"}
 
 func (ec *executionContext) _AgentConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AgentConnection) graphql.Marshaler {
@@ -14073,6 +14277,11 @@ func (ec *executionContext) _AgentProfile(ctx context.Context, sel ast.Selection
 		case "averageRating":
 			out.Values[i] = ec._AgentProfile_averageRating(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chat":
+			out.Values[i] = ec._AgentProfile_chat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "anchored":
@@ -16965,6 +17174,14 @@ func (ec *executionContext) unmarshalNAgentChangeReason2githubᚗcomᚋinftᚑla
 
 func (ec *executionContext) marshalNAgentChangeReason2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentChangeReason(ctx context.Context, sel ast.SelectionSet, v model.AgentChangeReason) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNAgentChatStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentChatStats(ctx context.Context, sel ast.SelectionSet, v *model.AgentChatStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentChatStats!")
+		return graphql.Null
+	}
+	return ec._AgentChatStats(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAgentConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgentConnection) graphql.Marshaler {

@@ -12,6 +12,16 @@ import (
 	"github.com/inft-labs/inft/graph/scalar"
 )
 
+// What an agent's chat replies taught it (aggregates; the text stays with each session's user).
+type AgentChatStats struct {
+	// Chat replies it finished and was paid for.
+	Replies int `json:"replies"`
+	// Their reply tokens.
+	Tokens scalar.BigInt `json:"tokens"`
+	// How many of them people rated.
+	Ratings int `json:"ratings"`
+}
+
 type AgentConnection struct {
 	Edges    []*AgentEdge `json:"edges"`
 	PageInfo *PageInfo    `json:"pageInfo"`
@@ -27,6 +37,8 @@ type AgentEdge struct {
 // reached at 100 × (2^(L−1) − 1) XP (0, 100, 300, 700, 1 500, …, up to level 58); prompts
 // grow traits and leave topics. The profile shapes the agent's next generations (style),
 // and each new level is anchored on chain with its state document (Agent.level, stateURI).
+// Chat replies teach it through counts and ratings only: the first rating of 4 or 5 of a reply
+// earns XP (5, 7, 10 or 12 by tier), once per reply.
 type AgentProfile struct {
 	// The learned level, from 1.
 	Level int           `json:"level"`
@@ -45,8 +57,10 @@ type AgentProfile struct {
 	Topics []string `json:"topics"`
 	// What it has made of each kind, and the XP each earns it.
 	Skills []*AgentSkill `json:"skills"`
-	// The average rating given to its outputs; null: nothing rates agents yet.
+	// The mean of the ratings (1 to 5) people gave its chat replies (rateMessage); null until one is rated.
 	AverageRating *float64 `json:"averageRating,omitempty"`
+	// What its conversations taught it: counts only, never their text.
+	Chat *AgentChatStats `json:"chat"`
 	// Whether the chain holds this level (Agent.level ≥ level); level 1, where every agent starts, needs no anchor.
 	Anchored bool `json:"anchored"`
 	// The instructions that shape its next generation, as the relayer gives them to the AI provider.
