@@ -1030,16 +1030,27 @@ func TestEvolveAgent(t *testing.T) {
 		require.Equal(t, state2, chaintest.Call(t, c.Agents, a.PackStateURIOf(agent), a.UnpackStateURIOf))
 	})
 
-	t.Run("to the same or a lower level", func(t *testing.T) {
+	t.Run("to a lower level or to level 0", func(t *testing.T) {
 		t.Parallel()
 		c := chaintest.New(t)
 		a := c.AgentsABI
 		agent := buyAgent(t, c, alice, tierStarter)
 		tryAgents(t, c, relayer, nil, a.PackEvolveAgent(agent, 0, state1), &bindings.INFTAgentsLevelNotIncreasing{AgentId: agent, Current: 0, Level: 0})
 		c.Send(relayer, c.Agents, nil, a.PackEvolveAgent(agent, 5, state1))
-		tryAgents(t, c, relayer, nil, a.PackEvolveAgent(agent, 5, state2), &bindings.INFTAgentsLevelNotIncreasing{AgentId: agent, Current: 5, Level: 5})
 		tryAgents(t, c, relayer, nil, a.PackEvolveAgent(agent, 3, state2), &bindings.INFTAgentsLevelNotIncreasing{AgentId: agent, Current: 5, Level: 3})
 		require.Equal(t, state1, chaintest.Call(t, c.Agents, a.PackStateURIOf(agent), a.UnpackStateURIOf))
+	})
+
+	t.Run("at the same level anchors a new state", func(t *testing.T) {
+		t.Parallel()
+		c := chaintest.New(t)
+		a := c.AgentsABI
+		agent := buyAgent(t, c, alice, tierStarter)
+		c.Send(relayer, c.Agents, nil, a.PackEvolveAgent(agent, 5, state1))
+		r := c.Send(relayer, c.Agents, nil, a.PackEvolveAgent(agent, 5, state2))
+		requireEvent(t, r, c.Contracts.Agents, a.UnpackAgentEvolvedEvent, &bindings.INFTAgentsAgentEvolved{AgentId: agent, Level: 5, StateURI: state2})
+		require.Equal(t, uint32(5), chaintest.Call(t, c.Agents, a.PackLevelOf(agent), a.UnpackLevelOf))
+		require.Equal(t, state2, chaintest.Call(t, c.Agents, a.PackStateURIOf(agent), a.UnpackStateURIOf))
 	})
 
 	t.Run("by a non-relayer", func(t *testing.T) {

@@ -58,6 +58,26 @@ func BenchmarkGas(b *testing.B) {
 	measure("failGeneration", func() []byte { return a.PackFailGeneration(pending(), "provider refused the prompt") },
 		func(d []byte) *types.Receipt { return c.Send(relayer, c.Agents, nil, d) })
 
+	// A collaboration of 2, 4 and 8 of Alice's agents, each paying its
+	// share of an image: the gas grows with the number of agents.
+	var team []*big.Int
+	teamOf := func(n int) []*big.Int {
+		for i := range team {
+			if credits(b, c, team[i]) < 10 {
+				team[i] = buyAgent(b, c, alice, tierEnterprise)
+			}
+		}
+		for len(team) < n {
+			team = append(team, buyAgent(b, c, alice, tierEnterprise))
+		}
+		return team[:n]
+	}
+	for _, n := range []int{2, 4, 8} {
+		measure(fmt.Sprintf("requestCollaboration/%dagents", n),
+			func() []byte { return a.PackRequestCollaboration(teamOf(n), modeCollaborative, kindImage, prompt) },
+			func(d []byte) *types.Receipt { return c.Send(alice, c.Agents, nil, d) })
+	}
+
 	// Chat sessions: opening one, settling one, and settling ten in one
 	// multicall as the relayer batches them (gas per session).
 	session := func() *big.Int {

@@ -35,6 +35,16 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 /// by `reclaimableAt` (its expiry plus the grace period) can be reclaimed whole by
 /// its user or the agent's owner, so no credit is stuck if the relayer is down.
 /// Session status: 0 None, 1 Open, 2 Settled, 3 Reclaimed.
+/// Collaborations: `requestCollaboration` asks for one request worked on by 2 to
+/// `maxCollaborators` distinct agents the caller owns or rents, each paying
+/// `generationCost(kind)` of its credits (all or nothing). It is a request like any
+/// other (`requests(id)` names the first agent, the lead), fulfilled, failed (every
+/// agent refunded its share) or cancelled the same way. Its output is minted with
+/// every agent as a co-creator (`INFTGenerated.coCreators`); the learning modes,
+/// skill transfer and knowledge share, mint nothing: they are fulfilled with the
+/// student's (the lead's) new state document, which `evolveAgent` anchors.
+/// Modes: 0 style fusion, 1 collaborative, 2 peer review, 3 swarm, 4 skill
+/// transfer, 5 knowledge share.
 contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, PullPayments, Multicall {
     /// @notice The role of the off-chain relayer that fulfils, fails and evolves.
     bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
@@ -49,6 +59,11 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     uint8 public constant SESSION_OPEN = 1;
     uint8 public constant SESSION_SETTLED = 2;
     uint8 public constant SESSION_RECLAIMED = 3;
+    uint8 public constant MODE_COUNT = 6;
+    /// @notice The first learning mode: modes from it on mint nothing.
+    uint8 public constant MODE_SKILL_TRANSFER = 4;
+    /// @notice The most agents `setMaxCollaborators` may allow.
+    uint8 public constant COLLABORATORS_LIMIT = 32;
 
     struct Package {
         uint256 price;
@@ -95,6 +110,15 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         uint64 tokensPerCredit;
     }
 
+    /// @dev The agents of a collaboration, lead first (agent ids fit 64 bits: they
+    /// count from 1), and which of them were charged to the requester's subscription
+    /// (bit i for agent i).
+    struct Collaboration {
+        uint8 mode;
+        uint32 fromSubscription;
+        uint64[] agentIds;
+    }
+
     /// @dev `grantedAt` is the agent's transfer nonce when the terms were set.
     struct Terms {
         uint256 pricePerPeriod;
@@ -134,6 +158,7 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     mapping(uint256 agentId => Terms) private _terms;
     mapping(uint256 agentId => mapping(address subscriber => Subscription)) private _subscriptions;
     mapping(uint256 requestId => bool) private _chargedToSubscription;
+    mapping(uint256 requestId => Collaboration) private _collaborations;
 
     /// @notice Generation requests by id, counting from 1.
     mapping(uint256 requestId => Request) public requests;
@@ -148,6 +173,8 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     /// @notice Seconds after a session's expiry during which only the relayer may
     /// end it; after them its user may reclaim the whole escrow.
     uint64 public sessionGracePeriod = 1 hours;
+    /// @notice The most agents one collaboration may bring together.
+    uint8 public maxCollaborators = 8;
 
     uint256 private _lastAgentId;
     uint256 private _lastRequestId;
@@ -188,6 +215,19 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     event SessionReclaimed(uint256 indexed sessionId, address indexed by, uint64 creditsRefunded);
     /// @notice The chat terms for sessions opened from now on changed.
     event ChatTermsSet(uint64 tokensPerCredit, uint64 maxSessionDuration, uint64 sessionGracePeriod);
+    /// @notice A request worked on by several agents, lead first, each paying
+    /// `creditsSpent / agentIds.length`. It takes the place of GenerationRequested.
+    event CollaborationRequested(
+        uint256 indexed requestId,
+        address indexed requester,
+        uint256[] agentIds,
+        uint8 mode,
+        uint8 kind,
+        string prompt,
+        uint64 creditsSpent
+    );
+    /// @notice The most agents one collaboration may bring together changed.
+    event MaxCollaboratorsSet(uint8 maxCollaborators);
 
     error UnknownTier(uint8 tier);
     error UnknownKind(uint8 kind);
@@ -218,6 +258,9 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
     error CreditsOverCap(uint256 sessionId, uint64 creditsUsed, uint64 creditCap);
     error SessionNotReclaimable(uint256 sessionId, uint64 reclaimableAt);
     error NotSessionUserOrOwner(uint256 sessionId, address caller);
+    error UnknownMode(uint8 mode);
+    error CollaboratorCount(uint256 count, uint8 max);
+    error DuplicateAgent(uint256 agentId);
 
     /// @param admin holds DEFAULT_ADMIN_ROLE (prices, costs, pause, roles).
     /// @param relayer holds RELAYER_ROLE.
@@ -284,31 +327,52 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         returns (uint256 requestId)
     {
         address owner = _requireAgent(agentId);
-        if (kind >= KIND_COUNT) revert UnknownKind(kind);
-        uint256 length = bytes(prompt).length;
-        if (length == 0) revert EmptyPrompt();
-        if (length > maxPromptBytes) revert PromptTooLong(length, maxPromptBytes);
-        uint64 cost = _generationCost[kind];
+        uint64 cost = _cost(kind, prompt);
         (bool bySubscriber,) = _spend(agentId, owner, cost);
-
-        requestId = ++_lastRequestId;
-        // Saturates rather than reverts: a huge timeout means never, not no requests.
-        uint256 expiresAt = block.timestamp + requestTimeout;
-        if (expiresAt > type(uint64).max) expiresAt = type(uint64).max;
-        requests[requestId] = Request({
-            agentId: agentId,
-            requester: msg.sender,
-            kind: kind,
-            status: STATUS_PENDING,
-            creditsSpent: cost,
-            createdAt: uint64(block.timestamp),
-            expiresAt: uint64(expiresAt)
-        });
+        requestId = _newRequest(agentId, kind, cost);
         if (bySubscriber) _chargedToSubscription[requestId] = true;
         emit GenerationRequested(requestId, agentId, msg.sender, kind, prompt, cost);
     }
 
+    /// @notice Asks the relayer for one generation worked on by several agents in `mode`,
+    /// each paying `generationCost(kind)` of its credits: the caller must own each
+    /// agent or rent it within its quota and period, and own the lead (the student) in
+    /// the learning modes. All or nothing.
+    /// @param agentIds 2 to `maxCollaborators` distinct agents, the lead first.
+    /// @param prompt UTF-8, 1 to `maxPromptBytes` bytes.
+    /// @return requestId the new request, Pending until fulfilled, failed or cancelled.
+    function requestCollaboration(uint256[] calldata agentIds, uint8 mode, uint8 kind, string calldata prompt)
+        external
+        whenNotPaused
+        returns (uint256 requestId)
+    {
+        uint256 n = agentIds.length;
+        if (n < 2 || n > maxCollaborators) revert CollaboratorCount(n, maxCollaborators);
+        if (mode >= MODE_COUNT) revert UnknownMode(mode);
+        uint64 share = _cost(kind, prompt);
+        if (mode >= MODE_SKILL_TRANSFER && _requireAgent(agentIds[0]) != msg.sender) {
+            revert NotAgentOwner(agentIds[0], msg.sender);
+        }
+        requestId = _newRequest(agentIds[0], kind, share * uint64(n));
+        Collaboration storage c = _collaborations[requestId];
+        c.mode = mode;
+        uint32 fromSubscription;
+        for (uint256 i; i < n; ++i) {
+            uint256 id = agentIds[i];
+            for (uint256 j; j < i; ++j) {
+                if (agentIds[j] == id) revert DuplicateAgent(id);
+            }
+            (bool bySubscriber,) = _spend(id, _requireAgent(id), share);
+            if (bySubscriber) fromSubscription |= uint32(1 << i);
+            c.agentIds.push(uint64(id)); // ids count from 1: an existing agent's fits
+        }
+        c.fromSubscription = fromSubscription;
+        emit CollaborationRequested(requestId, msg.sender, agentIds, mode, kind, prompt, share * uint64(n));
+    }
+
     /// @notice Fulfils a pending request by minting its output to the requester. Relayer only.
+    /// A collaboration's output names every agent as a co-creator; a learning
+    /// collaboration mints nothing (`tokenId` 0) and `uri` is the student's new state.
     /// @param uri the output's metadata, `ipfs://<metadata CID>`.
     /// @return tokenId the INFTGenerated token minted.
     function fulfillGeneration(uint256 requestId, string calldata uri)
@@ -320,8 +384,15 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         if (bytes(uri).length == 0) revert EmptyURI();
         Request storage r = _pendingRequest(requestId);
         r.status = STATUS_FULFILLED;
-        _agents[r.agentId].generations++;
-        tokenId = generated.mint(r.requester, r.agentId, requestId, _ownerOf(r.agentId), uri);
+        Collaboration storage c = _collaborations[requestId];
+        uint256 n = c.agentIds.length;
+        if (n == 0 || c.mode < MODE_SKILL_TRANSFER) {
+            _agents[r.agentId].generations++;
+            for (uint256 i = 1; i < n; ++i) {
+                _agents[c.agentIds[i]].generations++;
+            }
+            tokenId = generated.mint(r.requester, r.agentId, requestId, _ownerOf(r.agentId), uri);
+        }
         emit GenerationFulfilled(requestId, tokenId, uri);
     }
 
@@ -341,14 +412,15 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         _refund(requestId, r, "expired: cancelled by requester");
     }
 
-    /// @notice Anchors an agent's learned state on chain. Relayer only; levels only go up.
+    /// @notice Anchors an agent's learned state on chain. Relayer only; levels never go
+    /// down, and the same level anchors a new state (what a learning collaboration taught).
     /// @param stateURI the state document, `ipfs://<CID>`.
     function evolveAgent(uint256 agentId, uint32 level, string calldata stateURI) external onlyRole(RELAYER_ROLE) {
         _requireAgent(agentId);
         if (bytes(stateURI).length == 0) revert EmptyURI();
         Agent storage a = _agents[agentId];
         uint32 current = a.level;
-        if (level <= current) revert LevelNotIncreasing(agentId, current, level);
+        if (level < current || level == 0) revert LevelNotIncreasing(agentId, current, level);
         a.level = level;
         _stateURIs[agentId] = stateURI;
         emit AgentEvolved(agentId, level, stateURI);
@@ -505,6 +577,13 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         emit ChatTermsSet(tokensPerCredit, maxSessionDuration_, sessionGracePeriod_);
     }
 
+    /// @notice Sets the most agents one collaboration may bring together, 2 to `COLLABORATORS_LIMIT`.
+    function setMaxCollaborators(uint8 max) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (max < 2 || max > COLLABORATORS_LIMIT) revert InvalidLimits();
+        maxCollaborators = max;
+        emit MaxCollaboratorsSet(max);
+    }
+
     /// @notice Replaces the renderer of the agents' token URIs; every agent's metadata changes.
     function setRenderer(INFTAgentRenderer renderer_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (address(renderer_) == address(0)) revert ZeroAddress();
@@ -607,6 +686,17 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         return (s.expiresAt, s.creditsLeft);
     }
 
+    /// @notice A collaboration's mode and agents, lead first; no agents for a request of one agent.
+    function collaborationOf(uint256 requestId) external view returns (uint8 mode, uint256[] memory agentIds) {
+        Collaboration storage c = _collaborations[requestId];
+        uint256 n = c.agentIds.length;
+        agentIds = new uint256[](n);
+        for (uint256 i; i < n; ++i) {
+            agentIds[i] = c.agentIds[i];
+        }
+        return (c.mode, agentIds);
+    }
+
     /// @notice How many agents were ever sold; ids run from 1 to this.
     function agentCount() external view returns (uint256) {
         return _lastAgentId;
@@ -697,10 +787,46 @@ contract INFTAgents is IERC4906, ERC721TransferNonces, AccessControl, Pausable, 
         if (r.status != STATUS_PENDING) revert RequestNotPending(requestId, r.status);
     }
 
+    /// @dev Checks a request's kind and prompt and returns what it costs each agent.
+    function _cost(uint8 kind, string calldata prompt) private view returns (uint64) {
+        if (kind >= KIND_COUNT) revert UnknownKind(kind);
+        uint256 length = bytes(prompt).length;
+        if (length == 0) revert EmptyPrompt();
+        if (length > maxPromptBytes) revert PromptTooLong(length, maxPromptBytes);
+        return _generationCost[kind];
+    }
+
+    /// @dev Records a new pending request by the caller, paid already.
+    function _newRequest(uint256 agentId, uint8 kind, uint64 cost) private returns (uint256 requestId) {
+        requestId = ++_lastRequestId;
+        // Saturates rather than reverts: a huge timeout means never, not no requests.
+        uint256 expiresAt = block.timestamp + requestTimeout;
+        if (expiresAt > type(uint64).max) expiresAt = type(uint64).max;
+        requests[requestId] = Request({
+            agentId: agentId,
+            requester: msg.sender,
+            kind: kind,
+            status: STATUS_PENDING,
+            creditsSpent: cost,
+            createdAt: uint64(block.timestamp),
+            expiresAt: uint64(expiresAt)
+        });
+    }
+
+    /// @dev Fails a request and gives every agent its share back.
     function _refund(uint256 requestId, Request storage r, string memory reason) private {
         r.status = STATUS_FAILED;
         uint64 amount = r.creditsSpent;
-        _return(r.agentId, r.requester, _chargedToSubscription[requestId], amount);
+        Collaboration storage c = _collaborations[requestId];
+        uint256 n = c.agentIds.length;
+        if (n == 0) {
+            _return(r.agentId, r.requester, _chargedToSubscription[requestId], amount);
+        } else {
+            uint32 fromSubscription = c.fromSubscription;
+            for (uint256 i; i < n; ++i) {
+                _return(c.agentIds[i], r.requester, fromSubscription & (1 << i) != 0, amount / uint64(n));
+            }
+        }
         emit GenerationFailed(requestId, reason, amount);
     }
 

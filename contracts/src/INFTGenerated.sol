@@ -7,10 +7,16 @@ import {ERC2981} from "@openzeppelin/contracts/token/common/ERC2981.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC721TransferNonces} from "./ERC721TransferNonces.sol";
 
+/// @dev What INFTGenerated reads of its minter, INFTAgents.
+interface ICollaborations {
+    function collaborationOf(uint256 requestId) external view returns (uint8 mode, uint256[] memory agentIds);
+}
+
 /// @title INFTGenerated
 /// @notice The outputs of INFT agents: one ERC-721 token per fulfilled generation
 /// request, with its own metadata URI and an ERC-2981 royalty paid to whoever
-/// owned the agent when the output was minted. Only INFTAgents mints.
+/// owned the agent when the output was minted (the lead agent's owner, for an
+/// output of several agents). Only INFTAgents mints.
 contract INFTGenerated is ERC721URIStorage, ERC721TransferNonces, ERC2981, AccessControl {
     /// @notice Royalty on secondary sales unless the admin sets another, in basis points.
     uint96 public constant DEFAULT_ROYALTY_BPS = 500;
@@ -88,6 +94,18 @@ contract INFTGenerated is ERC721URIStorage, ERC721TransferNonces, ERC2981, Acces
         _requireOwned(tokenId);
         Origin storage o = _origins[tokenId];
         return (o.agentId, o.requestId);
+    }
+
+    /// @notice The agents that made a token, the lead (`generatedFrom`'s agent) first:
+    /// every agent of a collaboration, or the one agent of a single request.
+    function coCreators(uint256 tokenId) external view returns (uint256[] memory agentIds) {
+        _requireOwned(tokenId);
+        Origin storage o = _origins[tokenId];
+        (, agentIds) = ICollaborations(minter).collaborationOf(o.requestId);
+        if (agentIds.length == 0) {
+            agentIds = new uint256[](1);
+            agentIds[0] = o.agentId;
+        }
     }
 
     /// @notice How many tokens were ever minted; ids run from 1 to this.

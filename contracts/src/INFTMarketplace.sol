@@ -13,6 +13,10 @@ interface ITransferNonces {
     function transferNonce(uint256 tokenId) external view returns (uint64);
 }
 
+interface ICoCreators {
+    function coCreators(uint256 tokenId) external view returns (uint256[] memory agentIds);
+}
+
 /// @title INFTMarketplace
 /// @notice Fixed-price listings, paid in native S, for INFT agents and generated
 /// tokens. Tokens stay with their sellers until sold (the marketplace only needs
@@ -21,7 +25,9 @@ interface ITransferNonces {
 /// cancel it. A listing whose approval was withdrawn cannot be bought until the
 /// seller approves again. Each sale pays the platform fee in force when the
 /// listing was made (a later `setFee` changes only later listings) and the
-/// token's ERC-2981 royalty; all proceeds are withdrawn with `withdraw`.
+/// token's ERC-2981 royalty, which for a generated token made by several agents
+/// is split among those agents' owners at the time of the sale; all proceeds are
+/// withdrawn with `withdraw`.
 contract INFTMarketplace is AccessControl, Pausable, PullPayments {
     /// @notice Denominator of fees and royalties.
     uint16 public constant BPS = 10_000;
@@ -66,6 +72,9 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
     event ListingPriceUpdated(uint256 indexed listingId, uint256 price);
     event ListingCancelled(uint256 indexed listingId);
     event Sold(uint256 indexed listingId, address indexed buyer, uint256 price, uint256 fee, uint256 royalty);
+    /// @notice A co-created token's sale paid `amount` of its royalty to `receiver`, the
+    /// owner of co-creating agent `agentId` at the time of the sale (Sold follows).
+    event RoyaltyPaid(uint256 indexed listingId, uint256 indexed agentId, address indexed receiver, uint256 amount);
     /// @notice The platform fee or its recipient changed.
     event FeeSet(uint16 feeBps, address feeRecipient);
 
@@ -153,8 +162,8 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
     }
 
     /// @notice Buys a listed token for exactly its price. The listing's fee goes to the platform's
-    /// current fee recipient, the token's ERC-2981 royalty to its receiver and the rest to the
-    /// seller, all to withdraw.
+    /// current fee recipient, the token's ERC-2981 royalty to its receiver (or, for a co-created
+    /// token, split among its co-creating agents' owners) and the rest to the seller, all to withdraw.
     function buy(uint256 listingId) external payable whenNotPaused nonReentrant {
         Listing storage l = _activeListing(listingId);
         if (msg.value != l.price) revert WrongPayment(l.price, msg.value);
@@ -164,7 +173,7 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
         _close(listingId, l);
         (uint256 fee, uint256 royalty, address royaltyReceiver) = _split(l.collection, l.tokenId, l.price, l.feeBps);
         _credit(feeRecipient, fee);
-        _credit(royaltyReceiver, royalty);
+        _payRoyalty(listingId, l, royalty, royaltyReceiver);
         _credit(l.seller, l.price - fee - royalty);
         IERC721(l.collection).safeTransferFrom(l.seller, msg.sender, l.tokenId);
         emit Sold(listingId, msg.sender, l.price, fee, royalty);
@@ -226,6 +235,27 @@ contract INFTMarketplace is AccessControl, Pausable, PullPayments {
             if (royaltyReceiver == address(0)) royalty = 0;
             if (royalty > price - fee) royalty = price - fee;
         }
+    }
+
+    /// @dev A generated token made by several agents splits its royalty equally among
+    /// their owners now, the lead's owner taking the wei that do not divide; any other
+    /// token pays its ERC-2981 receiver.
+    function _payRoyalty(uint256 listingId, Listing storage l, uint256 royalty, address receiver) private {
+        if (royalty != 0 && l.collection == generated) {
+            uint256[] memory agentIds = ICoCreators(generated).coCreators(l.tokenId);
+            uint256 n = agentIds.length;
+            if (n > 1) {
+                uint256 share = royalty / n;
+                for (uint256 i; i < n; ++i) {
+                    uint256 amount = i == 0 ? royalty - share * (n - 1) : share;
+                    address owner = IERC721(agents).ownerOf(agentIds[i]);
+                    _credit(owner, amount);
+                    emit RoyaltyPaid(listingId, agentIds[i], owner, amount);
+                }
+                return;
+            }
+        }
+        _credit(receiver, royalty);
     }
 
     function _activeListing(uint256 listingId) private view returns (Listing storage l) {
