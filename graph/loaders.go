@@ -253,11 +253,12 @@ func agentCredits(db *pg.Stmts) func(context.Context, []creditsKey) ([]*model.Cr
 			}
 			var rows []*model.CreditChange
 			err := db.Select(ctx, &rows, `SELECT agent_id, cause, by_subscriber, delta, balance, request_id, session_id, block_number, log_index, tx_hash, at
-				FROM (SELECT l.agent_id::text AS agent_id, l.cause, coalesce(r.by_subscriber AND l.cause = 'request', false) AS by_subscriber,
+				FROM (SELECT l.agent_id::text AS agent_id, l.cause, coalesce(coalesce(gc.by_subscriber, r.by_subscriber) AND l.cause = 'request', false) AS by_subscriber,
 					l.delta::text AS delta, l.balance::text AS balance, l.request_id::text AS request_id, l.session_id::text AS session_id, l.block_number, l.log_index,
 					'0x' || encode(l.tx_hash, 'hex') AS tx_hash, l.at,
 					row_number() OVER (PARTITION BY l.agent_id ORDER BY l.block_number DESC, l.log_index DESC) AS n
-					FROM credit_ledger l LEFT JOIN generation_requests r ON r.id = l.request_id`+w.sql()+`) numbered
+					FROM credit_ledger l LEFT JOIN generation_requests r ON r.id = l.request_id
+					LEFT JOIN generation_collaborators gc ON gc.request_id = l.request_id AND gc.agent_id = l.agent_id`+w.sql()+`) numbered
 				WHERE n <= `+w.arg(s.first+1)+` ORDER BY agent_id, block_number DESC, log_index DESC`, w.args...)
 			if err != nil {
 				return nil, []error{err}

@@ -62,6 +62,13 @@ type state struct {
 	chatTerms      *chatTermsRow
 	dirtyChatTerms bool
 
+	// collaborators are the agents of the batch's collaborations, lead
+	// first: those it requested (also in newCollaborators, to insert) and
+	// those of the requests it ends.
+	collaborators    map[string][]*collaboratorRow
+	newCollaborators []*collaboratorRow
+	royalties        []royaltyRow
+
 	ledger     []ledgerRow
 	progress   []progressRow
 	sales      []saleRow
@@ -81,7 +88,8 @@ func newState() *state {
 		dirtyTokenApprovals: map[tokenKey]bool{}, dirtyOperators: map[operatorKey]bool{},
 		balances: map[balanceKey]*balanceRow{}, dirtyBalances: map[balanceKey]bool{}, fees: map[int16]*feeRow{},
 		sessions: map[string]*sessionRow{}, dirtySessions: map[string]bool{},
-		notes: newNotes(),
+		collaborators: map[string][]*collaboratorRow{},
+		notes:         newNotes(),
 	}
 }
 
@@ -94,10 +102,14 @@ type applier struct {
 	// token's Transfer that precedes Sold in the same transaction is the sale
 	// itself, not a move that makes the listing stale.
 	soldInTx map[common.Hash]map[string]bool
+	// royaltiesOf holds the RoyaltyPaid shares of each listing until its
+	// Sold, which follows them in the same transaction.
+	royaltiesOf map[string][]*bindings.INFTMarketplaceRoyaltyPaid
 }
 
 func (ap *applier) apply(events []event) error {
 	ap.soldInTx = map[common.Hash]map[string]bool{}
+	ap.royaltiesOf = map[string][]*bindings.INFTMarketplaceRoyaltyPaid{}
 	for _, e := range events {
 		if v, ok := e.value.(*bindings.INFTMarketplaceSold); ok {
 			m := ap.soldInTx[e.log.TxHash]
@@ -196,16 +208,34 @@ func (ap *applier) one(e event) error {
 		ap.changeAgent(e, agentID, "REQUESTED")
 		ap.credit(e, agentID, signedCredits(v.CreditsSpent, false), "request", &id, nil)
 
+	case *bindings.INFTAgentsCollaborationRequested:
+		return ap.collaboration(e, v)
+
 	case *bindings.INFTAgentsGenerationFulfilled:
 		id, tokenID := v.RequestId.String(), v.TokenId.String()
 		r, err := ap.pending(id)
 		if err != nil {
 			return err
 		}
-		r.Status, r.TokenID, r.TokenURI = statusFulfilled, &tokenID, &v.TokenURI
+		r.Status, r.TokenURI = statusFulfilled, &v.TokenURI
 		r.UpdatedBlock, r.UpdatedAt = blk, at
 		s.dirtyRequests[id] = true
 		s.notes.requests[id] = true
+		agents, err := ap.agentsOf(r)
+		if err != nil {
+			return err
+		}
+		if r.Mode != nil && *r.Mode >= modeSkillTransfer { // a lesson: the URI is the student's new state
+			if v.TokenId.Sign() != 0 {
+				return fmt.Errorf("learning collaboration %s fulfilled with token %s: it mints none", id, tokenID)
+			}
+			for _, agentID := range agents {
+				ap.changeAgent(e, agentID, "FULFILLED")
+			}
+			s.progress = append(s.progress, progressRow{RequestID: id, Stage: "FULFILLED", Message: "new state " + v.TokenURI, BlockNumber: blk, At: at})
+			break
+		}
+		r.TokenID = &tokenID
 		t := s.tokens[tokenID]
 		if t == nil {
 			return fmt.Errorf("request %s fulfilled with token %s, which was not minted", id, tokenID)
@@ -213,13 +243,15 @@ func (ap *applier) one(e event) error {
 		t.AgentID, t.RequestID, t.TokenURI = &r.AgentID, &id, &v.TokenURI
 		s.dirtyTokens[tokenID] = true
 		s.notes.tokens[tokenID] = true
-		a, err := ap.agent(r.AgentID)
-		if err != nil {
-			return err
+		for _, agentID := range agents { // every co-creator counts the generation, as on chain
+			a, err := ap.agent(agentID)
+			if err != nil {
+				return err
+			}
+			a.Fulfilled++
+			a.FulfilmentSeconds += max(int64(at.Sub(r.RequestedAt)/time.Second), 0)
+			ap.changeAgent(e, agentID, "FULFILLED")
 		}
-		a.Fulfilled++
-		a.FulfilmentSeconds += max(int64(at.Sub(r.RequestedAt)/time.Second), 0)
-		ap.changeAgent(e, r.AgentID, "FULFILLED")
 		s.progress = append(s.progress, progressRow{RequestID: id, Stage: "FULFILLED", Message: "minted token " + tokenID, BlockNumber: blk, At: at})
 
 	case *bindings.INFTAgentsGenerationFailed:
@@ -233,17 +265,21 @@ func (ap *applier) one(e event) error {
 		s.progress = append(s.progress, progressRow{RequestID: id, Stage: "FAILED", Message: v.Reason, BlockNumber: blk, At: at})
 		s.dirtyRequests[id] = true
 		s.notes.requests[id] = true
-		a, err := ap.agent(r.AgentID)
-		if err != nil {
+		if r.Mode != nil { // every agent gets its share back, as it paid it
+			cs := s.collaborators[id]
+			if len(cs) < 2 || v.CreditsRefunded%uint64(len(cs)) != 0 {
+				return fmt.Errorf("collaboration %s of %d agents refunded %d credits", id, len(cs), v.CreditsRefunded)
+			}
+			for _, c := range cs {
+				if err := ap.refund(e, id, c.AgentID, c.BySubscriber, r.Requester, v.CreditsRefunded/uint64(len(cs))); err != nil {
+					return err
+				}
+			}
+			break
+		}
+		if err := ap.refund(e, id, r.AgentID, r.BySubscriber, r.Requester, v.CreditsRefunded); err != nil {
 			return err
 		}
-		a.Credits += v.CreditsRefunded
-		a.Failed++
-		if r.BySubscriber {
-			ap.returnQuota(e, a, common.BytesToAddress(r.Requester), v.CreditsRefunded)
-		}
-		ap.changeAgent(e, r.AgentID, "REFUNDED")
-		ap.credit(e, r.AgentID, signedCredits(v.CreditsRefunded, true), "refund", &id, nil)
 
 	case *bindings.INFTAgentsAgentEvolved:
 		id := v.AgentId.String()
@@ -347,6 +383,14 @@ func (ap *applier) one(e event) error {
 		ap.close(l, listingCancelled, blk, at)
 		ap.listingChanged(l.ID, "CANCELLED")
 
+	case *bindings.INFTMarketplaceRoyaltyPaid:
+		id := v.ListingId.String()
+		ap.royaltiesOf[id] = append(ap.royaltiesOf[id], v)
+		s.royalties = append(s.royalties, royaltyRow{
+			ListingID: id, AgentID: v.AgentId.String(), Receiver: v.Receiver.Bytes(), Amount: v.Amount.String(),
+			BlockNumber: blk, LogIndex: int(e.log.Index), TxHash: e.log.TxHash.Bytes(), At: at,
+		})
+
 	case *bindings.INFTMarketplaceSold:
 		l, err := ap.listing(v.ListingId.String())
 		if err != nil {
@@ -360,17 +404,28 @@ func (ap *applier) one(e event) error {
 			BlockNumber: blk, TxHash: e.log.TxHash.Bytes(), At: at,
 		})
 		ap.listingChanged(l.ID, "SOLD")
-		// buy credits the fee, the royalty and the proceeds in that order, each
-		// only when it is not 0.
+		// buy credits the fee, the royalty (split among a co-created token's
+		// agents' owners, one credit per share) and the proceeds in that
+		// order, each only when it is not 0.
 		var shares []string
 		proceeds := new(big.Int).Sub(new(big.Int).Sub(v.Price, v.Fee), v.Royalty)
-		for _, x := range []struct {
-			amount *big.Int
-			cause  string
-		}{{v.Fee, "sale_fee"}, {v.Royalty, "royalty"}, {proceeds, "sale_proceeds"}} {
-			if x.amount.Sign() > 0 {
-				shares = append(shares, x.cause)
+		royalties := []*big.Int{v.Royalty}
+		if split := ap.royaltiesOf[l.ID]; len(split) > 0 {
+			royalties = royalties[:0]
+			for _, r := range split {
+				royalties = append(royalties, r.Amount)
 			}
+		}
+		if v.Fee.Sign() > 0 {
+			shares = append(shares, "sale_fee")
+		}
+		for _, r := range royalties {
+			if r.Sign() > 0 {
+				shares = append(shares, "royalty")
+			}
+		}
+		if proceeds.Sign() > 0 {
+			shares = append(shares, "sale_proceeds")
 		}
 		ap.settle(e, contractMarketplace, nil, &l.ID, shares...)
 		return ap.countSale(e, l, v)
@@ -492,7 +547,8 @@ func (ap *applier) one(e event) error {
 }
 
 // countSale counts a sale for the agent sold, or for the agent that made the
-// token sold, with its price and royalty.
+// token sold, with its price and royalty; a co-created token's royalty
+// counts for each agent its share.
 func (ap *applier) countSale(e event, l *listingRow, v *bindings.INFTMarketplaceSold) error {
 	id := l.TokenID
 	if l.Collection == collectionGenerated {
@@ -512,12 +568,113 @@ func (ap *applier) countSale(e event, l *listingRow, v *bindings.INFTMarketplace
 	if l.Collection == collectionGenerated {
 		a.TokenSales++
 		a.TokenSalesVolume = addDecimal(a.TokenSalesVolume, v.Price)
-		a.RoyaltyRevenue = addDecimal(a.RoyaltyRevenue, v.Royalty)
 		ap.changeAgent(e, id, "TOKEN_SOLD")
+		split := ap.royaltiesOf[l.ID]
+		if len(split) == 0 {
+			a.RoyaltyRevenue = addDecimal(a.RoyaltyRevenue, v.Royalty)
+		}
+		for _, r := range split {
+			co, err := ap.agent(r.AgentId.String())
+			if err != nil {
+				return err
+			}
+			co.RoyaltyRevenue = addDecimal(co.RoyaltyRevenue, r.Amount)
+			ap.changeAgent(e, co.ID, "TOKEN_SOLD")
+		}
+		delete(ap.royaltiesOf, l.ID)
 	} else {
 		a.AgentSales++
 		ap.changeAgent(e, id, "SOLD")
 	}
+	return nil
+}
+
+// modeSkillTransfer is the first learning mode: collaborations from it on
+// mint nothing (INFTAgents.MODE_SKILL_TRANSFER).
+const modeSkillTransfer = 4
+
+// collaboration records a request worked on by several agents: each pays
+// its share of creditsSpent, from its owner's credits or, when the
+// requester is not its owner, from the requester's subscription too.
+func (ap *applier) collaboration(e event, v *bindings.INFTAgentsCollaborationRequested) error {
+	s := ap.s
+	blk, at := int64(e.log.BlockNumber), e.time
+	id, n := v.RequestId.String(), len(v.AgentIds)
+	if n < 2 || v.CreditsSpent%uint64(n) != 0 {
+		return fmt.Errorf("collaboration %s of %d agents spends %d credits", id, n, v.CreditsSpent)
+	}
+	if s.requests[id] != nil {
+		return fmt.Errorf("request %s made twice", id)
+	}
+	share := v.CreditsSpent / uint64(n)
+	rows := make([]*collaboratorRow, n)
+	for i, agentID := range v.AgentIds {
+		aid := agentID.String()
+		for _, prev := range rows[:i] {
+			if prev.AgentID == aid {
+				return fmt.Errorf("collaboration %s names agent %s twice", id, aid)
+			}
+		}
+		a, err := ap.agent(aid)
+		if err != nil {
+			return err
+		}
+		if a.Credits < share {
+			return fmt.Errorf("collaboration %s spends %d credits of agent %s, which has %d", id, share, aid, a.Credits)
+		}
+		a.Credits -= share
+		a.Requested++
+		bySub := common.BytesToAddress(a.Owner) != v.Requester
+		rows[i] = &collaboratorRow{RequestID: id, Position: int16(i), AgentID: aid, CreditsSpent: share, BySubscriber: bySub}
+		if bySub {
+			ap.spendQuota(e, aid, v.Requester, share)
+		}
+		ap.changeAgent(e, aid, "REQUESTED")
+		ap.credit(e, aid, signedCredits(share, false), "request", &id, nil)
+	}
+	mode := int16(v.Mode)
+	s.requests[id] = &requestRow{
+		ID: id, AgentID: rows[0].AgentID, Requester: v.Requester.Bytes(), Kind: int16(v.Kind), Prompt: v.Prompt,
+		CreditsSpent: v.CreditsSpent, BySubscriber: rows[0].BySubscriber, Status: statusPending, Mode: &mode,
+		RequestedBlock: blk, RequestedAt: at, TxHash: e.log.TxHash.Bytes(), UpdatedBlock: blk, UpdatedAt: at,
+	}
+	s.dirtyRequests[id] = true
+	s.notes.requests[id] = true
+	s.collaborators[id] = rows
+	s.newCollaborators = append(s.newCollaborators, rows...)
+	return nil
+}
+
+// agentsOf returns the agents of a request: its own, or a collaboration's, lead first.
+func (ap *applier) agentsOf(r *requestRow) ([]string, error) {
+	if r.Mode == nil {
+		return []string{r.AgentID}, nil
+	}
+	cs := ap.s.collaborators[r.ID]
+	if len(cs) < 2 {
+		return nil, fmt.Errorf("collaboration %s has %d agents recorded", r.ID, len(cs))
+	}
+	ids := make([]string, len(cs))
+	for i, c := range cs {
+		ids[i] = c.AgentID
+	}
+	return ids, nil
+}
+
+// refund gives an agent back credits of a failed request, and its
+// requester's quota too when they came out of it.
+func (ap *applier) refund(e event, request, agentID string, bySubscriber bool, requester []byte, credits uint64) error {
+	a, err := ap.agent(agentID)
+	if err != nil {
+		return err
+	}
+	a.Credits += credits
+	a.Failed++
+	if bySubscriber {
+		ap.returnQuota(e, a, common.BytesToAddress(requester), credits)
+	}
+	ap.changeAgent(e, agentID, "REFUNDED")
+	ap.credit(e, agentID, signedCredits(credits, true), "refund", &request, nil)
 	return nil
 }
 

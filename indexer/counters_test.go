@@ -37,21 +37,28 @@ func (e *env) counters() []agentCounters {
 }
 
 // countersFromRows computes the counters anew from the rows they count: the
-// requests, the sales, and the Subscribed events of the log.
+// requests (a collaboration's for each of its agents; a learning one mints
+// nothing, so it counts no generation), the sales (a co-created token's
+// royalty for each agent its share), and the Subscribed events of the log.
 func (e *env) countersFromRows() []agentCounters {
 	e.t.Helper()
 	var out []agentCounters
-	require.NoError(e.t, e.db.Select(&out, `SELECT a.id::text AS id,
-		(SELECT count(*) FROM generation_requests r WHERE r.agent_id = a.id) AS generations_requested,
-		(SELECT count(*) FROM generation_requests r WHERE r.agent_id = a.id AND r.status = 2) AS generations_fulfilled,
-		(SELECT count(*) FROM generation_requests r WHERE r.agent_id = a.id AND r.status = 3) AS generations_failed,
-		(SELECT coalesce(sum(extract(epoch FROM r.updated_at - r.requested_at)), 0)::bigint FROM generation_requests r
-			WHERE r.agent_id = a.id AND r.status = 2) AS fulfilment_seconds,
+	require.NoError(e.t, e.db.Select(&out, `WITH part AS (
+			SELECT r.agent_id AS who, r.status, r.mode, r.updated_at, r.requested_at FROM generation_requests r WHERE r.mode IS NULL
+			UNION ALL SELECT c.agent_id, r.status, r.mode, r.updated_at, r.requested_at
+			FROM generation_requests r JOIN generation_collaborators c ON c.request_id = r.id)
+		SELECT a.id::text AS id,
+		(SELECT count(*) FROM part r WHERE r.who = a.id) AS generations_requested,
+		(SELECT count(*) FROM part r WHERE r.who = a.id AND r.status = 2 AND coalesce(r.mode, 0) < 4) AS generations_fulfilled,
+		(SELECT count(*) FROM part r WHERE r.who = a.id AND r.status = 3) AS generations_failed,
+		(SELECT coalesce(sum(extract(epoch FROM r.updated_at - r.requested_at)), 0)::bigint FROM part r
+			WHERE r.who = a.id AND r.status = 2 AND coalesce(r.mode, 0) < 4) AS fulfilment_seconds,
 		(SELECT count(*) FROM sales s JOIN generated_tokens t ON s.collection = 1 AND t.id = s.token_id WHERE t.agent_id = a.id) AS token_sales,
 		(SELECT coalesce(sum(s.price), 0)::text FROM sales s JOIN generated_tokens t ON s.collection = 1 AND t.id = s.token_id
 			WHERE t.agent_id = a.id) AS token_sales_volume,
-		(SELECT coalesce(sum(s.royalty), 0)::text FROM sales s JOIN generated_tokens t ON s.collection = 1 AND t.id = s.token_id
-			WHERE t.agent_id = a.id) AS royalty_revenue,
+		((SELECT coalesce(sum(s.royalty), 0) FROM sales s JOIN generated_tokens t ON s.collection = 1 AND t.id = s.token_id
+			WHERE t.agent_id = a.id AND NOT EXISTS (SELECT 1 FROM sale_royalties x WHERE x.listing_id = s.listing_id))
+		  + (SELECT coalesce(sum(x.amount), 0) FROM sale_royalties x WHERE x.agent_id = a.id))::text AS royalty_revenue,
 		'0' AS subscription_revenue,
 		(SELECT count(*) FROM sales s WHERE s.collection = 0 AND s.token_id = a.id) AS agent_sales
 		FROM agents a ORDER BY a.id`))

@@ -83,15 +83,16 @@ func newDecoder(c chain.Contracts) *decoder {
 		d.handlers[addr] = h
 	}
 	add(c.Agents, map[string]unpacker{
-		"PackagePurchased":     as(a.UnpackPackagePurchasedEvent),
-		"CreditsAdded":         as(a.UnpackCreditsAddedEvent),
-		"GenerationRequested":  as(a.UnpackGenerationRequestedEvent),
-		"GenerationFulfilled":  as(a.UnpackGenerationFulfilledEvent),
-		"GenerationFailed":     as(a.UnpackGenerationFailedEvent),
-		"AgentEvolved":         as(a.UnpackAgentEvolvedEvent),
-		"SubscriptionTermsSet": as(a.UnpackSubscriptionTermsSetEvent),
-		"Subscribed":           as(a.UnpackSubscribedEvent),
-		"Transfer":             as(a.UnpackTransferEvent),
+		"PackagePurchased":       as(a.UnpackPackagePurchasedEvent),
+		"CreditsAdded":           as(a.UnpackCreditsAddedEvent),
+		"GenerationRequested":    as(a.UnpackGenerationRequestedEvent),
+		"CollaborationRequested": as(a.UnpackCollaborationRequestedEvent),
+		"GenerationFulfilled":    as(a.UnpackGenerationFulfilledEvent),
+		"GenerationFailed":       as(a.UnpackGenerationFailedEvent),
+		"AgentEvolved":           as(a.UnpackAgentEvolvedEvent),
+		"SubscriptionTermsSet":   as(a.UnpackSubscriptionTermsSetEvent),
+		"Subscribed":             as(a.UnpackSubscribedEvent),
+		"Transfer":               as(a.UnpackTransferEvent),
 		"Approval": func(l *types.Log) (any, error) {
 			v, err := a.UnpackApprovalEvent(l)
 			if err != nil {
@@ -138,6 +139,7 @@ func newDecoder(c chain.Contracts) *decoder {
 		"ListingPriceUpdated": as(m.UnpackListingPriceUpdatedEvent),
 		"ListingCancelled":    as(m.UnpackListingCancelledEvent),
 		"Sold":                as(m.UnpackSoldEvent),
+		"RoyaltyPaid":         as(m.UnpackRoyaltyPaidEvent),
 		"FeeSet":              as(m.UnpackFeeSetEvent),
 		"Deposited":           as(m.UnpackDepositedEvent),
 		"Withdrawn":           as(m.UnpackWithdrawnEvent),

@@ -176,8 +176,12 @@ func (e *env) requireMatchesChain() {
 		Kind      int    `db:"kind"`
 		Status    int    `db:"status"`
 		Spent     string `db:"credits_spent"`
+		Mode      *int   `db:"mode"`
+		Agents    string `db:"agents"`
 	}
-	require.NoError(t, e.db.Select(&requests, `SELECT id, agent_id, requester, kind, status, credits_spent FROM generation_requests ORDER BY id`))
+	require.NoError(t, e.db.Select(&requests, `SELECT id, agent_id, requester, kind, status, credits_spent, mode,
+		(SELECT coalesce(string_agg(c.agent_id::text, ',' ORDER BY c.position), '') FROM generation_collaborators c WHERE c.request_id = r.id) AS agents
+		FROM generation_requests r ORDER BY id`))
 	require.Len(t, requests, int(count.Int64()), "requests")
 	for _, row := range requests {
 		id, _ := new(big.Int).SetString(row.ID, 10)
@@ -188,6 +192,18 @@ func (e *env) requireMatchesChain() {
 		require.Equal(t, int(r.Kind), row.Kind)
 		require.Equal(t, int(r.Status), row.Status, "status of request %s", row.ID)
 		require.Equal(t, fmt.Sprint(r.CreditsSpent), row.Spent)
+		co, err := a.UnpackCollaborationOf(call(c.Agents, a.PackCollaborationOf(id)))
+		require.NoError(t, err)
+		var agents []string
+		for _, agent := range co.AgentIds {
+			agents = append(agents, agent.String())
+		}
+		require.Equal(t, strings.Join(agents, ","), row.Agents, "agents of collaboration %s", row.ID)
+		if len(agents) > 0 {
+			require.Equal(t, &[]int{int(co.Mode)}[0], row.Mode, "mode of collaboration %s", row.ID)
+		} else {
+			require.Nil(t, row.Mode, "request %s is no collaboration", row.ID)
+		}
 	}
 
 	minted, err := g.UnpackTotalMinted(call(c.Generated, g.PackTotalMinted()))
@@ -359,7 +375,7 @@ func (e *env) checksum() map[string]string {
 	for _, table := range []string{"agents", "credit_ledger", "generation_requests", "generated_tokens", "listings",
 		"sales", "subscription_terms", "subscriptions", "agent_evolutions", "packages", "generation_costs",
 		"generation_jobs", "events", "payments", "balances", "fee_settings", "marketplace_token_approvals",
-		"marketplace_operators", "chat_terms", "chat_sessions"} {
+		"marketplace_operators", "chat_terms", "chat_sessions", "generation_collaborators", "sale_royalties"} {
 		var rows []string
 		cols := "*"
 		if table == "generation_jobs" {

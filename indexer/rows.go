@@ -74,6 +74,30 @@ type requestRow struct {
 	PromptRaw      []byte    `db:"prompt_raw"`
 	TokenURIRaw    []byte    `db:"token_uri_raw"`
 	ReasonRaw      []byte    `db:"failure_reason_raw"`
+	// Mode is a collaboration's (CollaborationRequested), nil for a request
+	// of one agent.
+	Mode *int16 `db:"mode"`
+}
+
+// collaboratorRow is one agent of a collaboration; Position 0 is the lead.
+type collaboratorRow struct {
+	RequestID    string `db:"request_id"`
+	Position     int16  `db:"position"`
+	AgentID      string `db:"agent_id"`
+	CreditsSpent uint64 `db:"credits_spent"`
+	BySubscriber bool   `db:"by_subscriber"`
+}
+
+// royaltyRow is one co-creating agent's share of a sale's royalty (RoyaltyPaid).
+type royaltyRow struct {
+	ListingID   string
+	AgentID     string
+	Receiver    []byte
+	Amount      string
+	BlockNumber int64
+	LogIndex    int
+	TxHash      []byte
+	At          time.Time
 }
 
 type tokenRow struct {

@@ -47,9 +47,21 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	if err := selectIn(ctx, tx, &requests, `SELECT * FROM generation_requests WHERE id = ANY($1::numeric[])`, requestIDs); err != nil {
 		return err
 	}
+	collaborations := set[string]{}
 	for _, r := range requests {
 		r.restore()
 		s.requests[r.ID] = r
+		if r.Mode != nil {
+			collaborations.add(r.ID)
+		}
+	}
+	var collaborators []*collaboratorRow
+	if err := selectIn(ctx, tx, &collaborators, `SELECT * FROM generation_collaborators WHERE request_id = ANY($1::numeric[])
+		ORDER BY request_id, position`, collaborations); err != nil {
+		return err
+	}
+	for _, c := range collaborators {
+		s.collaborators[c.RequestID] = append(s.collaborators[c.RequestID], c)
 	}
 	var listings []*listingRow
 	if err := selectIn(ctx, tx, &listings, `SELECT * FROM listings WHERE id = ANY($1::numeric[])`, listingIDs); err != nil {
@@ -125,6 +137,13 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		case *bindings.INFTAgentsGenerationRequested:
 			agentIDs.add(v.AgentId.String())
 			pair(v.AgentId.String(), v.Requester)
+		case *bindings.INFTAgentsCollaborationRequested:
+			for _, id := range v.AgentIds {
+				agentIDs.add(id.String())
+				pair(id.String(), v.Requester)
+			}
+		case *bindings.INFTMarketplaceRoyaltyPaid:
+			agentIDs.add(v.AgentId.String())
 		case *bindings.INFTAgentsAgentEvolved:
 			agentIDs.add(v.AgentId.String())
 		case *bindings.INFTAgentsSubscriptionTermsSet:
@@ -150,6 +169,12 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		agentIDs.add(r.AgentID)
 		if r.BySubscriber {
 			pair(r.AgentID, common.BytesToAddress(r.Requester))
+		}
+		for _, c := range s.collaborators[r.ID] {
+			agentIDs.add(c.AgentID)
+			if c.BySubscriber {
+				pair(c.AgentID, common.BytesToAddress(r.Requester))
+			}
 		}
 	}
 	for _, ss := range s.sessions {
@@ -381,7 +406,7 @@ func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []
 func writeProjections(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
 	steps := []func(context.Context, *sqlx.Tx, *state) error{
 		writePackages, writeCosts, writeAgents, writeRequests, writeTokens, writeListings, writeTerms, writeSubs,
-		writeBalances, writeFees, writeTokenApprovals, writeOperators, writeSessions, writeChatTerms,
+		writeBalances, writeFees, writeTokenApprovals, writeOperators, writeSessions, writeChatTerms, writeCollaborators,
 	}
 	for _, step := range steps {
 		if err := step(ctx, tx, s); err != nil {
@@ -475,6 +500,16 @@ func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) 
 		}
 		if err := copyRows(ctx, tx, "sales", []string{"listing_id", "collection", "token_id", "seller", "buyer", "price",
 			"fee", "royalty", "block_number", "tx_hash", "at"}, rows); err != nil {
+			return err
+		}
+	}
+	if len(s.royalties) > 0 {
+		rows := make([][]any, len(s.royalties))
+		for i, x := range s.royalties {
+			rows[i] = []any{x.ListingID, x.AgentID, x.Receiver, x.Amount, x.BlockNumber, x.LogIndex, x.TxHash, x.At}
+		}
+		if err := copyRows(ctx, tx, "sale_royalties", []string{"listing_id", "agent_id", "receiver", "amount", "block_number",
+			"log_index", "tx_hash", "at"}, rows); err != nil {
 			return err
 		}
 	}
@@ -735,6 +770,7 @@ func writeRequests(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	var promptRaw, uriRaw, reasonRaw []any
 	var kind, status, requestedBlock, updatedBlock []int64
 	var bySub []bool
+	var mode []any // NULL for a request of one agent
 	for k := range s.dirtyRequests {
 		r := s.requests[k]
 		p, pRaw := chainText(r.Prompt)
@@ -746,6 +782,11 @@ func writeRequests(ctx context.Context, tx *sqlx.Tx, s *state) error {
 		promptRaw, uriRaw, reasonRaw = append(promptRaw, nullableBytes(pRaw)), append(uriRaw, nullableBytes(uRaw)), append(reasonRaw, nullableBytes(wRaw))
 		requestedBlock, requestedAt, txHash = append(requestedBlock, r.RequestedBlock), append(requestedAt, ts(r.RequestedAt)), append(txHash, r.TxHash)
 		updatedBlock, updatedAt = append(updatedBlock, r.UpdatedBlock), append(updatedAt, ts(r.UpdatedAt))
+		var m any
+		if r.Mode != nil {
+			m = int64(*r.Mode)
+		}
+		mode = append(mode, m)
 	}
 	return upsert(ctx, tx, "generation_requests", "id", []column{
 		col("id", "numeric", id), col("agent_id", "numeric", agent), col("requester", "bytea", requester),
@@ -756,7 +797,29 @@ func writeRequests(ctx context.Context, tx *sqlx.Tx, s *state) error {
 		col("requested_block", "bigint", requestedBlock), col("requested_at", "timestamptz", requestedAt),
 		col("tx_hash", "bytea", txHash), col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
 		col("prompt_raw", "bytea", promptRaw), col("token_uri_raw", "bytea", uriRaw), col("failure_reason_raw", "bytea", reasonRaw),
+		col("mode", "smallint", mode),
 	})
+}
+
+// writeCollaborators inserts the agents of the batch's collaborations: rows
+// never change once made.
+func writeCollaborators(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	n := len(s.newCollaborators)
+	if n == 0 {
+		return nil
+	}
+	request, agent, spent := make([]string, n), make([]string, n), make([]string, n)
+	position, bySub := make([]int64, n), make([]bool, n)
+	for i, c := range s.newCollaborators {
+		request[i], agent[i], spent[i], position[i], bySub[i] = c.RequestID, c.AgentID, u64(c.CreditsSpent), int64(c.Position), c.BySubscriber
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO generation_collaborators (request_id, position, agent_id, credits_spent, by_subscriber)
+		SELECT * FROM unnest($1::numeric[], $2::smallint[], $3::numeric[], $4::numeric[], $5::boolean[])`,
+		pq.Array(request), pq.Array(position), pq.Array(agent), pq.Array(spent), pq.Array(bySub))
+	if err != nil {
+		return fmt.Errorf("write generation_collaborators: %w", err)
+	}
+	return nil
 }
 
 func writeTokens(ctx context.Context, tx *sqlx.Tx, s *state) error {

@@ -368,7 +368,7 @@ func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
 					return err
 				}
 			}
-			for _, table := range []string{"credit_ledger", "sales", "agent_evolutions", "generation_progress", "payments"} {
+			for _, table := range []string{"credit_ledger", "sales", "sale_royalties", "agent_evolutions", "generation_progress", "payments"} {
 				if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE block_number > $1`, int64(ancestor)); err != nil {
 					return err
 				}
