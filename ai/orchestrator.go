@@ -79,6 +79,13 @@ type Task struct {
 	// System carries the agent's style (agent.Profile.Style).
 	System   string
 	Progress func(percent int, message string)
+	// Check, when set, vets an output before it is accepted: an output it
+	// refuses (a review without its scores, say) is a malformed answer of
+	// that provider (ClassMalformed), failed over like any other.
+	Check func(Output) error
+	// MaxPromptBytes, when set, bounds this task's prompt in place of the
+	// orchestrator's: a collaboration's step quotes its peers' work.
+	MaxPromptBytes int
 }
 
 // Attempt records one call to a provider, for the relayer to persist.
@@ -349,7 +356,15 @@ func score(m Model, latency, success, quality float64) float64 {
 func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
 	req := Request{System: t.System, Prompt: t.Prompt, Progress: t.Progress}
 	return o.run(ctx, t, func(ctx context.Context, c candidate) (Output, Attempt, error) {
-		return o.attempt(ctx, c, t.Kind, req)
+		out, att, err := o.attempt(ctx, c, t.Kind, req)
+		if err == nil && t.Check != nil {
+			if cerr := t.Check(out); cerr != nil {
+				err = &Error{Provider: att.Provider, Class: ClassMalformed, Message: Trim(cerr.Error(), 200), Err: cerr}
+				att.Class, att.Error = ClassMalformed, Trim(err.Error(), 300)
+				c.e.observe(o.cfg.Alpha, att.Latency, err)
+			}
+		}
+		return out, att, err
 	})
 }
 
@@ -358,7 +373,7 @@ func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
 // error that is ErrPartialReply ends the task at once, with the attempt's
 // output in the Result.
 func (o *Orchestrator) run(ctx context.Context, t Task, try func(context.Context, candidate) (Output, Attempt, error)) (Result, error) {
-	if err := o.screen(ctx, t.Prompt); err != nil {
+	if err := o.screen(ctx, t.Prompt, t.MaxPromptBytes); err != nil {
 		return Result{}, err
 	}
 	if !o.anyAllowed(t) {
@@ -412,8 +427,8 @@ func (o *Orchestrator) run(ctx context.Context, t Task, try func(context.Context
 // screen refuses a prompt that CheckPrompt or the moderator refuses, with a
 // *PromptError whose reason can go on chain. A moderator that cannot answer
 // is an attempt-scoped failure: the relayer tries the job again later.
-func (o *Orchestrator) screen(ctx context.Context, prompt string) error {
-	if err := CheckPrompt(prompt, o.cfg.MaxPromptBytes); err != nil {
+func (o *Orchestrator) screen(ctx context.Context, prompt string, maxBytes int) error {
+	if err := CheckPrompt(prompt, cmp.Or(maxBytes, o.cfg.MaxPromptBytes)); err != nil {
 		return err
 	}
 	if o.cfg.Moderator == nil {

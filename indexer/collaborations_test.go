@@ -196,7 +196,6 @@ func testCollaborations(t *testing.T, cfg indexer.Config) {
 	e.requireSameProjectionsAsFromScratch(cfg)
 }
 
-
 // requireSameProjectionsAsFromScratch is requireSameAsFromScratch but for
 // the relayer's jobs: the requests here were confirmed while pending (a job
 // each) when indexed step by step, and had ended when indexed from scratch

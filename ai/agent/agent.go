@@ -168,6 +168,8 @@ type Profile struct {
 	RecentTopics []string `json:"recentTopics"`
 	// Chat is what the agent's conversations taught it.
 	Chat Chat `json:"chat,omitzero"`
+	// Collaborations is what working with other agents taught it.
+	Collaborations Collaborations `json:"collaborations,omitzero"`
 }
 
 // Chat aggregates an agent's chat replies: how many it finished, their
@@ -278,6 +280,7 @@ func (p Profile) clone() Profile {
 	if len(p.RecentTopics) > 0 {
 		n.RecentTopics = slices.Clone(p.RecentTopics)
 	}
+	n.Collaborations = p.Collaborations.clone()
 	return n
 }
 

@@ -108,6 +108,8 @@ type stateDocument struct {
 	// Chat is left out while the agent has no chat reply, so that the
 	// documents of agents that never chatted keep their bytes.
 	Chat *Chat `json:"chat,omitempty"`
+	// Collaborations, likewise, once the agent has worked with others.
+	Collaborations *Collaborations `json:"collaborations,omitempty"`
 }
 
 // StateDocument returns the agent's state document, the JSON the relayer pins
@@ -119,7 +121,9 @@ type stateDocument struct {
 //	 "recentTopics":["silence","harbour","dragons"]}
 //
 // (on one line, without spaces), followed, once the agent has chat replies,
-// by their aggregates: "chat":{"replies":12,"tokens":3400,"rated":4,"ratingSum":17}.
+// by their aggregates: "chat":{"replies":12,"tokens":3400,"rated":4,"ratingSum":17},
+// and once it has worked with other agents, by what that taught it:
+// "collaborations":{"count":2,"chosen":1,"lessons":0,"taught":0,"coCreators":["3","9"]}.
 // Keys are always in this order, empty lists are [] and there
 // is no trailing newline: the same profile always gives the same bytes.
 func (p Profile) StateDocument() ([]byte, error) {
@@ -136,6 +140,13 @@ func (p Profile) StateDocument() ([]byte, error) {
 	}
 	if p.Chat != (Chat{}) {
 		d.Chat = &p.Chat
+	}
+	if !p.Collaborations.isZero() {
+		c := p.Collaborations.clone()
+		if c.CoCreators == nil {
+			c.CoCreators = []string{}
+		}
+		d.Collaborations = &c
 	}
 	if d.Traits == nil {
 		d.Traits = []Trait{}
@@ -171,6 +182,12 @@ func ParseStateDocument(b []byte) (Profile, error) {
 	}
 	if d.Chat != nil {
 		p.Chat = *d.Chat
+	}
+	if d.Collaborations != nil {
+		p.Collaborations = *d.Collaborations
+		if len(p.Collaborations.CoCreators) == 0 {
+			p.Collaborations.CoCreators = nil
+		}
 	}
 	return p.clone(), nil
 }

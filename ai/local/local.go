@@ -24,6 +24,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"strings"
 	"time"
 
 	"github.com/inft-labs/inft/ai"
@@ -142,7 +143,8 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 	if len(r.History) > 0 || r.Delta != nil || r.MaxTokens > 0 {
 		return p.reply(ctx, r)
 	}
-	text := compose(seedOf(r), r.System, r.Prompt)
+	seed := seedOf(r)
+	text := compose(seed, r.System, r.Prompt) + verdict(seed, r.Prompt)
 	progress(r, 100, "text composed")
 	return ai.Output{
 		Kind:  ai.KindText,
@@ -154,6 +156,22 @@ func (p *Provider) GenerateText(ctx context.Context, r ai.Request) (ai.Output, e
 			OutputTokens: countWords(text),
 		},
 	}, nil
+}
+
+// verdict answers the answer format of a prompt that asks for a review's
+// scores or a vote (ai.VerdictAsked): a score line per draft, or a vote
+// line, drawn from the seed.
+func verdict(seed [32]byte, prompt string) string {
+	drafts, proposals := ai.VerdictAsked(prompt)
+	s := newStream(seed)
+	var b strings.Builder
+	for _, d := range drafts {
+		fmt.Fprintf(&b, "SCORE #%d: %d\n", d, s.between(ai.MinScore, ai.MaxScore))
+	}
+	if len(proposals) > 0 {
+		fmt.Fprintf(&b, "VOTE: #%d\n", proposals[s.intn(len(proposals))])
+	}
+	return b.String()
 }
 
 // checkModel accepts the provider's own model for the kind, or none.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/ai/local"
+	"github.com/stretchr/testify/require"
 )
 
 const system = "You are INFT agent #7, a level-3 Pro agent. Your signature style: noir (strong), watercolor. Recently you explored: lighthouse, harbour."
@@ -211,4 +212,25 @@ func TestTextWithoutStyle(t *testing.T) {
 	if !strings.Contains(s, "untitled") {
 		t.Fatalf("text for no words = %q", s)
 	}
+}
+
+// A prompt that asks for scores or a vote (ai.AskScores, ai.AskVote) gets
+// them, in the format ai.ParseScores and ai.ParseVote read, the same each time.
+func TestVerdicts(t *testing.T) {
+	p := local.New()
+	ask := func(prompt string) string {
+		out, err := p.GenerateText(context.Background(), ai.Request{Prompt: prompt})
+		require.NoError(t, err)
+		return string(out.Data)
+	}
+	review := ask("Review these drafts of a lighthouse.\n" + ai.AskScores([]int{2, 3}))
+	scores, err := ai.ParseScores(review, []int{2, 3})
+	require.NoError(t, err)
+	require.Len(t, scores, 2)
+	require.Equal(t, review, ask("Review these drafts of a lighthouse.\n"+ai.AskScores([]int{2, 3})))
+	vote, err := ai.ParseVote(ask("Choose a lighthouse.\n"+ai.AskVote([]int{1, 3})), []int{1, 3})
+	require.NoError(t, err)
+	require.Contains(t, []int{1, 3}, vote)
+	_, err = ai.ParseScores(ask("a plain lighthouse"), []int{1})
+	require.ErrorIs(t, err, ai.ErrNoVerdict, "no format asked, no verdict given")
 }
