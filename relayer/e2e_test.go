@@ -37,6 +37,12 @@ type env struct {
 
 func setup(t *testing.T) *env {
 	t.Helper()
+	return setupWith(t, local.New())
+}
+
+// setupWith is setup with the providers given.
+func setupWith(t *testing.T, providers ...ai.Provider) *env {
+	t.Helper()
 	ctx := context.Background()
 	c := chaintest.NewWithOptions(t, chaintest.Options{HTTP: true})
 	db := pgtest.New(t)
@@ -48,7 +54,7 @@ func setup(t *testing.T) *env {
 	require.NoError(t, err)
 	store, err := ipfs.NewLocal(t.TempDir())
 	require.NoError(t, err)
-	orch, err := ai.NewOrchestrator([]ai.Provider{local.New()}, ai.OrchestratorConfig{Policies: ai.OpenPolicies})
+	orch, err := ai.NewOrchestrator(providers, ai.OrchestratorConfig{Policies: ai.OpenPolicies, Backoff: time.Millisecond})
 	require.NoError(t, err)
 	w, err := relayer.New(ctx, db.DB, relayer.Config{AI: orch, Store: store, Tx: mgr, Agents: c.Contracts.Agents})
 	require.NoError(t, err)

@@ -110,6 +110,8 @@ type request struct {
 	MetaCID sql.NullString `db:"metadata_cid"`
 	// Profile is its agent's learned profile, if any.
 	Profile []byte `db:"profile"`
+	// Mode is a collaboration's (collab.Mode); NULL for one agent's request.
+	Mode sql.NullInt16 `db:"mode"`
 }
 
 // Metadata is the ERC-721 metadata document of a generated token, in
@@ -123,6 +125,8 @@ type Metadata struct {
 	Content    string      `json:"content,omitempty"`
 	Prompt     string      `json:"prompt"`
 	Attributes []Attribute `json:"attributes"`
+	// Collaboration says how a co-created token was made.
+	Collaboration *CollaborationMetadata `json:"collaboration,omitempty"`
 }
 
 // Attribute is one ERC-721 metadata trait; DisplayType "number" shows a
@@ -144,7 +148,7 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	err := w.get(ctx, nil, &r, `SELECT r.id, r.agent_id, r.requester, r.kind,
 		coalesce(r.prompt_raw, convert_to(r.prompt, 'UTF8')) AS prompt, r.status, a.tier,
 		(SELECT o.metadata_cid FROM generation_outputs o WHERE o.request_id = r.id) AS metadata_cid,
-		(SELECT p.profile FROM agent_profiles p WHERE p.agent_id = r.agent_id) AS profile
+		(SELECT p.profile FROM agent_profiles p WHERE p.agent_id = r.agent_id) AS profile, r.mode
 		FROM generation_requests r JOIN agents a ON a.id = r.agent_id WHERE r.id = $1`, requestID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("%w: %s", ErrGone, requestID)
@@ -164,6 +168,9 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	}
 	if r.MetaCID.Valid { // stored by an earlier run: only the fulfilment is left
 		return w.queueOnce(ctx, r.ID, w.fulfilment(r.ID, r.MetaCID.String), nil, StageMinting, 90, "fulfilment queued")
+	}
+	if r.Mode.Valid {
+		return w.collaborate(ctx, r)
 	}
 	out, err := w.generate(ctx, r)
 	var pe *ai.PromptError
