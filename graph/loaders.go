@@ -31,6 +31,7 @@ type loaders struct {
 	credits      *dataloadgen.Loader[creditsKey, *model.CreditChangeConnection]
 	subscribers  *dataloadgen.Loader[subscribersKey, *model.AgentSubscriptionConnection]
 	profile      *dataloadgen.Loader[string, *profileRow] // by agent; nil: none learned yet
+	collab       *dataloadgen.Loader[string, *collabRow]  // by request; nil: no collaboration
 }
 
 // creditsKey is one agent's page of credit changes, after a change's block
@@ -112,13 +113,15 @@ func newLoaders(db *pg.Stmts, opts ...dataloadgen.Option) *loaders {
 			func(g *model.Generation) string { return g.RequestID }), o...),
 		token: dataloadgen.NewLoader(byID(db, `SELECT `+tokenCols+` FROM generated_tokens WHERE id = ANY($1::numeric[])`,
 			func(t *model.GeneratedToken) string { return t.ID }), o...),
-		progress: dataloadgen.NewLoader(byID(db, `SELECT DISTINCT ON (request_id) request_id::text AS request_id, stage, percent, message, at
+		progress: dataloadgen.NewLoader(byID(db, `SELECT DISTINCT ON (request_id) request_id::text AS request_id, stage, percent, message, at,
+			agent_id::text AS agent_id
 			FROM generation_progress WHERE request_id = ANY($1::numeric[]) ORDER BY request_id, id DESC`,
 			func(p *model.GenerationProgress) string { return p.RequestID }), o...),
 		output: dataloadgen.NewLoader(byID(db, `SELECT request_id::text AS request_id, provider, model, mime, output_cid, metadata_cid, attempts
 			FROM generation_outputs WHERE request_id = ANY($1::numeric[])`,
 			func(o *output) string { return o.RequestID }), o...),
 		attempts: dataloadgen.NewLoader(requestAttempts(db), o...),
+		collab:   dataloadgen.NewLoader(collaborations(db), o...),
 		listing: dataloadgen.NewLoader(byID(db, `SELECT `+listingCols+` FROM listings WHERE collection = 1 AND status = 'active'
 			AND token_id = ANY($1::numeric[])`, func(l *model.Listing) string { return l.TokenID }), o...),
 		sale: dataloadgen.NewLoader(byID(db, `SELECT listing_id::text AS listing_id, seller, buyer, price::text AS price,
@@ -314,7 +317,7 @@ func agentGenerations(db *pg.Stmts) func(context.Context, []generationsKey) ([]*
 			}
 			var rows []*model.Generation
 			err := db.Select(ctx, &rows, `SELECT id, agent_id, requester, kind, prompt, credits_spent, api_status, token_id,
-				failure_reason, requested_at, updated_at FROM (
+				failure_reason, requested_at, updated_at, mode FROM (
 				SELECT g.*, row_number() OVER (PARTITION BY g.agent_id ORDER BY g.id::numeric DESC) AS n FROM (
 					SELECT `+generationCols+` FROM generation_requests r`+w.sql()+`) g WHERE true`+statusCond+`
 				) numbered WHERE n <= `+w.arg(s.first+1)+` ORDER BY agent_id, id::numeric DESC`, w.args...)

@@ -31,7 +31,7 @@ const (
 	// generationCols reads a request with the status the API tells.
 	generationCols = `r.id::text AS id, r.agent_id::text AS agent_id, r.requester, r.kind, r.prompt,
 		r.credits_spent::text AS credits_spent, ` + generationStatus + ` AS api_status,
-		r.token_id::text AS token_id, r.failure_reason, r.requested_at, r.updated_at`
+		r.token_id::text AS token_id, r.failure_reason, r.requested_at, r.updated_at, r.mode`
 	tokenCols   = `id::text AS id, owner, agent_id::text AS agent_id, request_id::text AS request_id, token_uri`
 	listingCols = `id::text AS id, collection, token_id::text AS token_id, seller, price::text AS price, status, buyer, sold_at, created_at`
 )

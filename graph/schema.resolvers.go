@@ -103,6 +103,10 @@ func (r *agentResolver) Subscribers(ctx context.Context, obj *model.Agent, activ
 	return r.loaders(ctx).subscribers.Load(ctx, k)
 }
 
+func (r *agentResolver) Collaborations(ctx context.Context, obj *model.Agent, first *int, after *string) (*model.GenerationConnection, error) {
+	return r.agentCollaborations(ctx, obj.ID, first, after)
+}
+
 func (r *agentSubscriptionResolver) Agent(ctx context.Context, obj *model.AgentSubscription) (*model.Agent, error) {
 	return r.loaders(ctx).agent.Load(ctx, obj.AgentID)
 }
@@ -215,6 +219,18 @@ func (r *generationResolver) Attempts(ctx context.Context, obj *model.Generation
 		return []*model.GenerationAttempt{}, err
 	}
 	return attemptsOf(out.Attempts)
+}
+
+func (r *generationResolver) Mode(ctx context.Context, obj *model.Generation) (*model.CollaborationMode, error) {
+	return r.collaborationMode(obj), nil
+}
+
+func (r *generationResolver) Collaborators(ctx context.Context, obj *model.Generation) ([]*model.Agent, error) {
+	return r.collaborators(ctx, obj)
+}
+
+func (r *generationResolver) Contributions(ctx context.Context, obj *model.Generation) ([]*model.Contribution, error) {
+	return r.contributions(ctx, obj)
 }
 
 func (r *listingResolver) Sale(ctx context.Context, obj *model.Listing) (*model.Sale, error) {

@@ -28,7 +28,7 @@ func (r *Resolver) generationProgress(ctx context.Context, requestID string) (<-
 			model.GenerationProgress
 		}
 		if err := r.DB.SelectContext(ctx, &rows, `SELECT id, request_id::text AS request_id, stage, percent, message, at,
-			block_number IS NOT NULL AND stage IN ('FULFILLED', 'FAILED') AS final
+			agent_id::text AS agent_id, block_number IS NOT NULL AND stage IN ('FULFILLED', 'FAILED') AS final
 			FROM generation_progress WHERE request_id = $1::numeric AND id > $2 ORDER BY id`, requestID, last); err != nil {
 			return nil, false, err
 		}

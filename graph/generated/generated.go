@@ -57,22 +57,23 @@ type ComplexityRoot struct {
 	}
 
 	Agent struct {
-		CreatedAt     func(childComplexity int) int
-		CreditHistory func(childComplexity int, first *int, after *string) int
-		Credits       func(childComplexity int) int
-		Generations   func(childComplexity int, status *model.GenerationStatus, first *int, after *string) int
-		ID            func(childComplexity int) int
-		LastChange    func(childComplexity int) int
-		Level         func(childComplexity int) int
-		Owner         func(childComplexity int) int
-		Profile       func(childComplexity int) int
-		StateURI      func(childComplexity int) int
-		StateURL      func(childComplexity int) int
-		Stats         func(childComplexity int) int
-		Subscribers   func(childComplexity int, active *bool, first *int, after *string) int
-		Subscription  func(childComplexity int, subscriber scalar.Address) int
-		Terms         func(childComplexity int) int
-		Tier          func(childComplexity int) int
+		Collaborations func(childComplexity int, first *int, after *string) int
+		CreatedAt      func(childComplexity int) int
+		CreditHistory  func(childComplexity int, first *int, after *string) int
+		Credits        func(childComplexity int) int
+		Generations    func(childComplexity int, status *model.GenerationStatus, first *int, after *string) int
+		ID             func(childComplexity int) int
+		LastChange     func(childComplexity int) int
+		Level          func(childComplexity int) int
+		Owner          func(childComplexity int) int
+		Profile        func(childComplexity int) int
+		StateURI       func(childComplexity int) int
+		StateURL       func(childComplexity int) int
+		Stats          func(childComplexity int) int
+		Subscribers    func(childComplexity int, active *bool, first *int, after *string) int
+		Subscription   func(childComplexity int, subscriber scalar.Address) int
+		Terms          func(childComplexity int) int
+		Tier           func(childComplexity int) int
 	}
 
 	AgentChange struct {
@@ -253,6 +254,15 @@ type ComplexityRoot struct {
 		TokensPerCredit    func(childComplexity int) int
 	}
 
+	Contribution struct {
+		Agent     func(childComplexity int) int
+		OutputURI func(childComplexity int) int
+		Review    func(childComplexity int) int
+		Role      func(childComplexity int) int
+		Score     func(childComplexity int) int
+		Status    func(childComplexity int) int
+	}
+
 	CreditChange struct {
 		At        func(childComplexity int) int
 		Balance   func(childComplexity int) int
@@ -308,9 +318,12 @@ type ComplexityRoot struct {
 	Generation struct {
 		Agent         func(childComplexity int) int
 		Attempts      func(childComplexity int) int
+		Collaborators func(childComplexity int) int
+		Contributions func(childComplexity int) int
 		CreditsSpent  func(childComplexity int) int
 		FailureReason func(childComplexity int) int
 		Kind          func(childComplexity int) int
+		Mode          func(childComplexity int) int
 		Model         func(childComplexity int) int
 		Progress      func(childComplexity int) int
 		Prompt        func(childComplexity int) int
@@ -343,6 +356,7 @@ type ComplexityRoot struct {
 	}
 
 	GenerationProgress struct {
+		AgentID   func(childComplexity int) int
 		At        func(childComplexity int) int
 		Message   func(childComplexity int) int
 		Percent   func(childComplexity int) int
@@ -506,6 +520,8 @@ type AgentResolver interface {
 	Profile(ctx context.Context, obj *model.Agent) (*model.AgentProfile, error)
 
 	Subscribers(ctx context.Context, obj *model.Agent, active *bool, first *int, after *string) (*model.AgentSubscriptionConnection, error)
+
+	Collaborations(ctx context.Context, obj *model.Agent, first *int, after *string) (*model.GenerationConnection, error)
 }
 type AgentSubscriptionResolver interface {
 	Agent(ctx context.Context, obj *model.AgentSubscription) (*model.Agent, error)
@@ -534,6 +550,9 @@ type GenerationResolver interface {
 	Token(ctx context.Context, obj *model.Generation) (*model.GeneratedToken, error)
 
 	Attempts(ctx context.Context, obj *model.Generation) ([]*model.GenerationAttempt, error)
+	Mode(ctx context.Context, obj *model.Generation) (*model.CollaborationMode, error)
+	Collaborators(ctx context.Context, obj *model.Generation) ([]*model.Agent, error)
+	Contributions(ctx context.Context, obj *model.Generation) ([]*model.Contribution, error)
 }
 type ListingResolver interface {
 	Sale(ctx context.Context, obj *model.Listing) (*model.Sale, error)
@@ -657,6 +676,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Account.Withdrawals(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
+	case "Agent.collaborations":
+		if e.ComplexityRoot.Agent.Collaborations == nil {
+			break
+		}
+
+		args, err := ec.field_Agent_collaborations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agent.Collaborations(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Agent.createdAt":
 		if e.ComplexityRoot.Agent.CreatedAt == nil {
 			break
@@ -1473,6 +1503,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChatTerms.TokensPerCredit(childComplexity), true
 
+	case "Contribution.agent":
+		if e.ComplexityRoot.Contribution.Agent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Agent(childComplexity), true
+	case "Contribution.outputURI":
+		if e.ComplexityRoot.Contribution.OutputURI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.OutputURI(childComplexity), true
+	case "Contribution.review":
+		if e.ComplexityRoot.Contribution.Review == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Review(childComplexity), true
+	case "Contribution.role":
+		if e.ComplexityRoot.Contribution.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Role(childComplexity), true
+	case "Contribution.score":
+		if e.ComplexityRoot.Contribution.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Score(childComplexity), true
+	case "Contribution.status":
+		if e.ComplexityRoot.Contribution.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Status(childComplexity), true
+
 	case "CreditChange.at":
 		if e.ComplexityRoot.CreditChange.At == nil {
 			break
@@ -1678,6 +1745,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Generation.Attempts(childComplexity), true
+	case "Generation.collaborators":
+		if e.ComplexityRoot.Generation.Collaborators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Generation.Collaborators(childComplexity), true
+	case "Generation.contributions":
+		if e.ComplexityRoot.Generation.Contributions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Generation.Contributions(childComplexity), true
 	case "Generation.creditsSpent":
 		if e.ComplexityRoot.Generation.CreditsSpent == nil {
 			break
@@ -1696,6 +1775,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Generation.Kind(childComplexity), true
+	case "Generation.mode":
+		if e.ComplexityRoot.Generation.Mode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Generation.Mode(childComplexity), true
 	case "Generation.model":
 		if e.ComplexityRoot.Generation.Model == nil {
 			break
@@ -1820,6 +1905,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GenerationEdge.Node(childComplexity), true
 
+	case "GenerationProgress.agentId":
+		if e.ComplexityRoot.GenerationProgress.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationProgress.AgentID(childComplexity), true
 	case "GenerationProgress.at":
 		if e.ComplexityRoot.GenerationProgress.At == nil {
 			break
@@ -2846,6 +2937,8 @@ type Agent {
   subscribers(active: Boolean, first: Int = 20, after: String): AgentSubscriptionConnection!
   "Why the agent last changed (what agentUpdates sent it for), in which transaction; null for agents indexed before this was recorded."
   lastChange: AgentChange
+  "The collaborations the agent took part in (requestCollaboration), as lead or not, newest first."
+  collaborations(first: Int = 20, after: String): GenerationConnection!
 }
 
 "Why an agent changed: the event of the chain that changed it."
@@ -3128,6 +3221,41 @@ type Generation {
   updatedAt: Time!
   "Each call to an AI provider for the request, in order, whether it ended fulfilled or failed: failovers and the runs of a retried job included, each recorded as it returned."
   attempts: [GenerationAttempt!]!
+  "How the agents of a collaboration (requestCollaboration) work together; null for a request of one agent."
+  mode: CollaborationMode
+  "The agents of a collaboration, lead first (agent is the lead); the agent alone for a request of one agent."
+  collaborators: [Agent!]!
+  "Each step of a collaboration, in the order they run (by phase, then agent); empty for a request of one agent."
+  contributions: [Contribution!]!
+}
+
+"""
+How the agents of a collaboration work together (INFTAgents' mode values 0-5). Each agent pays generationCost(kind).
+STYLE_FUSION: one output in a style fused from the agents' profiles, weighted by level. COLLABORATIVE: each writes its
+part (a section of a text, elements of an image); the lead composes the result. PEER_REVIEW: each drafts, each scores
+the others' drafts; the best-scored draft is minted. SWARM: each proposes, each votes for another's; the most-voted is
+minted. SKILL_TRANSFER and KNOWLEDGE_SHARE: the lead (the student) takes on the others' style or topics; nothing is
+minted, the student's new state is anchored on chain.
+"""
+enum CollaborationMode { STYLE_FUSION COLLABORATIVE PEER_REVIEW SWARM SKILL_TRANSFER KNOWLEDGE_SHARE }
+
+"What a step of a collaboration does."
+enum ContributionRole { STYLE FUSION PART COMPOSITION DRAFT REVIEW PROPOSAL VOTE LESSON STUDY }
+
+"PENDING until the step's output is stored; FAILED when the collaboration failed before it was."
+enum ContributionStatus { PENDING DONE FAILED }
+
+"One step of a collaboration: what one agent did, and how it was judged."
+type Contribution {
+  agent: Agent!
+  role: ContributionRole!
+  status: ContributionStatus!
+  "The step's output (ipfs://), once done."
+  outputURI: String
+  "A draft's mean review score (1 to 10), a proposal's votes, a style's weight (its agent's level); null for the rest."
+  score: Float
+  "The text of a review or of a vote's reasons, cut to 1,000 bytes."
+  review: String
 }
 
 "One call to an AI provider for a generation."
@@ -3148,6 +3276,8 @@ type GenerationConnection { edges: [GenerationEdge!]!, pageInfo: PageInfo! }
 
 type GenerationProgress {
   requestId: ID!
+  "The agent whose collaboration step the row reports; null for the rest."
+  agentId: ID
   status: GenerationStatus!
   percent: Int!
   message: String!
@@ -3323,6 +3453,8 @@ func (ec *executionContext) childFields_Agent(ctx context.Context, field graphql
 		return ec.fieldContext_Agent_subscribers(ctx, field)
 	case "lastChange":
 		return ec.fieldContext_Agent_lastChange(ctx, field)
+	case "collaborations":
+		return ec.fieldContext_Agent_collaborations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Agent", field.Name)
 }
@@ -3683,6 +3815,24 @@ func (ec *executionContext) childFields_ChatTerms(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type ChatTerms", field.Name)
 }
 
+func (ec *executionContext) childFields_Contribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agent":
+		return ec.fieldContext_Contribution_agent(ctx, field)
+	case "role":
+		return ec.fieldContext_Contribution_role(ctx, field)
+	case "status":
+		return ec.fieldContext_Contribution_status(ctx, field)
+	case "outputURI":
+		return ec.fieldContext_Contribution_outputURI(ctx, field)
+	case "score":
+		return ec.fieldContext_Contribution_score(ctx, field)
+	case "review":
+		return ec.fieldContext_Contribution_review(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Contribution", field.Name)
+}
+
 func (ec *executionContext) childFields_CreditChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "reason":
@@ -3819,6 +3969,12 @@ func (ec *executionContext) childFields_Generation(ctx context.Context, field gr
 		return ec.fieldContext_Generation_updatedAt(ctx, field)
 	case "attempts":
 		return ec.fieldContext_Generation_attempts(ctx, field)
+	case "mode":
+		return ec.fieldContext_Generation_mode(ctx, field)
+	case "collaborators":
+		return ec.fieldContext_Generation_collaborators(ctx, field)
+	case "contributions":
+		return ec.fieldContext_Generation_contributions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Generation", field.Name)
 }
@@ -3865,6 +4021,8 @@ func (ec *executionContext) childFields_GenerationProgress(ctx context.Context, 
 	switch field.Name {
 	case "requestId":
 		return ec.fieldContext_GenerationProgress_requestId(ctx, field)
+	case "agentId":
+		return ec.fieldContext_GenerationProgress_agentId(ctx, field)
 	case "status":
 		return ec.fieldContext_GenerationProgress_status(ctx, field)
 	case "percent":
@@ -4254,6 +4412,28 @@ func (ec *executionContext) field_Account_subscriptions_args(ctx context.Context
 }
 
 func (ec *executionContext) field_Account_withdrawals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Agent_collaborations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -5755,6 +5935,50 @@ func (ec *executionContext) fieldContext_Agent_lastChange(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgentChange(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agent_collaborations(ctx context.Context, field graphql.CollectedField, obj *model.Agent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agent_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agent().Collaborations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GenerationConnection) graphql.Marshaler {
+			return ec.marshalNGenerationConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agent_collaborations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GenerationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agent_collaborations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8527,6 +8751,153 @@ func (ec *executionContext) fieldContext_ChatTerms_gracePeriod(_ context.Context
 	return graphql.NewScalarFieldContext("ChatTerms", field, false, false, "BigInt")
 }
 
+func (ec *executionContext) _Contribution_agent(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_agent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Agent) graphql.Marshaler {
+			return ec.marshalNAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_agent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_role(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ContributionRole) graphql.Marshaler {
+			return ec.marshalNContributionRole2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContributionRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "ContributionRole")
+}
+
+func (ec *executionContext) _Contribution_status(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ContributionStatus) graphql.Marshaler {
+			return ec.marshalNContributionStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContributionStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "ContributionStatus")
+}
+
+func (ec *executionContext) _Contribution_outputURI(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_outputURI(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutputURI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_outputURI(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contribution_score(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Contribution_review(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_review(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Review, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_review(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "String")
+}
+
 func (ec *executionContext) _CreditChange_reason(ctx context.Context, field graphql.CollectedField, obj *model.CreditChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9702,6 +10073,93 @@ func (ec *executionContext) fieldContext_Generation_attempts(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Generation_mode(ctx context.Context, field graphql.CollectedField, obj *model.Generation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Generation_mode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Generation().Mode(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationMode) graphql.Marshaler {
+			return ec.marshalOCollaborationMode2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollaborationMode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Generation_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Generation", field, true, true, "CollaborationMode")
+}
+
+func (ec *executionContext) _Generation_collaborators(ctx context.Context, field graphql.CollectedField, obj *model.Generation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Generation_collaborators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Generation().Collaborators(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Agent) graphql.Marshaler {
+			return ec.marshalNAgent2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Generation_collaborators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Generation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Generation_contributions(ctx context.Context, field graphql.CollectedField, obj *model.Generation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Generation_contributions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Generation().Contributions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Contribution) graphql.Marshaler {
+			return ec.marshalNContribution2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContributionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Generation_contributions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Generation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _GenerationAttempt_provider(ctx context.Context, field graphql.CollectedField, obj *model.GenerationAttempt) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9979,6 +10437,29 @@ func (ec *executionContext) _GenerationProgress_requestId(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_GenerationProgress_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationProgress", field, false, false, "ID")
+}
+
+func (ec *executionContext) _GenerationProgress_agentId(ctx context.Context, field graphql.CollectedField, obj *model.GenerationProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationProgress_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationProgress_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GenerationProgress", field, false, false, "ID")
 }
 
@@ -14034,6 +14515,12 @@ func (ec *executionContext) _Agent(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "collaborations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agent_collaborations(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15230,6 +15717,64 @@ func (ec *executionContext) _ChatTerms(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var contributionImplementors = []string{"Contribution"}
+
+func (ec *executionContext) _Contribution(ctx context.Context, sel ast.SelectionSet, obj *model.Contribution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Contribution")
+		case "agent":
+			out.Values[i] = ec._Contribution_agent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._Contribution_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Contribution_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outputURI":
+			out.Values[i] = ec._Contribution_outputURI(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._Contribution_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "review":
+			out.Values[i] = ec._Contribution_review(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var creditChangeImplementors = []string{"CreditChange"}
 
 func (ec *executionContext) _CreditChange(ctx context.Context, sel ast.SelectionSet, obj *model.CreditChange) graphql.Marshaler {
@@ -15680,6 +16225,24 @@ func (ec *executionContext) _Generation(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Generation_attempts(ctx, field, obj)
 				})
+		case "mode":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Generation_mode(ctx, field, obj)
+				})
+		case "collaborators":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Generation_collaborators(ctx, field, obj)
+				})
+		case "contributions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Generation_contributions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15845,6 +16408,11 @@ func (ec *executionContext) _GenerationProgress(ctx context.Context, sel ast.Sel
 		case "requestId":
 			out.Values[i] = ec._GenerationProgress_requestId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._GenerationProgress_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "status":
@@ -17158,6 +17726,22 @@ func (ec *executionContext) marshalNAddress2githubᚗcomᚋinftᚑlabsᚋinftᚋ
 	return v
 }
 
+func (ec *executionContext) marshalNAgent2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Agent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNAgent2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgent(ctx context.Context, sel ast.SelectionSet, v *model.Agent) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Agent!")
@@ -17511,6 +18095,50 @@ func (ec *executionContext) unmarshalNCollection2githubᚗcomᚋinftᚑlabsᚋin
 }
 
 func (ec *executionContext) marshalNCollection2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollection(ctx context.Context, sel ast.SelectionSet, v model.Collection) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNContribution2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContributionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Contribution) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContribution2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContribution(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContribution2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContribution(ctx context.Context, sel ast.SelectionSet, v *model.Contribution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Contribution!")
+		return graphql.Null
+	}
+	return ec._Contribution(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContributionRole2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContributionRole(ctx context.Context, v any) (model.ContributionRole, error) {
+	var res model.ContributionRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContributionRole2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContributionRole(ctx context.Context, sel ast.SelectionSet, v model.ContributionRole) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNContributionStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContributionStatus(ctx context.Context, v any) (model.ContributionStatus, error) {
+	var res model.ContributionStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContributionStatus2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐContributionStatus(ctx context.Context, sel ast.SelectionSet, v model.ContributionStatus) graphql.Marshaler {
 	return v
 }
 
@@ -18245,6 +18873,22 @@ func (ec *executionContext) marshalOChatTerms2ᚖgithubᚗcomᚋinftᚑlabsᚋin
 		return graphql.Null
 	}
 	return ec._ChatTerms(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCollaborationMode2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollaborationMode(ctx context.Context, v any) (*model.CollaborationMode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.CollaborationMode)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCollaborationMode2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollaborationMode(ctx context.Context, sel ast.SelectionSet, v *model.CollaborationMode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOCollection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollection(ctx context.Context, v any) (*model.Collection, error) {

@@ -182,6 +182,8 @@ type Generation struct {
 	FailureReason *string          `db:"failure_reason"`
 	RequestedAt   time.Time        `db:"requested_at"`
 	UpdatedAt     time.Time        `db:"updated_at"`
+	// ModeCode is a collaboration's mode (collab.Mode), nil for one agent.
+	ModeCode *int16 `db:"mode"`
 }
 
 // Kind is what the request asks for.
@@ -199,6 +201,7 @@ type GenerationProgress struct {
 	Percent   int              `db:"percent"`
 	Message   string           `db:"message"`
 	At        time.Time        `db:"at"`
+	AgentID   *string          `db:"agent_id"`
 }
 
 // GeneratedToken is a row of generated_tokens.

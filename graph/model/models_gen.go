@@ -174,6 +174,19 @@ type ChatTerms struct {
 	GracePeriod scalar.BigInt `json:"gracePeriod"`
 }
 
+// One step of a collaboration: what one agent did, and how it was judged.
+type Contribution struct {
+	Agent  *Agent             `json:"agent"`
+	Role   ContributionRole   `json:"role"`
+	Status ContributionStatus `json:"status"`
+	// The step's output (ipfs://), once done.
+	OutputURI *string `json:"outputURI,omitempty"`
+	// A draft's mean review score (1 to 10), a proposal's votes, a style's weight (its agent's level); null for the rest.
+	Score *float64 `json:"score,omitempty"`
+	// The text of a review or of a vote's reasons, cut to 1,000 bytes.
+	Review *string `json:"review,omitempty"`
+}
+
 type CreditChangeConnection struct {
 	Edges    []*CreditChangeEdge `json:"edges"`
 	PageInfo *PageInfo           `json:"pageInfo"`
@@ -648,6 +661,75 @@ func (e ChatSessionStatus) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// How the agents of a collaboration work together (INFTAgents' mode values 0-5). Each agent pays generationCost(kind).
+// STYLE_FUSION: one output in a style fused from the agents' profiles, weighted by level. COLLABORATIVE: each writes its
+// part (a section of a text, elements of an image); the lead composes the result. PEER_REVIEW: each drafts, each scores
+// the others' drafts; the best-scored draft is minted. SWARM: each proposes, each votes for another's; the most-voted is
+// minted. SKILL_TRANSFER and KNOWLEDGE_SHARE: the lead (the student) takes on the others' style or topics; nothing is
+// minted, the student's new state is anchored on chain.
+type CollaborationMode string
+
+const (
+	CollaborationModeStyleFusion    CollaborationMode = "STYLE_FUSION"
+	CollaborationModeCollaborative  CollaborationMode = "COLLABORATIVE"
+	CollaborationModePeerReview     CollaborationMode = "PEER_REVIEW"
+	CollaborationModeSwarm          CollaborationMode = "SWARM"
+	CollaborationModeSkillTransfer  CollaborationMode = "SKILL_TRANSFER"
+	CollaborationModeKnowledgeShare CollaborationMode = "KNOWLEDGE_SHARE"
+)
+
+var AllCollaborationMode = []CollaborationMode{
+	CollaborationModeStyleFusion,
+	CollaborationModeCollaborative,
+	CollaborationModePeerReview,
+	CollaborationModeSwarm,
+	CollaborationModeSkillTransfer,
+	CollaborationModeKnowledgeShare,
+}
+
+func (e CollaborationMode) IsValid() bool {
+	switch e {
+	case CollaborationModeStyleFusion, CollaborationModeCollaborative, CollaborationModePeerReview, CollaborationModeSwarm, CollaborationModeSkillTransfer, CollaborationModeKnowledgeShare:
+		return true
+	}
+	return false
+}
+
+func (e CollaborationMode) String() string {
+	return string(e)
+}
+
+func (e *CollaborationMode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CollaborationMode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CollaborationMode", str)
+	}
+	return nil
+}
+
+func (e CollaborationMode) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CollaborationMode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CollaborationMode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type Collection string
 
 const (
@@ -698,6 +780,136 @@ func (e *Collection) UnmarshalJSON(b []byte) error {
 }
 
 func (e Collection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a step of a collaboration does.
+type ContributionRole string
+
+const (
+	ContributionRoleStyle       ContributionRole = "STYLE"
+	ContributionRoleFusion      ContributionRole = "FUSION"
+	ContributionRolePart        ContributionRole = "PART"
+	ContributionRoleComposition ContributionRole = "COMPOSITION"
+	ContributionRoleDraft       ContributionRole = "DRAFT"
+	ContributionRoleReview      ContributionRole = "REVIEW"
+	ContributionRoleProposal    ContributionRole = "PROPOSAL"
+	ContributionRoleVote        ContributionRole = "VOTE"
+	ContributionRoleLesson      ContributionRole = "LESSON"
+	ContributionRoleStudy       ContributionRole = "STUDY"
+)
+
+var AllContributionRole = []ContributionRole{
+	ContributionRoleStyle,
+	ContributionRoleFusion,
+	ContributionRolePart,
+	ContributionRoleComposition,
+	ContributionRoleDraft,
+	ContributionRoleReview,
+	ContributionRoleProposal,
+	ContributionRoleVote,
+	ContributionRoleLesson,
+	ContributionRoleStudy,
+}
+
+func (e ContributionRole) IsValid() bool {
+	switch e {
+	case ContributionRoleStyle, ContributionRoleFusion, ContributionRolePart, ContributionRoleComposition, ContributionRoleDraft, ContributionRoleReview, ContributionRoleProposal, ContributionRoleVote, ContributionRoleLesson, ContributionRoleStudy:
+		return true
+	}
+	return false
+}
+
+func (e ContributionRole) String() string {
+	return string(e)
+}
+
+func (e *ContributionRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ContributionRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ContributionRole", str)
+	}
+	return nil
+}
+
+func (e ContributionRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ContributionRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ContributionRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// PENDING until the step's output is stored; FAILED when the collaboration failed before it was.
+type ContributionStatus string
+
+const (
+	ContributionStatusPending ContributionStatus = "PENDING"
+	ContributionStatusDone    ContributionStatus = "DONE"
+	ContributionStatusFailed  ContributionStatus = "FAILED"
+)
+
+var AllContributionStatus = []ContributionStatus{
+	ContributionStatusPending,
+	ContributionStatusDone,
+	ContributionStatusFailed,
+}
+
+func (e ContributionStatus) IsValid() bool {
+	switch e {
+	case ContributionStatusPending, ContributionStatusDone, ContributionStatusFailed:
+		return true
+	}
+	return false
+}
+
+func (e ContributionStatus) String() string {
+	return string(e)
+}
+
+func (e *ContributionStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ContributionStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ContributionStatus", str)
+	}
+	return nil
+}
+
+func (e ContributionStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ContributionStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ContributionStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
