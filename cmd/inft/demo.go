@@ -153,6 +153,9 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 	if err := d.chat(ctx, out, agent); err != nil {
 		return err
 	}
+	if err := d.peerReview(ctx, out, agent); err != nil {
+		return err
+	}
 
 	fmt.Fprintf(out, "4. listing it on the marketplace, and buying it with %s:\n", short(d.buyer.addr))
 	events, err := d.api.subscribe(ctx, `subscription { listingEvents(collection: GENERATED) { type listing { id tokenId price seller buyer } } }`, nil)
@@ -207,6 +210,73 @@ func (d *demo) run(ctx context.Context, out io.Writer, prompt string) error {
 			fmt.Fprintf(out, "   %s listing #%s\n", ev.ListingEvents.Type, l.ID)
 		}
 	}
+}
+
+// modePeerReview is requestCollaboration's mode of a peer review.
+const modePeerReview uint8 = 2
+
+// peerReview has the seller's agent and a second one of the seller's draft
+// a text each and review each other's draft; the best is minted, with both
+// agents its co-creators.
+func (d *demo) peerReview(ctx context.Context, out io.Writer, agent *big.Int) error {
+	second, _, err := d.buyPackage(ctx, d.seller, tierPro)
+	if err != nil {
+		return err
+	}
+	const prompt = "a short poem about two lighthouses talking across the bay"
+	r, err := d.transact(ctx, d.seller, d.agents, nil,
+		agentsABI.PackRequestCollaboration([]*big.Int{agent, second}, modePeerReview, kindText, prompt))
+	if err != nil {
+		return err
+	}
+	var request *big.Int
+	for _, l := range r.Logs {
+		if ev, err := agentsABI.UnpackCollaborationRequestedEvent(l); err == nil {
+			request = ev.RequestId
+			fmt.Fprintf(out, "   a peer review by agents #%s and #%s (a second Pro agent): %q (request #%s, %d credits)\n",
+				agent, second, prompt, request, ev.CreditsSpent)
+		}
+	}
+	if request == nil {
+		return errors.New("the collaboration emitted no CollaborationRequested")
+	}
+	tok, err := d.fulfilled(ctx, out, request)
+	if err != nil {
+		return err
+	}
+	var res struct {
+		Generation struct {
+			Contributions []struct {
+				Agent struct{ ID string }
+				Role  string
+				Score *float64
+			}
+		}
+	}
+	if err := d.api.query(ctx, `query($id: ID!) { generation(requestId: $id) { contributions { agent { id } role score } } }`,
+		map[string]any{"id": request.String()}, &res); err != nil {
+		return err
+	}
+	for _, c := range res.Generation.Contributions {
+		if c.Role == "DRAFT" && c.Score != nil {
+			fmt.Fprintf(out, "   agent #%s's draft scored %.1f of 10 by its peer\n", c.Agent.ID, *c.Score)
+		}
+	}
+	co, err := bind.Call(d.generated, &bind.CallOpts{Context: ctx}, generatedABI.PackCoCreators(mustInt(tok.ID)), generatedABI.UnpackCoCreators)
+	if err != nil {
+		return fmt.Errorf("co-creators of token #%s: %w", tok.ID, err)
+	}
+	fmt.Fprintf(out, "   minted token #%s, co-created by agents %v; its royalties are split between them\n", tok.ID, co)
+	return nil
+}
+
+// mustInt reads a decimal id the API gave.
+func mustInt(s string) *big.Int {
+	n, _ := new(big.Int).SetString(s, 10)
+	if n == nil {
+		return new(big.Int)
+	}
+	return n
 }
 
 // enterprise shows the top tier served too: the buyer buys an Enterprise

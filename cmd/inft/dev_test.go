@@ -290,10 +290,87 @@ func TestDevEndToEnd(t *testing.T) {
 		`as wallets see it: "INFT Agent #`, "tier Pro, level 0, credits 500, generations 0; image data:image/svg+xml",
 		"credits 495, generations 1", "what it learned: level 1", "made by    local (local-image): SUCCESS in", "1 generation(s), 100 % succeeded",
 		"may withdraw 4.875 S: SALE_PROCEEDS 4.625 S, ROYALTY 0.25 S",
-		"signed in with its wallet", "opened on chain, 5 credits in escrow", "   agent: ", "credits left in escrow", "chat: ended"} {
+		"signed in with its wallet", "opened on chain, 5 credits in escrow", "   agent: ", "credits left in escrow", "chat: ended",
+		"a peer review by agents", "draft scored", "co-created by agents"} {
 		require.Contains(t, out.String(), want)
 	}
 	require.Contains(t, out.String(), ", token URI ipfs://", "the Enterprise agent's text is minted too: the local provider serves every tier")
+
+	// A peer review of three of the seller's agents, killed once some of its
+	// steps are done and before it ends: started again, it ends with one
+	// mint, every step that asks a provider having succeeded once.
+	team := []*big.Int{agent}
+	for range 2 {
+		a, _, err := d.buyPackage(ctx, d.seller, tierPro)
+		require.NoError(t, err)
+		team = append(team, a)
+	}
+	r, err := d.transact(ctx, d.seller, d.agents, nil, agentsABI.PackRequestCollaboration(team, modePeerReview, kindText, "three lighthouses"))
+	require.NoError(t, err)
+	var review *big.Int
+	for _, l := range r.Logs {
+		if ev, err := agentsABI.UnpackCollaborationRequestedEvent(l); err == nil {
+			review = ev.RequestId
+		}
+	}
+	require.NotNil(t, review)
+	type steps struct {
+		Generation struct {
+			Status        string
+			Contributions []struct{ Status string }
+			Attempts      []struct{ Outcome string }
+		}
+	}
+	progress := func() steps {
+		var s steps
+		require.NoError(t, d.api.query(ctx, `query($id: ID!) { generation(requestId: $id) { status contributions { status } attempts { outcome } } }`,
+			map[string]any{"id": review.String()}, &s))
+		return s
+	}
+	doneSteps := func(s steps) int {
+		n := 0
+		for _, c := range s.Generation.Contributions {
+			if c.Status == "DONE" {
+				n++
+			}
+		}
+		return n
+	}
+	require.Eventually(t, func() bool {
+		s := progress()
+		require.NotEqual(t, "FULFILLED", s.Generation.Status, "killed before it ends")
+		return doneSteps(s) >= 1
+	}, time.Minute, 20*time.Millisecond)
+	require.NoError(t, p.cmd.Process.Signal(syscall.SIGKILL))
+	<-p.exited
+	p.exited <- nil
+	d.eth.Close()
+	p, again = startDev(t, dir, db.URL, ports)
+	d, err = dialDemo(ctx, again)
+	require.NoError(t, err)
+	defer d.eth.Close()
+	final, err = d.followProgress(ctx, review, func(string, int, string) {})
+	require.NoError(t, err)
+	require.Equal(t, "FULFILLED", final)
+	logs, err = d.eth.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{info.Contracts.Agents},
+		FromBlock: new(big.Int).SetUint64(info.DeployBlock)})
+	require.NoError(t, err)
+	fulfilled = 0
+	for _, l := range logs {
+		if ev, err := agentsABI.UnpackGenerationFulfilledEvent(&l); err == nil && ev.RequestId.Cmp(review) == 0 {
+			fulfilled++
+		}
+	}
+	require.Equal(t, 1, fulfilled, "one mint")
+	s := progress()
+	require.Equal(t, 6, doneSteps(s), "three drafts, three reviews")
+	successes := 0
+	for _, a := range s.Generation.Attempts {
+		if a.Outcome == "SUCCESS" {
+			successes++
+		}
+	}
+	require.Equal(t, 6, successes, "one provider call for each finished step: none asked again after the restart")
 
 	// Ctrl-C: a clean stop.
 	require.NoError(t, p.cmd.Process.Signal(os.Interrupt))
