@@ -342,3 +342,40 @@ func BenchmarkFairness(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCollaborationLatency: 4-agent peer reviews (four drafts, then
+// four reviews of three drafts each) arriving one every 200 ms, each its own
+// transaction; the figure is the time from a collaboration's confirmation to
+// the broadcast of its fulfilment, through the whole job (eight provider
+// calls, eight steps stored, the metadata, every agent's profile).
+func BenchmarkCollaborationLatency(b *testing.B) {
+	for _, kind := range []uint8{0, 1} {
+		b.Run([]string{"text", "image"}[kind], func(b *testing.B) {
+			r := newBenchRelayer(b)
+			team := []*big.Int{big.NewInt(1), big.NewInt(2), big.NewInt(3), big.NewInt(4)}
+			review := func(i int) {
+				r.chain.Send(chaintest.Alice, r.chain.Agents, nil,
+					r.chain.AgentsABI.PackRequestCollaboration(team, 2, kind, fmt.Sprintf("a lighthouse keeper's cat, take %d", i)))
+			}
+			const reviews = 30
+			review(0) // warm up
+			r.waitSent(1)
+			r.db.MustExec(`DELETE FROM generation_jobs`)
+			b.ResetTimer()
+			var lat []time.Duration
+			for range b.N {
+				for i := range reviews {
+					began := time.Now()
+					review(i + 1)
+					time.Sleep(200*time.Millisecond - time.Since(began))
+				}
+				lat = r.waitSent(reviews)
+				r.db.MustExec(`DELETE FROM generation_jobs`)
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(percentile(lat, 0.5).Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(percentile(lat, 0.99).Microseconds())/1000, "p99-ms")
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}
