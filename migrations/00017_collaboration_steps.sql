@@ -9,6 +9,10 @@ CREATE TABLE collaboration_steps (
     phase       smallint NOT NULL,
     position    smallint NOT NULL,  -- the agent's place in the collaboration, 0 the lead
     agent_id    numeric(78,0) NOT NULL,
+    -- the transaction that requested it: a request of the same id on
+    -- another branch of the chain (a reorg deeper than the confirmations)
+    -- is not this one, and its steps are dropped
+    request_tx  bytea    NOT NULL,
     role        text     NOT NULL,  -- collab.Role
     provider    text,               -- NULL for a step that asks no provider
     model       text,

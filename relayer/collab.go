@@ -1,6 +1,7 @@
 package relayer
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"database/sql"
@@ -59,6 +60,7 @@ type stepRow struct {
 	Phase     int            `db:"phase"`
 	Position  int            `db:"position"`
 	AgentID   string         `db:"agent_id"`
+	RequestTx []byte         `db:"request_tx"`
 	Role      string         `db:"role"`
 	Provider  sql.NullString `db:"provider"`
 	Model     sql.NullString `db:"model"`
@@ -115,13 +117,13 @@ func (w *Worker) collaborate(ctx context.Context, r request) error {
 		return w.Fail(ctx, r.ID, reason(err))
 	}
 	var rows []stepRow
-	if err := w.selectRows(ctx, &rows, `SELECT phase, position, agent_id::text AS agent_id, role, provider, model, mime, output,
+	if err := w.selectRows(ctx, &rows, `SELECT phase, position, agent_id::text AS agent_id, request_tx, role, provider, model, mime, output,
 		output_cid, verdict, cost_usd FROM collaboration_steps WHERE request_id = $1`, r.ID); err != nil {
 		return fmt.Errorf("relayer: steps of collaboration %s: %w", r.ID, err)
 	}
 	done := map[stepKey]stepRow{}
 	for _, s := range rows {
-		if s.Position >= len(members) || members[s.Position].AgentID != s.AgentID {
+		if s.Position >= len(members) || members[s.Position].AgentID != s.AgentID || !bytes.Equal(s.RequestTx, r.TxHash) {
 			// Another request of the same id (a reorg deeper than the
 			// confirmations): its steps are not this one's.
 			if err := w.exec(ctx, nil, `DELETE FROM collaboration_steps WHERE request_id = $1`, r.ID); err != nil {
@@ -244,10 +246,10 @@ func (c *collaboration) run(ctx context.Context, s collab.Step) error {
 		verdictArg = string(row.Verdict)
 	}
 	if err := w.exec(ctx, nil, `INSERT INTO collaboration_steps (request_id, phase, position, agent_id, role, provider, model, mime,
-			output, output_cid, verdict, cost_usd) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12)
+			output, output_cid, verdict, cost_usd, request_tx) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13)
 		ON CONFLICT (request_id, phase, position) DO NOTHING`,
 		c.r.ID, row.Phase, row.Position, row.AgentID, row.Role, row.Provider, row.Model, row.MIME, row.Output, row.OutputCID,
-		verdictArg, row.CostUSD); err != nil {
+		verdictArg, row.CostUSD, c.r.TxHash); err != nil {
 		return fmt.Errorf("relayer: store step %d.%d of %s: %w", row.Phase, row.Position, c.r.ID, err)
 	}
 	c.mu.Lock()

@@ -327,3 +327,31 @@ func TestCollaborationStepFailingForGoodRefundsEveryAgent(t *testing.T) {
 	require.NoError(t, e.db.Select(&indexed, `SELECT credits::text FROM agents ORDER BY id`))
 	require.Equal(t, []string{fmt.Sprint(before[0]), fmt.Sprint(before[1]), fmt.Sprint(before[2])}, indexed)
 }
+
+// Steps stored for a request of the same id made by another transaction (a
+// reorg deeper than the confirmations replaced it) are not reused: they are
+// dropped and the collaboration runs from its first step.
+func TestCollaborationStepsOfAnotherRequestAreDropped(t *testing.T) {
+	t.Parallel()
+	p := newCounting()
+	e := setupWith(t, p)
+	id := e.collaborate(e.team(2), collab.Swarm, 0, "a harbour at night")
+	p.setFail(func(r ai.Request) error {
+		if strings.Contains(r.Prompt, "Vote for") && strings.Contains(r.System, "agent #2,") {
+			return &ai.Error{Provider: local.ProviderName, Class: ai.ClassServer, Status: 503}
+		}
+		return nil
+	})
+	require.Error(t, e.worker.Process(context.Background(), id))
+	var n int
+	require.NoError(t, e.db.Get(&n, `SELECT count(*) FROM collaboration_steps WHERE request_id = $1`, id))
+	require.Equal(t, 3, n, "the two proposals and agent 1's vote")
+	e.db.MustExec(`UPDATE generation_requests SET tx_hash = '\x01' WHERE id = $1`, id)
+	p.setFail(nil)
+	before := p.total()
+	require.Error(t, e.worker.Process(context.Background(), id), "the other request's steps are dropped first")
+	require.NoError(t, e.db.Get(&n, `SELECT count(*) FROM collaboration_steps WHERE request_id = $1`, id))
+	require.Zero(t, n)
+	require.NoError(t, e.worker.Process(context.Background(), id))
+	require.Equal(t, before+4, p.total(), "two proposals and two votes, asked anew")
+}

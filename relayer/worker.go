@@ -112,6 +112,8 @@ type request struct {
 	Profile []byte `db:"profile"`
 	// Mode is a collaboration's (collab.Mode); NULL for one agent's request.
 	Mode sql.NullInt16 `db:"mode"`
+	// TxHash is the transaction that made the request.
+	TxHash []byte `db:"tx_hash"`
 }
 
 // Metadata is the ERC-721 metadata document of a generated token, in
@@ -148,7 +150,7 @@ func (w *Worker) Process(ctx context.Context, requestID string) error {
 	err := w.get(ctx, nil, &r, `SELECT r.id, r.agent_id, r.requester, r.kind,
 		coalesce(r.prompt_raw, convert_to(r.prompt, 'UTF8')) AS prompt, r.status, a.tier,
 		(SELECT o.metadata_cid FROM generation_outputs o WHERE o.request_id = r.id) AS metadata_cid,
-		(SELECT p.profile FROM agent_profiles p WHERE p.agent_id = r.agent_id) AS profile, r.mode
+		(SELECT p.profile FROM agent_profiles p WHERE p.agent_id = r.agent_id) AS profile, r.mode, r.tx_hash
 		FROM generation_requests r JOIN agents a ON a.id = r.agent_id WHERE r.id = $1`, requestID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("%w: %s", ErrGone, requestID)
