@@ -187,3 +187,15 @@ func TestCollaborationInTheAPI(t *testing.T) {
 	e.query(&page, `{ agent(id: "3") { collaborations { edges { node { requestId } } pageInfo { hasNextPage endCursor } } } }`, nil)
 	require.Len(t, page.Agent.Collaborations.Edges, 1)
 }
+
+// Each agent's collaborations page is a read of its own: a page of agents
+// each asking for a large page of collaborations is refused, as too costly,
+// before anything is read.
+func TestCollaborationsCostTheirReads(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	r := e.post(`{"query": "{ agents(first: 100) { edges { node { collaborations(first: 100) { edges { node { requestId } } } } } } }"}`)
+	require.Contains(t, r.errs(), "complexity")
+	var ok struct{ Agents struct{ Edges []any } }
+	e.query(&ok, `{ agents(first: 10) { edges { node { collaborations(first: 5) { edges { node { requestId contributions { role } } } } } } } }`, nil)
+}

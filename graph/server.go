@@ -244,6 +244,11 @@ func listCost(c *generated.ComplexityRoot) {
 	c.Agent.Generations = func(child int, _ *model.GenerationStatus, first *int, _ *string) int { return size(first) * child }
 	c.Agent.CreditHistory = func(child int, first *int, _ *string) int { return size(first) * child }
 	c.Agent.Subscribers = func(child int, _ *bool, first *int, _ *string) int { return size(first) * child }
+	// Not batched across agents: each page is a read of its own.
+	c.Agent.Collaborations = func(child int, first *int, _ *string) int { return readCost + size(first)*child }
+	// A collaboration of the default most agents (8): its agents, and two steps each.
+	c.Generation.Collaborators = func(child int) int { return 8 * child }
+	c.Generation.Contributions = func(child int) int { return 16 * child }
 	c.Query.Account = func(child int, _ scalar.Address) int { return readCost + child }
 	c.Query.Fees = func(child int) int { return readCost + child }
 	c.Account.Payments = func(child int, first *int, _ *string) int { return readCost + size(first)*child }
