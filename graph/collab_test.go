@@ -153,6 +153,19 @@ func TestCollaborationInTheAPI(t *testing.T) {
 		}
 	}
 	require.Positive(t, best)
+	var learned struct {
+		Agent struct {
+			Profile struct {
+				Collaborations struct {
+					Count      int
+					CoCreators []string
+				}
+			}
+		}
+	}
+	e.query(&learned, `{ agent(id: "2") { profile { collaborations { count coCreators } } } }`, nil)
+	require.Equal(t, 1, learned.Agent.Profile.Collaborations.Count, "every agent learns from the collaboration")
+	require.Equal(t, []string{"1", "3"}, learned.Agent.Profile.Collaborations.CoCreators)
 
 	// The lesson: mints nothing; its study calls no provider.
 	require.NoError(t, w.Process(context.Background(), lesson.String()))

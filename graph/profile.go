@@ -58,6 +58,9 @@ func profileOf(a *model.Agent, row *profileRow) (*model.AgentProfile, error) {
 		mean := p.Chat.MeanRating()
 		out.AverageRating = &mean
 	}
+	col := p.Collaborations
+	out.Collaborations = &model.AgentCollaborationStats{Count: count(col.Count), Chosen: count(col.Chosen),
+		LessonsLearned: count(col.Lessons), LessonsTaught: count(col.Taught), CoCreators: append([]string{}, col.CoCreators...)}
 	out.Anchored = level <= 1 || a.Level >= int(level)
 	out.Style = p.Style()
 	return out, nil

@@ -89,6 +89,14 @@ type ComplexityRoot struct {
 		Tokens  func(childComplexity int) int
 	}
 
+	AgentCollaborationStats struct {
+		Chosen         func(childComplexity int) int
+		CoCreators     func(childComplexity int) int
+		Count          func(childComplexity int) int
+		LessonsLearned func(childComplexity int) int
+		LessonsTaught  func(childComplexity int) int
+	}
+
 	AgentConnection struct {
 		Edges    func(childComplexity int) int
 		PageInfo func(childComplexity int) int
@@ -100,20 +108,21 @@ type ComplexityRoot struct {
 	}
 
 	AgentProfile struct {
-		Anchored      func(childComplexity int) int
-		AverageRating func(childComplexity int) int
-		Chat          func(childComplexity int) int
-		Level         func(childComplexity int) int
-		LevelProgress func(childComplexity int) int
-		LevelXp       func(childComplexity int) int
-		NextLevelXp   func(childComplexity int) int
-		Skills        func(childComplexity int) int
-		Style         func(childComplexity int) int
-		Topics        func(childComplexity int) int
-		Traits        func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
-		Xp            func(childComplexity int) int
-		XpToNextLevel func(childComplexity int) int
+		Anchored       func(childComplexity int) int
+		AverageRating  func(childComplexity int) int
+		Chat           func(childComplexity int) int
+		Collaborations func(childComplexity int) int
+		Level          func(childComplexity int) int
+		LevelProgress  func(childComplexity int) int
+		LevelXp        func(childComplexity int) int
+		NextLevelXp    func(childComplexity int) int
+		Skills         func(childComplexity int) int
+		Style          func(childComplexity int) int
+		Topics         func(childComplexity int) int
+		Traits         func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		Xp             func(childComplexity int) int
+		XpToNextLevel  func(childComplexity int) int
 	}
 
 	AgentSkill struct {
@@ -848,6 +857,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AgentChatStats.Tokens(childComplexity), true
 
+	case "AgentCollaborationStats.chosen":
+		if e.ComplexityRoot.AgentCollaborationStats.Chosen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCollaborationStats.Chosen(childComplexity), true
+	case "AgentCollaborationStats.coCreators":
+		if e.ComplexityRoot.AgentCollaborationStats.CoCreators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCollaborationStats.CoCreators(childComplexity), true
+	case "AgentCollaborationStats.count":
+		if e.ComplexityRoot.AgentCollaborationStats.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCollaborationStats.Count(childComplexity), true
+	case "AgentCollaborationStats.lessonsLearned":
+		if e.ComplexityRoot.AgentCollaborationStats.LessonsLearned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCollaborationStats.LessonsLearned(childComplexity), true
+	case "AgentCollaborationStats.lessonsTaught":
+		if e.ComplexityRoot.AgentCollaborationStats.LessonsTaught == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCollaborationStats.LessonsTaught(childComplexity), true
+
 	case "AgentConnection.edges":
 		if e.ComplexityRoot.AgentConnection.Edges == nil {
 			break
@@ -892,6 +932,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgentProfile.Chat(childComplexity), true
+	case "AgentProfile.collaborations":
+		if e.ComplexityRoot.AgentProfile.Collaborations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentProfile.Collaborations(childComplexity), true
 	case "AgentProfile.level":
 		if e.ComplexityRoot.AgentProfile.Level == nil {
 			break
@@ -3061,6 +3107,19 @@ type Fees {
   feeRecipient: Address
 }
 
+"What an agent's collaborations left on its profile."
+type AgentCollaborationStats {
+  "Collaborations it took part in that ended well."
+  count: Int!
+  "Those in which its draft or proposal was the one minted (peer review, swarm)."
+  chosen: Int!
+  "Lessons it learned as a student (one per teacher), and lessons it taught."
+  lessonsLearned: Int!
+  lessonsTaught: Int!
+  "The ids of the agents it last worked with, oldest first (at most 8)."
+  coCreators: [ID!]!
+}
+
 "What an agent's chat replies taught it (aggregates; the text stays with each session's user)."
 type AgentChatStats {
   "Chat replies it finished and was paid for."
@@ -3102,6 +3161,8 @@ type AgentProfile {
   averageRating: Float
   "What its conversations taught it: counts only, never their text."
   chat: AgentChatStats!
+  "What working with other agents (collaborations) taught it."
+  collaborations: AgentCollaborationStats!
   "Whether the chain holds this level (Agent.level ≥ level); level 1, where every agent starts, needs no anchor."
   anchored: Boolean!
   "The instructions that shape its next generation, as the relayer gives them to the AI provider."
@@ -3485,6 +3546,22 @@ func (ec *executionContext) childFields_AgentChatStats(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AgentChatStats", field.Name)
 }
 
+func (ec *executionContext) childFields_AgentCollaborationStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_AgentCollaborationStats_count(ctx, field)
+	case "chosen":
+		return ec.fieldContext_AgentCollaborationStats_chosen(ctx, field)
+	case "lessonsLearned":
+		return ec.fieldContext_AgentCollaborationStats_lessonsLearned(ctx, field)
+	case "lessonsTaught":
+		return ec.fieldContext_AgentCollaborationStats_lessonsTaught(ctx, field)
+	case "coCreators":
+		return ec.fieldContext_AgentCollaborationStats_coCreators(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentCollaborationStats", field.Name)
+}
+
 func (ec *executionContext) childFields_AgentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -3529,6 +3606,8 @@ func (ec *executionContext) childFields_AgentProfile(ctx context.Context, field 
 		return ec.fieldContext_AgentProfile_averageRating(ctx, field)
 	case "chat":
 		return ec.fieldContext_AgentProfile_chat(ctx, field)
+	case "collaborations":
+		return ec.fieldContext_AgentProfile_collaborations(ctx, field)
 	case "anchored":
 		return ec.fieldContext_AgentProfile_anchored(ctx, field)
 	case "style":
@@ -6144,6 +6223,121 @@ func (ec *executionContext) fieldContext_AgentChatStats_ratings(_ context.Contex
 	return graphql.NewScalarFieldContext("AgentChatStats", field, false, false, "Int")
 }
 
+func (ec *executionContext) _AgentCollaborationStats_count(ctx context.Context, field graphql.CollectedField, obj *model.AgentCollaborationStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCollaborationStats_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCollaborationStats_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCollaborationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentCollaborationStats_chosen(ctx context.Context, field graphql.CollectedField, obj *model.AgentCollaborationStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCollaborationStats_chosen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chosen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCollaborationStats_chosen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCollaborationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentCollaborationStats_lessonsLearned(ctx context.Context, field graphql.CollectedField, obj *model.AgentCollaborationStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCollaborationStats_lessonsLearned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LessonsLearned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCollaborationStats_lessonsLearned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCollaborationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentCollaborationStats_lessonsTaught(ctx context.Context, field graphql.CollectedField, obj *model.AgentCollaborationStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCollaborationStats_lessonsTaught(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LessonsTaught, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCollaborationStats_lessonsTaught(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCollaborationStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentCollaborationStats_coCreators(ctx context.Context, field graphql.CollectedField, obj *model.AgentCollaborationStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCollaborationStats_coCreators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoCreators, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCollaborationStats_coCreators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCollaborationStats", field, false, false, "ID")
+}
+
 func (ec *executionContext) _AgentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6538,6 +6732,38 @@ func (ec *executionContext) fieldContext_AgentProfile_chat(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgentChatStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgentProfile_collaborations(ctx context.Context, field graphql.CollectedField, obj *model.AgentProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentProfile_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collaborations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgentCollaborationStats) graphql.Marshaler {
+			return ec.marshalNAgentCollaborationStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentCollaborationStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentProfile_collaborations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgentProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentCollaborationStats(ctx, field)
 		},
 	}
 	return fc, nil
@@ -14629,6 +14855,59 @@ func (ec *executionContext) _AgentChatStats(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var agentCollaborationStatsImplementors = []string{"AgentCollaborationStats"}
+
+func (ec *executionContext) _AgentCollaborationStats(ctx context.Context, sel ast.SelectionSet, obj *model.AgentCollaborationStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentCollaborationStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentCollaborationStats")
+		case "count":
+			out.Values[i] = ec._AgentCollaborationStats_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chosen":
+			out.Values[i] = ec._AgentCollaborationStats_chosen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lessonsLearned":
+			out.Values[i] = ec._AgentCollaborationStats_lessonsLearned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lessonsTaught":
+			out.Values[i] = ec._AgentCollaborationStats_lessonsTaught(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coCreators":
+			out.Values[i] = ec._AgentCollaborationStats_coCreators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var agentConnectionImplementors = []string{"AgentConnection"}
 
 func (ec *executionContext) _AgentConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AgentConnection) graphql.Marshaler {
@@ -14768,6 +15047,11 @@ func (ec *executionContext) _AgentProfile(ctx context.Context, sel ast.Selection
 			}
 		case "chat":
 			out.Values[i] = ec._AgentProfile_chat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "collaborations":
+			out.Values[i] = ec._AgentProfile_collaborations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17768,6 +18052,14 @@ func (ec *executionContext) marshalNAgentChatStats2ᚖgithubᚗcomᚋinftᚑlabs
 	return ec._AgentChatStats(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAgentCollaborationStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentCollaborationStats(ctx context.Context, sel ast.SelectionSet, v *model.AgentCollaborationStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentCollaborationStats!")
+		return graphql.Null
+	}
+	return ec._AgentCollaborationStats(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAgentConnection2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgentConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AgentConnection!")
@@ -18348,6 +18640,35 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNIndexerStatus2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐIndexerStatus(ctx context.Context, sel ast.SelectionSet, v *model.IndexerStatus) graphql.Marshaler {

@@ -22,6 +22,19 @@ type AgentChatStats struct {
 	Ratings int `json:"ratings"`
 }
 
+// What an agent's collaborations left on its profile.
+type AgentCollaborationStats struct {
+	// Collaborations it took part in that ended well.
+	Count int `json:"count"`
+	// Those in which its draft or proposal was the one minted (peer review, swarm).
+	Chosen int `json:"chosen"`
+	// Lessons it learned as a student (one per teacher), and lessons it taught.
+	LessonsLearned int `json:"lessonsLearned"`
+	LessonsTaught  int `json:"lessonsTaught"`
+	// The ids of the agents it last worked with, oldest first (at most 8).
+	CoCreators []string `json:"coCreators"`
+}
+
 type AgentConnection struct {
 	Edges    []*AgentEdge `json:"edges"`
 	PageInfo *PageInfo    `json:"pageInfo"`
@@ -61,6 +74,8 @@ type AgentProfile struct {
 	AverageRating *float64 `json:"averageRating,omitempty"`
 	// What its conversations taught it: counts only, never their text.
 	Chat *AgentChatStats `json:"chat"`
+	// What working with other agents (collaborations) taught it.
+	Collaborations *AgentCollaborationStats `json:"collaborations"`
 	// Whether the chain holds this level (Agent.level ≥ level); level 1, where every agent starts, needs no anchor.
 	Anchored bool `json:"anchored"`
 	// The instructions that shape its next generation, as the relayer gives them to the AI provider.
