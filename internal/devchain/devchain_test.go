@@ -195,14 +195,17 @@ func TestWalletFeesAreMinedInTheNextBlock(t *testing.T) {
 			key := devchain.Key(i + 1)
 			nonce, err := client.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
 			require.NoError(t, err)
-			head, err := client.BlockNumber(ctx)
-			require.NoError(t, err)
 			tx := types.MustSignNewTx(key, signer, w.tx(nonce))
 			require.NoError(t, client.SendTransaction(ctx, tx), w.name)
+			// The head once the pool has it: a block sealed while the
+			// transaction was signed and sent (a busy machine) is not the
+			// next block, and one sealed just after may already hold it.
+			head, err := client.BlockNumber(ctx)
+			require.NoError(t, err)
 			var receipt *types.Receipt
 			require.Eventually(t, func() bool { receipt, err = client.TransactionReceipt(ctx, tx.Hash()); return err == nil },
 				10*time.Second, 5*time.Millisecond, "round %d, %s (tip %s, fee cap %s, gas price %s): not mined", round, w.name, tx.GasTipCap(), tx.GasFeeCap(), tx.GasPrice())
-			require.Equal(t, head+1, receipt.BlockNumber.Uint64(), "round %d, %s: mined in the next block", round, w.name)
+			require.LessOrEqual(t, receipt.BlockNumber.Uint64(), head+1, "round %d, %s: mined in the next block", round, w.name)
 		}
 	}
 }
