@@ -69,6 +69,10 @@ type state struct {
 	newCollaborators []*collaboratorRow
 	royalties        []royaltyRow
 
+	// daily are the rollups of the batch's days (daily_stats).
+	daily      map[dailyKey]*dailyRow
+	dirtyDaily map[dailyKey]bool
+
 	ledger     []ledgerRow
 	progress   []progressRow
 	sales      []saleRow
@@ -89,7 +93,8 @@ func newState() *state {
 		balances: map[balanceKey]*balanceRow{}, dirtyBalances: map[balanceKey]bool{}, fees: map[int16]*feeRow{},
 		sessions: map[string]*sessionRow{}, dirtySessions: map[string]bool{},
 		collaborators: map[string][]*collaboratorRow{},
-		notes:         newNotes(),
+		daily:         map[dailyKey]*dailyRow{}, dirtyDaily: map[dailyKey]bool{},
+		notes: newNotes(),
 	}
 }
 
@@ -125,6 +130,7 @@ func (ap *applier) apply(events []event) error {
 			return fmt.Errorf("log %d of block %d (tx %s, %s): %w", e.log.Index, e.log.BlockNumber, e.log.TxHash, e.name, err)
 		}
 	}
+	ap.rollup(events)
 	return nil
 }
 

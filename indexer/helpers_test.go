@@ -337,6 +337,8 @@ func (e *env) requireMatchesChain() {
 		require.Equal(t, s.CreditCap-s.CreditsUsed, *row.Refunded, "credits refunded by session %s", row.ID)
 	}
 
+	e.requireRollupsRecount()
+
 	count, err = m.UnpackListingCount(call(c.Marketplace, m.PackListingCount()))
 	require.NoError(t, err)
 	var listings []struct {
@@ -365,6 +367,29 @@ func (e *env) requireMatchesChain() {
 	}
 }
 
+// requireRollupsRecount requires the daily rollups the indexer keeps as it
+// goes to equal a full recount from the projection tables.
+func (e *env) requireRollupsRecount() {
+	e.t.Helper()
+	var kept, counted []string
+	require.NoError(e.t, e.db.Select(&kept, `SELECT day::text || ' ' || metric || ' ' || key || ' ' || value::text FROM daily_stats ORDER BY 1`))
+	require.NoError(e.t, e.db.Select(&counted, `WITH counted AS (
+			SELECT (requested_at AT TIME ZONE 'UTC')::date AS day, 'generations_requested' AS metric, '' AS key, count(*)::numeric AS value
+				FROM generation_requests GROUP BY 1
+			UNION ALL SELECT (updated_at AT TIME ZONE 'UTC')::date, 'generations_fulfilled', '', count(*) FROM generation_requests WHERE status = 2 GROUP BY 1
+			UNION ALL SELECT (updated_at AT TIME ZONE 'UTC')::date, 'generations_failed', '', count(*) FROM generation_requests WHERE status = 3 GROUP BY 1
+			UNION ALL SELECT (requested_at AT TIME ZONE 'UTC')::date, 'collaborations', '', count(*) FROM generation_requests WHERE mode IS NOT NULL GROUP BY 1
+			UNION ALL SELECT (created_at AT TIME ZONE 'UTC')::date, 'agents', tier::text, count(*) FROM agents GROUP BY 1, 3
+			UNION ALL SELECT (opened_at AT TIME ZONE 'UTC')::date, 'chat_sessions', '', count(*) FROM chat_sessions GROUP BY 1
+			UNION ALL SELECT (at AT TIME ZONE 'UTC')::date, 'sales', collection::text, count(*) FROM sales GROUP BY 1, 3
+			UNION ALL SELECT (at AT TIME ZONE 'UTC')::date, 'volume', collection::text, sum(price) FROM sales GROUP BY 1, 3
+			UNION ALL SELECT (at AT TIME ZONE 'UTC')::date, 'lowest_sale', collection::text, min(price) FROM sales GROUP BY 1, 3
+			UNION ALL SELECT (at AT TIME ZONE 'UTC')::date, 'revenue', cause, sum(amount) FROM payments
+				WHERE cause IN ('package', 'top_up', 'subscription', 'sale_fee') AND amount > 0 GROUP BY 1, 3)
+		SELECT day::text || ' ' || metric || ' ' || key || ' ' || value::text FROM counted ORDER BY 1`))
+	require.Equal(e.t, counted, kept, "the daily rollups are a recount of the rows")
+}
+
 // lastTime is the latest time the projections hold (indexer.maxTime).
 var lastTime = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)
 
@@ -375,7 +400,7 @@ func (e *env) checksum() map[string]string {
 	for _, table := range []string{"agents", "credit_ledger", "generation_requests", "generated_tokens", "listings",
 		"sales", "subscription_terms", "subscriptions", "agent_evolutions", "packages", "generation_costs",
 		"generation_jobs", "events", "payments", "balances", "fee_settings", "marketplace_token_approvals",
-		"marketplace_operators", "chat_terms", "chat_sessions", "generation_collaborators", "sale_royalties"} {
+		"marketplace_operators", "chat_terms", "chat_sessions", "generation_collaborators", "sale_royalties", "daily_stats"} {
 		var rows []string
 		cols := "*"
 		if table == "generation_jobs" {

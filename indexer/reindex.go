@@ -15,7 +15,7 @@ var projectionTables = []string{
 	"agents", "credit_ledger", "generation_requests", "generated_tokens", "listings", "sales",
 	"subscription_terms", "subscriptions", "agent_evolutions", "packages", "generation_costs", "undo_log",
 	"payments", "balances", "fee_settings", "marketplace_token_approvals", "marketplace_operators",
-	"chat_sessions", "chat_terms", "generation_collaborators", "sale_royalties",
+	"chat_sessions", "chat_terms", "generation_collaborators", "sale_royalties", "daily_stats",
 }
 
 // replayChunk is how many stored events one replay transaction applies.

@@ -286,6 +286,9 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	if err := loadApprovals(ctx, tx, s, events); err != nil {
 		return err
 	}
+	if err := loadDaily(ctx, tx, s, events); err != nil {
+		return err
+	}
 	for _, l := range s.listings {
 		if isOpen(l.Status) {
 			s.open[tokenKey{l.Collection, l.TokenID}] = l.ID
@@ -406,7 +409,7 @@ func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []
 func writeProjections(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
 	steps := []func(context.Context, *sqlx.Tx, *state) error{
 		writePackages, writeCosts, writeAgents, writeRequests, writeTokens, writeListings, writeTerms, writeSubs,
-		writeBalances, writeFees, writeTokenApprovals, writeOperators, writeSessions, writeChatTerms, writeCollaborators,
+		writeBalances, writeFees, writeTokenApprovals, writeOperators, writeSessions, writeChatTerms, writeCollaborators, writeDaily,
 	}
 	for _, step := range steps {
 		if err := step(ctx, tx, s); err != nil {

@@ -1,0 +1,123 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"github.com/inft-labs/inft/bindings"
+)
+
+// dailyKey names one rollup of daily_stats: a metric on a UTC day.
+type dailyKey struct {
+	day         string // YYYY-MM-DD
+	metric, key string
+}
+
+// dailyRow is a rollup's value as the batch read and changed it.
+type dailyRow struct {
+	Day    time.Time `db:"day"`
+	Metric string    `db:"metric"`
+	Key    string    `db:"key"`
+	Value  string    `db:"value"`
+	value  *big.Int
+}
+
+func dayOf(t time.Time) string { return t.UTC().Format(time.DateOnly) }
+
+// loadDaily reads the rollups of the days the batch's events fall on.
+func loadDaily(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
+	days := set[string]{}
+	for _, e := range events {
+		days.add(dayOf(e.time))
+	}
+	if len(days) == 0 {
+		return nil
+	}
+	var rows []*dailyRow
+	if err := tx.SelectContext(ctx, &rows, `SELECT day, metric, key, value::text AS value FROM daily_stats WHERE day = ANY($1::date[])`,
+		pq.Array(days.slice())); err != nil {
+		return fmt.Errorf("load daily stats: %w", err)
+	}
+	for _, r := range rows {
+		r.value, _ = new(big.Int).SetString(r.Value, 10)
+		s.daily[dailyKey{dayOf(r.Day), r.Metric, r.Key}] = r
+	}
+	return nil
+}
+
+// Revenue sources: the payments (Deposited, by cause) a rollup sums.
+var revenueCauses = map[string]bool{"package": true, "top_up": true, "subscription": true, "sale_fee": true}
+
+// rollup counts the applied events, and the payments they made, into the
+// daily rollups.
+func (ap *applier) rollup(events []event) {
+	s := ap.s
+	add := func(t time.Time, metric, key string, n *big.Int) {
+		k := dailyKey{dayOf(t), metric, key}
+		r := s.daily[k]
+		if r == nil {
+			r = &dailyRow{value: new(big.Int)}
+			s.daily[k] = r
+		}
+		r.value.Add(r.value, n)
+		s.dirtyDaily[k] = true
+	}
+	lowest := func(t time.Time, metric, key string, n *big.Int) {
+		k := dailyKey{dayOf(t), metric, key}
+		if r := s.daily[k]; r == nil || n.Cmp(r.value) < 0 {
+			s.daily[k] = &dailyRow{value: new(big.Int).Set(n)}
+			s.dirtyDaily[k] = true
+		}
+	}
+	one := big.NewInt(1)
+	for _, e := range events {
+		switch v := e.value.(type) {
+		case *bindings.INFTAgentsPackagePurchased:
+			add(e.time, "agents", fmt.Sprint(v.Tier), one)
+		case *bindings.INFTAgentsGenerationRequested:
+			add(e.time, "generations_requested", "", one)
+		case *bindings.INFTAgentsCollaborationRequested:
+			add(e.time, "generations_requested", "", one)
+			add(e.time, "collaborations", "", one)
+		case *bindings.INFTAgentsGenerationFulfilled:
+			add(e.time, "generations_fulfilled", "", one)
+		case *bindings.INFTAgentsGenerationFailed:
+			add(e.time, "generations_failed", "", one)
+		case *bindings.INFTAgentsSessionOpened:
+			add(e.time, "chat_sessions", "", one)
+		case *bindings.INFTMarketplaceSold:
+			l := s.listings[v.ListingId.String()] // applied: it is there
+			if l == nil {
+				continue
+			}
+			col := fmt.Sprint(l.Collection)
+			add(e.time, "sales", col, one)
+			add(e.time, "volume", col, v.Price)
+			lowest(e.time, "lowest_sale", col, v.Price)
+		}
+	}
+	for _, p := range s.payments {
+		if !revenueCauses[p.Cause] {
+			continue
+		}
+		if n, ok := new(big.Int).SetString(p.Amount, 10); ok && n.Sign() > 0 {
+			add(p.At, "revenue", p.Cause, n)
+		}
+	}
+}
+
+// writeDaily writes the rollups the batch changed.
+func writeDaily(ctx context.Context, tx *sqlx.Tx, s *state) error {
+	var day, metric, key, value []string
+	for k := range s.dirtyDaily {
+		day, metric, key, value = append(day, k.day), append(metric, k.metric), append(key, k.key), append(value, s.daily[k].value.String())
+	}
+	return upsert(ctx, tx, "daily_stats", "day, metric, key", []column{
+		col("day", "date", day), col("metric", "text", metric), col("key", "text", key), col("value", "numeric", value),
+	})
+}
