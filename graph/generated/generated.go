@@ -39,6 +39,7 @@ type ResolverRoot interface {
 	Listing() ListingResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Stats() StatsResolver
 	Subscription() SubscriptionResolver
 }
 
@@ -293,6 +294,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DailyStats struct {
+		AgentsBought         func(childComplexity int) int
+		ChatSessions         func(childComplexity int) int
+		Collaborations       func(childComplexity int) int
+		Day                  func(childComplexity int) int
+		GenerationsFailed    func(childComplexity int) int
+		GenerationsFulfilled func(childComplexity int) int
+		GenerationsRequested func(childComplexity int) int
+		Marketplace          func(childComplexity int) int
+		Revenue              func(childComplexity int) int
+	}
+
 	Fees struct {
 		DevWallet         func(childComplexity int) int
 		FeeRecipient      func(childComplexity int) int
@@ -373,6 +386,13 @@ type ComplexityRoot struct {
 		Status    func(childComplexity int) int
 	}
 
+	GenerationTotals struct {
+		Failed    func(childComplexity int) int
+		Fulfilled func(childComplexity int) int
+		Pending   func(childComplexity int) int
+		Requested func(childComplexity int) int
+	}
+
 	IndexerStatus struct {
 		ChainID        func(childComplexity int) int
 		FinalizedBlock func(childComplexity int) int
@@ -412,6 +432,13 @@ type ComplexityRoot struct {
 	ListingEvent struct {
 		Listing func(childComplexity int) int
 		Type    func(childComplexity int) int
+	}
+
+	MarketplaceDay struct {
+		Collection func(childComplexity int) int
+		LowestSale func(childComplexity int) int
+		Sales      func(childComplexity int) int
+		Volume     func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -475,8 +502,17 @@ type ComplexityRoot struct {
 		Me            func(childComplexity int) int
 		Packages      func(childComplexity int) int
 		SiweNonce     func(childComplexity int) int
+		Stats         func(childComplexity int, days *int) int
 		Token         func(childComplexity int, id string) int
 		Tokens        func(childComplexity int, owner *scalar.Address, agentID *string, first *int, after *string) int
+	}
+
+	RevenueBySource struct {
+		MarketplaceFees func(childComplexity int) int
+		Packages        func(childComplexity int) int
+		Subscriptions   func(childComplexity int) int
+		TopUps          func(childComplexity int) int
+		Total           func(childComplexity int) int
 	}
 
 	Sale struct {
@@ -492,6 +528,18 @@ type ComplexityRoot struct {
 		TxHash    func(childComplexity int) int
 	}
 
+	Stats struct {
+		ActiveSubscriptions func(childComplexity int) int
+		AgentsByTier        func(childComplexity int) int
+		ChatSessions        func(childComplexity int) int
+		Collaborations      func(childComplexity int) int
+		Daily               func(childComplexity int) int
+		FloorPrice          func(childComplexity int, collection model.Collection) int
+		Generations         func(childComplexity int) int
+		Revenue             func(childComplexity int) int
+		TopAgents           func(childComplexity int, by model.AgentRanking, first *int) int
+	}
+
 	Subscription struct {
 		AgentUpdates       func(childComplexity int, agentID string) int
 		ChatMessages       func(childComplexity int, sessionID string) int
@@ -504,6 +552,11 @@ type ComplexityRoot struct {
 		CreditsPerPeriod func(childComplexity int) int
 		Period           func(childComplexity int) int
 		PricePerPeriod   func(childComplexity int) int
+	}
+
+	TierCount struct {
+		Count func(childComplexity int) int
+		Tier  func(childComplexity int) int
 	}
 }
 
@@ -595,6 +648,11 @@ type QueryResolver interface {
 	ChatSession(ctx context.Context, id string) (*model.ChatSession, error)
 	ChatSessions(ctx context.Context, agentID *string, first *int, after *string) (*model.ChatSessionConnection, error)
 	ChatTerms(ctx context.Context) (*model.ChatTerms, error)
+	Stats(ctx context.Context, days *int) (*model.Stats, error)
+}
+type StatsResolver interface {
+	TopAgents(ctx context.Context, obj *model.Stats, by model.AgentRanking, first *int) ([]*model.Agent, error)
+	FloorPrice(ctx context.Context, obj *model.Stats, collection model.Collection) (*scalar.BigInt, error)
 }
 type SubscriptionResolver interface {
 	GenerationProgress(ctx context.Context, requestID string) (<-chan *model.GenerationProgress, error)
@@ -1661,6 +1719,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreditChangeEdge.Node(childComplexity), true
 
+	case "DailyStats.agentsBought":
+		if e.ComplexityRoot.DailyStats.AgentsBought == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.AgentsBought(childComplexity), true
+	case "DailyStats.chatSessions":
+		if e.ComplexityRoot.DailyStats.ChatSessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.ChatSessions(childComplexity), true
+	case "DailyStats.collaborations":
+		if e.ComplexityRoot.DailyStats.Collaborations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.Collaborations(childComplexity), true
+	case "DailyStats.day":
+		if e.ComplexityRoot.DailyStats.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.Day(childComplexity), true
+	case "DailyStats.generationsFailed":
+		if e.ComplexityRoot.DailyStats.GenerationsFailed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.GenerationsFailed(childComplexity), true
+	case "DailyStats.generationsFulfilled":
+		if e.ComplexityRoot.DailyStats.GenerationsFulfilled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.GenerationsFulfilled(childComplexity), true
+	case "DailyStats.generationsRequested":
+		if e.ComplexityRoot.DailyStats.GenerationsRequested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.GenerationsRequested(childComplexity), true
+	case "DailyStats.marketplace":
+		if e.ComplexityRoot.DailyStats.Marketplace == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.Marketplace(childComplexity), true
+	case "DailyStats.revenue":
+		if e.ComplexityRoot.DailyStats.Revenue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DailyStats.Revenue(childComplexity), true
+
 	case "Fees.devWallet":
 		if e.ComplexityRoot.Fees.DevWallet == nil {
 			break
@@ -1988,6 +2101,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GenerationProgress.Status(childComplexity), true
 
+	case "GenerationTotals.failed":
+		if e.ComplexityRoot.GenerationTotals.Failed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationTotals.Failed(childComplexity), true
+	case "GenerationTotals.fulfilled":
+		if e.ComplexityRoot.GenerationTotals.Fulfilled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationTotals.Fulfilled(childComplexity), true
+	case "GenerationTotals.pending":
+		if e.ComplexityRoot.GenerationTotals.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationTotals.Pending(childComplexity), true
+	case "GenerationTotals.requested":
+		if e.ComplexityRoot.GenerationTotals.Requested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerationTotals.Requested(childComplexity), true
+
 	case "IndexerStatus.chainId":
 		if e.ComplexityRoot.IndexerStatus.ChainID == nil {
 			break
@@ -2148,6 +2286,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ListingEvent.Type(childComplexity), true
+
+	case "MarketplaceDay.collection":
+		if e.ComplexityRoot.MarketplaceDay.Collection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarketplaceDay.Collection(childComplexity), true
+	case "MarketplaceDay.lowestSale":
+		if e.ComplexityRoot.MarketplaceDay.LowestSale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarketplaceDay.LowestSale(childComplexity), true
+	case "MarketplaceDay.sales":
+		if e.ComplexityRoot.MarketplaceDay.Sales == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarketplaceDay.Sales(childComplexity), true
+	case "MarketplaceDay.volume":
+		if e.ComplexityRoot.MarketplaceDay.Volume == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarketplaceDay.Volume(childComplexity), true
 
 	case "Mutation.endSession":
 		if e.ComplexityRoot.Mutation.EndSession == nil {
@@ -2493,6 +2656,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SiweNonce(childComplexity), true
+	case "Query.stats":
+		if e.ComplexityRoot.Query.Stats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_stats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Stats(childComplexity, args["days"].(*int)), true
 	case "Query.token":
 		if e.ComplexityRoot.Query.Token == nil {
 			break
@@ -2515,6 +2689,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Tokens(childComplexity, args["owner"].(*scalar.Address), args["agentId"].(*string), args["first"].(*int), args["after"].(*string)), true
+
+	case "RevenueBySource.marketplaceFees":
+		if e.ComplexityRoot.RevenueBySource.MarketplaceFees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueBySource.MarketplaceFees(childComplexity), true
+	case "RevenueBySource.packages":
+		if e.ComplexityRoot.RevenueBySource.Packages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueBySource.Packages(childComplexity), true
+	case "RevenueBySource.subscriptions":
+		if e.ComplexityRoot.RevenueBySource.Subscriptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueBySource.Subscriptions(childComplexity), true
+	case "RevenueBySource.topUps":
+		if e.ComplexityRoot.RevenueBySource.TopUps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueBySource.TopUps(childComplexity), true
+	case "RevenueBySource.total":
+		if e.ComplexityRoot.RevenueBySource.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueBySource.Total(childComplexity), true
 
 	case "Sale.at":
 		if e.ComplexityRoot.Sale.At == nil {
@@ -2576,6 +2781,71 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Sale.TxHash(childComplexity), true
+
+	case "Stats.activeSubscriptions":
+		if e.ComplexityRoot.Stats.ActiveSubscriptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.ActiveSubscriptions(childComplexity), true
+	case "Stats.agentsByTier":
+		if e.ComplexityRoot.Stats.AgentsByTier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.AgentsByTier(childComplexity), true
+	case "Stats.chatSessions":
+		if e.ComplexityRoot.Stats.ChatSessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.ChatSessions(childComplexity), true
+	case "Stats.collaborations":
+		if e.ComplexityRoot.Stats.Collaborations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Collaborations(childComplexity), true
+	case "Stats.daily":
+		if e.ComplexityRoot.Stats.Daily == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Daily(childComplexity), true
+	case "Stats.floorPrice":
+		if e.ComplexityRoot.Stats.FloorPrice == nil {
+			break
+		}
+
+		args, err := ec.field_Stats_floorPrice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Stats.FloorPrice(childComplexity, args["collection"].(model.Collection)), true
+	case "Stats.generations":
+		if e.ComplexityRoot.Stats.Generations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Generations(childComplexity), true
+	case "Stats.revenue":
+		if e.ComplexityRoot.Stats.Revenue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Revenue(childComplexity), true
+	case "Stats.topAgents":
+		if e.ComplexityRoot.Stats.TopAgents == nil {
+			break
+		}
+
+		args, err := ec.field_Stats_topAgents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Stats.TopAgents(childComplexity, args["by"].(model.AgentRanking), args["first"].(*int)), true
 
 	case "Subscription.agentUpdates":
 		if e.ComplexityRoot.Subscription.AgentUpdates == nil {
@@ -2651,6 +2921,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SubscriptionTerms.PricePerPeriod(childComplexity), true
+
+	case "TierCount.count":
+		if e.ComplexityRoot.TierCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierCount.Count(childComplexity), true
+	case "TierCount.tier":
+		if e.ComplexityRoot.TierCount.Tier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierCount.Tier(childComplexity), true
 
 	}
 	return 0, false
@@ -3453,6 +3736,66 @@ type Mutation {
   resumeProvider(name: String!): Boolean!
 }
 `, BuiltIn: false},
+	{Name: "../stats.graphqls", Input: `extend type Query {
+  "What the chain did, from the indexer's daily rollups (kept as the events are indexed, undone by reorgs): a query reads a row per day and metric, never the events. days: the last days shown in daily, 1 to 366."
+  stats(days: Int = 30): Stats!
+}
+
+"What the chain did, in total and day by day (UTC days of the blocks' times)."
+type Stats {
+  "Packages bought, by tier."
+  agentsByTier: [TierCount!]!
+  "Subscriptions running now (granted by the agent's current owner, not expired)."
+  activeSubscriptions: Int!
+  "Requests and how they ended, in total."
+  generations: GenerationTotals!
+  "Collaborations requested (requestCollaboration), in total."
+  collaborations: Int!
+  "Chat sessions opened, in total."
+  chatSessions: Int!
+  "Revenue in wei, in total, by source."
+  revenue: RevenueBySource!
+  "The days up to today, oldest first, every one of them (zeros where nothing happened)."
+  daily: [DailyStats!]!
+  "The most popular agents: by fulfilled generations, by sales of their tokens, or by revenue (royalties and subscriptions), highest first."
+  topAgents(by: AgentRanking!, first: Int = 10): [Agent!]!
+  "The lowest price of a listing of the collection that can be bought now; null when none can."
+  floorPrice(collection: Collection!): BigInt
+}
+
+enum AgentRanking { GENERATIONS SALES REVENUE }
+
+type TierCount { tier: Tier!, count: Int! }
+
+"Requests: pending is requested less those that ended."
+type GenerationTotals { requested: Int!, fulfilled: Int!, failed: Int!, pending: Int! }
+
+"Wei credited to the payees: package sales and top-ups (staking and development wallets), subscriptions (agents' owners), marketplace fees."
+type RevenueBySource { packages: BigInt!, topUps: BigInt!, subscriptions: BigInt!, marketplaceFees: BigInt!, total: BigInt! }
+
+type DailyStats {
+  "The UTC day, YYYY-MM-DD."
+  day: String!
+  agentsBought: Int!
+  generationsRequested: Int!
+  generationsFulfilled: Int!
+  generationsFailed: Int!
+  collaborations: Int!
+  chatSessions: Int!
+  revenue: RevenueBySource!
+  "Each collection's sales that day."
+  marketplace: [MarketplaceDay!]!
+}
+
+type MarketplaceDay {
+  collection: Collection!
+  sales: Int!
+  "Their prices' sum, in wei."
+  volume: BigInt!
+  "The lowest price sold at; null without a sale."
+  lowestSale: BigInt
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -3954,6 +4297,30 @@ func (ec *executionContext) childFields_CreditChangeEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type CreditChangeEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_DailyStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "day":
+		return ec.fieldContext_DailyStats_day(ctx, field)
+	case "agentsBought":
+		return ec.fieldContext_DailyStats_agentsBought(ctx, field)
+	case "generationsRequested":
+		return ec.fieldContext_DailyStats_generationsRequested(ctx, field)
+	case "generationsFulfilled":
+		return ec.fieldContext_DailyStats_generationsFulfilled(ctx, field)
+	case "generationsFailed":
+		return ec.fieldContext_DailyStats_generationsFailed(ctx, field)
+	case "collaborations":
+		return ec.fieldContext_DailyStats_collaborations(ctx, field)
+	case "chatSessions":
+		return ec.fieldContext_DailyStats_chatSessions(ctx, field)
+	case "revenue":
+		return ec.fieldContext_DailyStats_revenue(ctx, field)
+	case "marketplace":
+		return ec.fieldContext_DailyStats_marketplace(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DailyStats", field.Name)
+}
+
 func (ec *executionContext) childFields_Fees(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "stakingWallet":
@@ -4114,6 +4481,20 @@ func (ec *executionContext) childFields_GenerationProgress(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type GenerationProgress", field.Name)
 }
 
+func (ec *executionContext) childFields_GenerationTotals(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "requested":
+		return ec.fieldContext_GenerationTotals_requested(ctx, field)
+	case "fulfilled":
+		return ec.fieldContext_GenerationTotals_fulfilled(ctx, field)
+	case "failed":
+		return ec.fieldContext_GenerationTotals_failed(ctx, field)
+	case "pending":
+		return ec.fieldContext_GenerationTotals_pending(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GenerationTotals", field.Name)
+}
+
 func (ec *executionContext) childFields_IndexerStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "chainId":
@@ -4196,6 +4577,20 @@ func (ec *executionContext) childFields_ListingEvent(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ListingEvent", field.Name)
 }
 
+func (ec *executionContext) childFields_MarketplaceDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collection":
+		return ec.fieldContext_MarketplaceDay_collection(ctx, field)
+	case "sales":
+		return ec.fieldContext_MarketplaceDay_sales(ctx, field)
+	case "volume":
+		return ec.fieldContext_MarketplaceDay_volume(ctx, field)
+	case "lowestSale":
+		return ec.fieldContext_MarketplaceDay_lowestSale(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarketplaceDay", field.Name)
+}
+
 func (ec *executionContext) childFields_Package(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "tier":
@@ -4262,6 +4657,22 @@ func (ec *executionContext) childFields_PaymentEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type PaymentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RevenueBySource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "packages":
+		return ec.fieldContext_RevenueBySource_packages(ctx, field)
+	case "topUps":
+		return ec.fieldContext_RevenueBySource_topUps(ctx, field)
+	case "subscriptions":
+		return ec.fieldContext_RevenueBySource_subscriptions(ctx, field)
+	case "marketplaceFees":
+		return ec.fieldContext_RevenueBySource_marketplaceFees(ctx, field)
+	case "total":
+		return ec.fieldContext_RevenueBySource_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevenueBySource", field.Name)
+}
+
 func (ec *executionContext) childFields_Sale(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "listingId":
@@ -4288,6 +4699,30 @@ func (ec *executionContext) childFields_Sale(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Sale", field.Name)
 }
 
+func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agentsByTier":
+		return ec.fieldContext_Stats_agentsByTier(ctx, field)
+	case "activeSubscriptions":
+		return ec.fieldContext_Stats_activeSubscriptions(ctx, field)
+	case "generations":
+		return ec.fieldContext_Stats_generations(ctx, field)
+	case "collaborations":
+		return ec.fieldContext_Stats_collaborations(ctx, field)
+	case "chatSessions":
+		return ec.fieldContext_Stats_chatSessions(ctx, field)
+	case "revenue":
+		return ec.fieldContext_Stats_revenue(ctx, field)
+	case "daily":
+		return ec.fieldContext_Stats_daily(ctx, field)
+	case "topAgents":
+		return ec.fieldContext_Stats_topAgents(ctx, field)
+	case "floorPrice":
+		return ec.fieldContext_Stats_floorPrice(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
+}
+
 func (ec *executionContext) childFields_SubscriptionTerms(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "pricePerPeriod":
@@ -4298,6 +4733,16 @@ func (ec *executionContext) childFields_SubscriptionTerms(ctx context.Context, f
 		return ec.fieldContext_SubscriptionTerms_creditsPerPeriod(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SubscriptionTerms", field.Name)
+}
+
+func (ec *executionContext) childFields_TierCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tier":
+		return ec.fieldContext_TierCount_tier(ctx, field)
+	case "count":
+		return ec.fieldContext_TierCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TierCount", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5072,6 +5517,20 @@ func (ec *executionContext) field_Query_listings_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "days",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["days"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_token_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5121,6 +5580,42 @@ func (ec *executionContext) field_Query_tokens_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Stats_floorPrice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "collection",
+		func(ctx context.Context, v any) (model.Collection, error) {
+			return ec.unmarshalNCollection2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["collection"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Stats_topAgents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (model.AgentRanking, error) {
+			return ec.unmarshalNAgentRanking2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentRanking(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -9427,6 +9922,231 @@ func (ec *executionContext) fieldContext_CreditChangeEdge_node(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _DailyStats_day(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Day, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DailyStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _DailyStats_agentsBought(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_agentsBought(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentsBought, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_agentsBought(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DailyStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DailyStats_generationsRequested(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_generationsRequested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GenerationsRequested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_generationsRequested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DailyStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DailyStats_generationsFulfilled(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_generationsFulfilled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GenerationsFulfilled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_generationsFulfilled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DailyStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DailyStats_generationsFailed(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_generationsFailed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GenerationsFailed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_generationsFailed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DailyStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DailyStats_collaborations(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collaborations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_collaborations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DailyStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DailyStats_chatSessions(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_chatSessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChatSessions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_chatSessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DailyStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DailyStats_revenue(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_revenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revenue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevenueBySource) graphql.Marshaler {
+			return ec.marshalNRevenueBySource2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRevenueBySource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_revenue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DailyStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevenueBySource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DailyStats_marketplace(ctx context.Context, field graphql.CollectedField, obj *model.DailyStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DailyStats_marketplace(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Marketplace, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MarketplaceDay) graphql.Marshaler {
+			return ec.marshalNMarketplaceDay2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐMarketplaceDayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DailyStats_marketplace(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DailyStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarketplaceDay(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Fees_stakingWallet(ctx context.Context, field graphql.CollectedField, obj *model.Fees) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10781,6 +11501,98 @@ func (ec *executionContext) fieldContext_GenerationProgress_at(_ context.Context
 	return graphql.NewScalarFieldContext("GenerationProgress", field, false, false, "Time")
 }
 
+func (ec *executionContext) _GenerationTotals_requested(ctx context.Context, field graphql.CollectedField, obj *model.GenerationTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationTotals_requested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationTotals_requested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GenerationTotals_fulfilled(ctx context.Context, field graphql.CollectedField, obj *model.GenerationTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationTotals_fulfilled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fulfilled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationTotals_fulfilled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GenerationTotals_failed(ctx context.Context, field graphql.CollectedField, obj *model.GenerationTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationTotals_failed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationTotals_failed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GenerationTotals_pending(ctx context.Context, field graphql.CollectedField, obj *model.GenerationTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerationTotals_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GenerationTotals_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerationTotals", field, false, false, "Int")
+}
+
 func (ec *executionContext) _IndexerStatus_chainId(ctx context.Context, field graphql.CollectedField, obj *model.IndexerStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11422,6 +12234,98 @@ func (ec *executionContext) fieldContext_ListingEvent_listing(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MarketplaceDay_collection(ctx context.Context, field graphql.CollectedField, obj *model.MarketplaceDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarketplaceDay_collection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Collection) graphql.Marshaler {
+			return ec.marshalNCollection2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐCollection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarketplaceDay_collection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarketplaceDay", field, false, false, "Collection")
+}
+
+func (ec *executionContext) _MarketplaceDay_sales(ctx context.Context, field graphql.CollectedField, obj *model.MarketplaceDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarketplaceDay_sales(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sales, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarketplaceDay_sales(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarketplaceDay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MarketplaceDay_volume(ctx context.Context, field graphql.CollectedField, obj *model.MarketplaceDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarketplaceDay_volume(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Volume, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarketplaceDay_volume(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarketplaceDay", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _MarketplaceDay_lowestSale(ctx context.Context, field graphql.CollectedField, obj *model.MarketplaceDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarketplaceDay_lowestSale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LowestSale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MarketplaceDay_lowestSale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarketplaceDay", field, false, false, "BigInt")
 }
 
 func (ec *executionContext) _Mutation_retryJob(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -12898,6 +13802,50 @@ func (ec *executionContext) fieldContext_Query_chatTerms(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Stats(ctx, fc.Args["days"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Stats) graphql.Marshaler {
+			return ec.marshalNStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Stats(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12972,6 +13920,121 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RevenueBySource_packages(ctx context.Context, field graphql.CollectedField, obj *model.RevenueBySource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueBySource_packages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Packages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueBySource_packages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueBySource", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _RevenueBySource_topUps(ctx context.Context, field graphql.CollectedField, obj *model.RevenueBySource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueBySource_topUps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TopUps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueBySource_topUps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueBySource", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _RevenueBySource_subscriptions(ctx context.Context, field graphql.CollectedField, obj *model.RevenueBySource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueBySource_subscriptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subscriptions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueBySource_subscriptions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueBySource", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _RevenueBySource_marketplaceFees(ctx context.Context, field graphql.CollectedField, obj *model.RevenueBySource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueBySource_marketplaceFees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarketplaceFees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueBySource_marketplaceFees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueBySource", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _RevenueBySource_total(ctx context.Context, field graphql.CollectedField, obj *model.RevenueBySource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueBySource_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueBySource_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueBySource", field, false, false, "BigInt")
 }
 
 func (ec *executionContext) _Sale_listingId(ctx context.Context, field graphql.CollectedField, obj *model.Sale) (ret graphql.Marshaler) {
@@ -13202,6 +14265,291 @@ func (ec *executionContext) _Sale_at(ctx context.Context, field graphql.Collecte
 }
 func (ec *executionContext) fieldContext_Sale_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Sale", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Stats_agentsByTier(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_agentsByTier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentsByTier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TierCount) graphql.Marshaler {
+			return ec.marshalNTierCount2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐTierCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_agentsByTier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_activeSubscriptions(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_activeSubscriptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActiveSubscriptions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_activeSubscriptions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Stats_generations(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_generations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Generations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GenerationTotals) graphql.Marshaler {
+			return ec.marshalNGenerationTotals2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationTotals(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_generations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GenerationTotals(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_collaborations(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collaborations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_collaborations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Stats_chatSessions(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_chatSessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChatSessions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_chatSessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Stats_revenue(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_revenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revenue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevenueBySource) graphql.Marshaler {
+			return ec.marshalNRevenueBySource2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRevenueBySource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_revenue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevenueBySource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_daily(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_daily(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Daily, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DailyStats) graphql.Marshaler {
+			return ec.marshalNDailyStats2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐDailyStatsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_daily(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DailyStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_topAgents(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_topAgents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Stats().TopAgents(ctx, obj, fc.Args["by"].(model.AgentRanking), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Agent) graphql.Marshaler {
+			return ec.marshalNAgent2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_topAgents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Stats_topAgents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_floorPrice(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_floorPrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Stats().FloorPrice(ctx, obj, fc.Args["collection"].(model.Collection))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_floorPrice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type BigInt does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Stats_floorPrice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Subscription_generationProgress(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -13491,6 +14839,52 @@ func (ec *executionContext) _SubscriptionTerms_creditsPerPeriod(ctx context.Cont
 }
 func (ec *executionContext) fieldContext_SubscriptionTerms_creditsPerPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SubscriptionTerms", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _TierCount_tier(ctx context.Context, field graphql.CollectedField, obj *model.TierCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierCount_tier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Tier) graphql.Marshaler {
+			return ec.marshalNTier2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐTier(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierCount_tier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierCount", field, false, false, "Tier")
+}
+
+func (ec *executionContext) _TierCount_count(ctx context.Context, field graphql.CollectedField, obj *model.TierCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -16203,6 +17597,79 @@ func (ec *executionContext) _CreditChangeEdge(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var dailyStatsImplementors = []string{"DailyStats"}
+
+func (ec *executionContext) _DailyStats(ctx context.Context, sel ast.SelectionSet, obj *model.DailyStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dailyStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DailyStats")
+		case "day":
+			out.Values[i] = ec._DailyStats_day(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentsBought":
+			out.Values[i] = ec._DailyStats_agentsBought(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generationsRequested":
+			out.Values[i] = ec._DailyStats_generationsRequested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generationsFulfilled":
+			out.Values[i] = ec._DailyStats_generationsFulfilled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "generationsFailed":
+			out.Values[i] = ec._DailyStats_generationsFailed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "collaborations":
+			out.Values[i] = ec._DailyStats_collaborations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chatSessions":
+			out.Values[i] = ec._DailyStats_chatSessions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revenue":
+			out.Values[i] = ec._DailyStats_revenue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "marketplace":
+			out.Values[i] = ec._DailyStats_marketplace(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var feesImplementors = []string{"Fees"}
 
 func (ec *executionContext) _Fees(ctx context.Context, sel ast.SelectionSet, obj *model.Fees) graphql.Marshaler {
@@ -16736,6 +18203,54 @@ func (ec *executionContext) _GenerationProgress(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var generationTotalsImplementors = []string{"GenerationTotals"}
+
+func (ec *executionContext) _GenerationTotals(ctx context.Context, sel ast.SelectionSet, obj *model.GenerationTotals) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, generationTotalsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GenerationTotals")
+		case "requested":
+			out.Values[i] = ec._GenerationTotals_requested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fulfilled":
+			out.Values[i] = ec._GenerationTotals_fulfilled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failed":
+			out.Values[i] = ec._GenerationTotals_failed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pending":
+			out.Values[i] = ec._GenerationTotals_pending(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var indexerStatusImplementors = []string{"IndexerStatus"}
 
 func (ec *executionContext) _IndexerStatus(ctx context.Context, sel ast.SelectionSet, obj *model.IndexerStatus) graphql.Marshaler {
@@ -16988,6 +18503,54 @@ func (ec *executionContext) _ListingEvent(ctx context.Context, sel ast.Selection
 		case "listing":
 			out.Values[i] = ec._ListingEvent_listing(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var marketplaceDayImplementors = []string{"MarketplaceDay"}
+
+func (ec *executionContext) _MarketplaceDay(ctx context.Context, sel ast.SelectionSet, obj *model.MarketplaceDay) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, marketplaceDayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarketplaceDay")
+		case "collection":
+			out.Values[i] = ec._MarketplaceDay_collection(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sales":
+			out.Values[i] = ec._MarketplaceDay_sales(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "volume":
+			out.Values[i] = ec._MarketplaceDay_volume(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lowestSale":
+			out.Values[i] = ec._MarketplaceDay_lowestSale(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -17458,6 +19021,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_chatTerms(ctx, field)
 				})
+		case "stats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_stats(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -17471,6 +19040,59 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revenueBySourceImplementors = []string{"RevenueBySource"}
+
+func (ec *executionContext) _RevenueBySource(ctx context.Context, sel ast.SelectionSet, obj *model.RevenueBySource) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revenueBySourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevenueBySource")
+		case "packages":
+			out.Values[i] = ec._RevenueBySource_packages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "topUps":
+			out.Values[i] = ec._RevenueBySource_topUps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subscriptions":
+			out.Values[i] = ec._RevenueBySource_subscriptions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "marketplaceFees":
+			out.Values[i] = ec._RevenueBySource_marketplaceFees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._RevenueBySource_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -17567,6 +19189,81 @@ func (ec *executionContext) _Sale(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var statsImplementors = []string{"Stats"}
+
+func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, obj *model.Stats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Stats")
+		case "agentsByTier":
+			out.Values[i] = ec._Stats_agentsByTier(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activeSubscriptions":
+			out.Values[i] = ec._Stats_activeSubscriptions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "generations":
+			out.Values[i] = ec._Stats_generations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "collaborations":
+			out.Values[i] = ec._Stats_collaborations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chatSessions":
+			out.Values[i] = ec._Stats_chatSessions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "revenue":
+			out.Values[i] = ec._Stats_revenue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "daily":
+			out.Values[i] = ec._Stats_daily(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "topAgents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Stats_topAgents(ctx, field, obj)
+				})
+		case "floorPrice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Stats_floorPrice(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
@@ -17618,6 +19315,44 @@ func (ec *executionContext) _SubscriptionTerms(ctx context.Context, sel ast.Sele
 			}
 		case "creditsPerPeriod":
 			out.Values[i] = ec._SubscriptionTerms_creditsPerPeriod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tierCountImplementors = []string{"TierCount"}
+
+func (ec *executionContext) _TierCount(ctx context.Context, sel ast.SelectionSet, obj *model.TierCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tierCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TierCount")
+		case "tier":
+			out.Values[i] = ec._TierCount_tier(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TierCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18100,6 +19835,16 @@ func (ec *executionContext) marshalNAgentProfile2ᚖgithubᚗcomᚋinftᚑlabs�
 	return ec._AgentProfile(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAgentRanking2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentRanking(ctx context.Context, v any) (model.AgentRanking, error) {
+	var res model.AgentRanking
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgentRanking2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentRanking(ctx context.Context, sel ast.SelectionSet, v model.AgentRanking) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAgentSkill2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐAgentSkillᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgentSkill) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -18484,6 +20229,30 @@ func (ec *executionContext) marshalNCreditReason2githubᚗcomᚋinftᚑlabsᚋin
 	return v
 }
 
+func (ec *executionContext) marshalNDailyStats2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐDailyStatsᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DailyStats) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDailyStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐDailyStats(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDailyStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐDailyStats(ctx context.Context, sel ast.SelectionSet, v *model.DailyStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DailyStats!")
+		return graphql.Null
+	}
+	return ec._DailyStats(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNFees2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐFees(ctx context.Context, sel ast.SelectionSet, v *model.Fees) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Fees!")
@@ -18628,6 +20397,14 @@ func (ec *executionContext) marshalNGenerationStatus2githubᚗcomᚋinftᚑlabs�
 	return v
 }
 
+func (ec *executionContext) marshalNGenerationTotals2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐGenerationTotals(ctx context.Context, sel ast.SelectionSet, v *model.GenerationTotals) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GenerationTotals!")
+		return graphql.Null
+	}
+	return ec._GenerationTotals(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -18761,6 +20538,30 @@ func (ec *executionContext) marshalNListingEventType2githubᚗcomᚋinftᚑlabs�
 	return v
 }
 
+func (ec *executionContext) marshalNMarketplaceDay2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐMarketplaceDayᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MarketplaceDay) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMarketplaceDay2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐMarketplaceDay(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMarketplaceDay2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐMarketplaceDay(ctx context.Context, sel ast.SelectionSet, v *model.MarketplaceDay) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarketplaceDay!")
+		return graphql.Null
+	}
+	return ec._MarketplaceDay(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPackage2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPackageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Package) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -18853,6 +20654,22 @@ func (ec *executionContext) marshalNPaymentEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋ
 	return ec._PaymentEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRevenueBySource2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRevenueBySource(ctx context.Context, sel ast.SelectionSet, v *model.RevenueBySource) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevenueBySource!")
+		return graphql.Null
+	}
+	return ec._RevenueBySource(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v *model.Stats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Stats!")
+		return graphql.Null
+	}
+	return ec._Stats(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -18904,6 +20721,30 @@ func (ec *executionContext) unmarshalNTier2githubᚗcomᚋinftᚑlabsᚋinftᚋg
 
 func (ec *executionContext) marshalNTier2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐTier(ctx context.Context, sel ast.SelectionSet, v model.Tier) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNTierCount2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐTierCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TierCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTierCount2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐTierCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTierCount2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐTierCount(ctx context.Context, sel ast.SelectionSet, v *model.TierCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TierCount!")
+		return graphql.Null
+	}
+	return ec._TierCount(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {

@@ -212,6 +212,20 @@ type CreditChangeEdge struct {
 	Node   *CreditChange `json:"node"`
 }
 
+type DailyStats struct {
+	// The UTC day, YYYY-MM-DD.
+	Day                  string           `json:"day"`
+	AgentsBought         int              `json:"agentsBought"`
+	GenerationsRequested int              `json:"generationsRequested"`
+	GenerationsFulfilled int              `json:"generationsFulfilled"`
+	GenerationsFailed    int              `json:"generationsFailed"`
+	Collaborations       int              `json:"collaborations"`
+	ChatSessions         int              `json:"chatSessions"`
+	Revenue              *RevenueBySource `json:"revenue"`
+	// Each collection's sales that day.
+	Marketplace []*MarketplaceDay `json:"marketplace"`
+}
+
 type GeneratedTokenConnection struct {
 	Edges    []*GeneratedTokenEdge `json:"edges"`
 	PageInfo *PageInfo             `json:"pageInfo"`
@@ -245,6 +259,14 @@ type GenerationEdge struct {
 	Node   *Generation `json:"node"`
 }
 
+// Requests: pending is requested less those that ended.
+type GenerationTotals struct {
+	Requested int `json:"requested"`
+	Fulfilled int `json:"fulfilled"`
+	Failed    int `json:"failed"`
+	Pending   int `json:"pending"`
+}
+
 type ListingConnection struct {
 	Edges    []*ListingEdge `json:"edges"`
 	PageInfo *PageInfo      `json:"pageInfo"`
@@ -258,6 +280,15 @@ type ListingEdge struct {
 type ListingEvent struct {
 	Type    ListingEventType `json:"type"`
 	Listing *Listing         `json:"listing"`
+}
+
+type MarketplaceDay struct {
+	Collection Collection `json:"collection"`
+	Sales      int        `json:"sales"`
+	// Their prices' sum, in wei.
+	Volume scalar.BigInt `json:"volume"`
+	// The lowest price sold at; null without a sale.
+	LowestSale *scalar.BigInt `json:"lowestSale,omitempty"`
 }
 
 // Operators' mutations: each needs the header Authorization: Bearer <ADMIN_API_KEY>, and a server that runs the relayer.
@@ -282,7 +313,43 @@ type PaymentEdge struct {
 type Query struct {
 }
 
+// Wei credited to the payees: package sales and top-ups (staking and development wallets), subscriptions (agents' owners), marketplace fees.
+type RevenueBySource struct {
+	Packages        scalar.BigInt `json:"packages"`
+	TopUps          scalar.BigInt `json:"topUps"`
+	Subscriptions   scalar.BigInt `json:"subscriptions"`
+	MarketplaceFees scalar.BigInt `json:"marketplaceFees"`
+	Total           scalar.BigInt `json:"total"`
+}
+
+// What the chain did, in total and day by day (UTC days of the blocks' times).
+type Stats struct {
+	// Packages bought, by tier.
+	AgentsByTier []*TierCount `json:"agentsByTier"`
+	// Subscriptions running now (granted by the agent's current owner, not expired).
+	ActiveSubscriptions int `json:"activeSubscriptions"`
+	// Requests and how they ended, in total.
+	Generations *GenerationTotals `json:"generations"`
+	// Collaborations requested (requestCollaboration), in total.
+	Collaborations int `json:"collaborations"`
+	// Chat sessions opened, in total.
+	ChatSessions int `json:"chatSessions"`
+	// Revenue in wei, in total, by source.
+	Revenue *RevenueBySource `json:"revenue"`
+	// The days up to today, oldest first, every one of them (zeros where nothing happened).
+	Daily []*DailyStats `json:"daily"`
+	// The most popular agents: by fulfilled generations, by sales of their tokens, or by revenue (royalties and subscriptions), highest first.
+	TopAgents []*Agent `json:"topAgents"`
+	// The lowest price of a listing of the collection that can be bought now; null when none can.
+	FloorPrice *scalar.BigInt `json:"floorPrice,omitempty"`
+}
+
 type Subscription struct {
+}
+
+type TierCount struct {
+	Tier  Tier `json:"tier"`
+	Count int  `json:"count"`
 }
 
 // Why an agent changed: the event of the chain that changed it.
@@ -438,6 +505,63 @@ func (e *AgentOrder) UnmarshalJSON(b []byte) error {
 }
 
 func (e AgentOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type AgentRanking string
+
+const (
+	AgentRankingGenerations AgentRanking = "GENERATIONS"
+	AgentRankingSales       AgentRanking = "SALES"
+	AgentRankingRevenue     AgentRanking = "REVENUE"
+)
+
+var AllAgentRanking = []AgentRanking{
+	AgentRankingGenerations,
+	AgentRankingSales,
+	AgentRankingRevenue,
+}
+
+func (e AgentRanking) IsValid() bool {
+	switch e {
+	case AgentRankingGenerations, AgentRankingSales, AgentRankingRevenue:
+		return true
+	}
+	return false
+}
+
+func (e AgentRanking) String() string {
+	return string(e)
+}
+
+func (e *AgentRanking) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AgentRanking(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AgentRanking", str)
+	}
+	return nil
+}
+
+func (e AgentRanking) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AgentRanking) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AgentRanking) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
