@@ -252,6 +252,7 @@ func listCost(c *generated.ComplexityRoot) {
 	c.Query.Account = func(child int, _ scalar.Address) int { return readCost + child }
 	c.Query.Fees = func(child int) int { return readCost + child }
 	c.Query.Stats = func(child int, _ *int) int { return 2*readCost + child }
+	c.Query.OperatorStats = func(child int, _ *int) int { return 6*readCost + child }
 	c.Stats.TopAgents = func(child int, _ model.AgentRanking, first *int) int { return readCost + size(first)*child }
 	c.Stats.FloorPrice = func(child int, _ model.Collection) int { return readCost + child }
 	c.Account.Payments = func(child int, first *int, _ *string) int { return readCost + size(first)*child }

@@ -406,6 +406,13 @@ type ComplexityRoot struct {
 		StalledSince   func(childComplexity int) int
 	}
 
+	JobCount struct {
+		Count    func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Priority func(childComplexity int) int
+		State    func(childComplexity int) int
+	}
+
 	Listing struct {
 		Active     func(childComplexity int) int
 		Buyer      func(childComplexity int) int
@@ -454,6 +461,15 @@ type ComplexityRoot struct {
 		StartDialogue  func(childComplexity int, sessionID string, withSessionID string, topic string, turns int) int
 	}
 
+	OperatorStats struct {
+		Indexer        func(childComplexity int) int
+		Providers      func(childComplexity int) int
+		Queue          func(childComplexity int) int
+		RecentFailures func(childComplexity int) int
+		Relayer        func(childComplexity int) int
+		Since          func(childComplexity int) int
+	}
+
 	Package struct {
 		Credits func(childComplexity int) int
 		Price   func(childComplexity int) int
@@ -487,6 +503,17 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ProviderStats struct {
+		Calls        func(childComplexity int) int
+		CostUsd      func(childComplexity int) int
+		Errors       func(childComplexity int) int
+		Name         func(childComplexity int) int
+		P50LatencyMs func(childComplexity int) int
+		P95LatencyMs func(childComplexity int) int
+		Quality      func(childComplexity int) int
+		Share        func(childComplexity int) int
+	}
+
 	Query struct {
 		Account       func(childComplexity int, address scalar.Address) int
 		Agent         func(childComplexity int, id string) int
@@ -500,11 +527,33 @@ type ComplexityRoot struct {
 		IndexerStatus func(childComplexity int) int
 		Listings      func(childComplexity int, collection *model.Collection, active *bool, first *int, after *string, orderBy *model.ListingOrder) int
 		Me            func(childComplexity int) int
+		OperatorStats func(childComplexity int, hours *int) int
 		Packages      func(childComplexity int) int
 		SiweNonce     func(childComplexity int) int
 		Stats         func(childComplexity int, days *int) int
 		Token         func(childComplexity int, id string) int
 		Tokens        func(childComplexity int, owner *scalar.Address, agentID *string, first *int, after *string) int
+	}
+
+	QueueStats struct {
+		CompletedPerMinute   func(childComplexity int) int
+		Jobs                 func(childComplexity int) int
+		OldestWaitingSeconds func(childComplexity int) int
+		Retried              func(childComplexity int) int
+	}
+
+	RelayerStats struct {
+		Confirmed           func(childComplexity int) int
+		Fatal               func(childComplexity int) int
+		LastFatalError      func(childComplexity int) int
+		PendingTransactions func(childComplexity int) int
+	}
+
+	RequestFailure struct {
+		AgentID   func(childComplexity int) int
+		At        func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		RequestID func(childComplexity int) int
 	}
 
 	RevenueBySource struct {
@@ -648,6 +697,7 @@ type QueryResolver interface {
 	ChatSession(ctx context.Context, id string) (*model.ChatSession, error)
 	ChatSessions(ctx context.Context, agentID *string, first *int, after *string) (*model.ChatSessionConnection, error)
 	ChatTerms(ctx context.Context) (*model.ChatTerms, error)
+	OperatorStats(ctx context.Context, hours *int) (*model.OperatorStats, error)
 	Stats(ctx context.Context, days *int) (*model.Stats, error)
 }
 type StatsResolver interface {
@@ -2187,6 +2237,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IndexerStatus.StalledSince(childComplexity), true
 
+	case "JobCount.count":
+		if e.ComplexityRoot.JobCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JobCount.Count(childComplexity), true
+	case "JobCount.kind":
+		if e.ComplexityRoot.JobCount.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JobCount.Kind(childComplexity), true
+	case "JobCount.priority":
+		if e.ComplexityRoot.JobCount.Priority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JobCount.Priority(childComplexity), true
+	case "JobCount.state":
+		if e.ComplexityRoot.JobCount.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JobCount.State(childComplexity), true
+
 	case "Listing.active":
 		if e.ComplexityRoot.Listing.Active == nil {
 			break
@@ -2418,6 +2493,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.StartDialogue(childComplexity, args["sessionId"].(string), args["withSessionId"].(string), args["topic"].(string), args["turns"].(int)), true
 
+	case "OperatorStats.indexer":
+		if e.ComplexityRoot.OperatorStats.Indexer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorStats.Indexer(childComplexity), true
+	case "OperatorStats.providers":
+		if e.ComplexityRoot.OperatorStats.Providers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorStats.Providers(childComplexity), true
+	case "OperatorStats.queue":
+		if e.ComplexityRoot.OperatorStats.Queue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorStats.Queue(childComplexity), true
+	case "OperatorStats.recentFailures":
+		if e.ComplexityRoot.OperatorStats.RecentFailures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorStats.RecentFailures(childComplexity), true
+	case "OperatorStats.relayer":
+		if e.ComplexityRoot.OperatorStats.Relayer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorStats.Relayer(childComplexity), true
+	case "OperatorStats.since":
+		if e.ComplexityRoot.OperatorStats.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorStats.Since(childComplexity), true
+
 	case "Package.credits":
 		if e.ComplexityRoot.Package.Credits == nil {
 			break
@@ -2530,6 +2642,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentEdge.Node(childComplexity), true
+
+	case "ProviderStats.calls":
+		if e.ComplexityRoot.ProviderStats.Calls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.Calls(childComplexity), true
+	case "ProviderStats.costUsd":
+		if e.ComplexityRoot.ProviderStats.CostUsd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.CostUsd(childComplexity), true
+	case "ProviderStats.errors":
+		if e.ComplexityRoot.ProviderStats.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.Errors(childComplexity), true
+	case "ProviderStats.name":
+		if e.ComplexityRoot.ProviderStats.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.Name(childComplexity), true
+	case "ProviderStats.p50LatencyMs":
+		if e.ComplexityRoot.ProviderStats.P50LatencyMs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.P50LatencyMs(childComplexity), true
+	case "ProviderStats.p95LatencyMs":
+		if e.ComplexityRoot.ProviderStats.P95LatencyMs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.P95LatencyMs(childComplexity), true
+	case "ProviderStats.quality":
+		if e.ComplexityRoot.ProviderStats.Quality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.Quality(childComplexity), true
+	case "ProviderStats.share":
+		if e.ComplexityRoot.ProviderStats.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.Share(childComplexity), true
 
 	case "Query.account":
 		if e.ComplexityRoot.Query.Account == nil {
@@ -2644,6 +2805,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.operatorStats":
+		if e.ComplexityRoot.Query.OperatorStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_operatorStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OperatorStats(childComplexity, args["hours"].(*int)), true
 	case "Query.packages":
 		if e.ComplexityRoot.Query.Packages == nil {
 			break
@@ -2689,6 +2861,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Tokens(childComplexity, args["owner"].(*scalar.Address), args["agentId"].(*string), args["first"].(*int), args["after"].(*string)), true
+
+	case "QueueStats.completedPerMinute":
+		if e.ComplexityRoot.QueueStats.CompletedPerMinute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QueueStats.CompletedPerMinute(childComplexity), true
+	case "QueueStats.jobs":
+		if e.ComplexityRoot.QueueStats.Jobs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QueueStats.Jobs(childComplexity), true
+	case "QueueStats.oldestWaitingSeconds":
+		if e.ComplexityRoot.QueueStats.OldestWaitingSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QueueStats.OldestWaitingSeconds(childComplexity), true
+	case "QueueStats.retried":
+		if e.ComplexityRoot.QueueStats.Retried == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QueueStats.Retried(childComplexity), true
+
+	case "RelayerStats.confirmed":
+		if e.ComplexityRoot.RelayerStats.Confirmed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelayerStats.Confirmed(childComplexity), true
+	case "RelayerStats.fatal":
+		if e.ComplexityRoot.RelayerStats.Fatal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelayerStats.Fatal(childComplexity), true
+	case "RelayerStats.lastFatalError":
+		if e.ComplexityRoot.RelayerStats.LastFatalError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelayerStats.LastFatalError(childComplexity), true
+	case "RelayerStats.pendingTransactions":
+		if e.ComplexityRoot.RelayerStats.PendingTransactions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelayerStats.PendingTransactions(childComplexity), true
+
+	case "RequestFailure.agentId":
+		if e.ComplexityRoot.RequestFailure.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFailure.AgentID(childComplexity), true
+	case "RequestFailure.at":
+		if e.ComplexityRoot.RequestFailure.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFailure.At(childComplexity), true
+	case "RequestFailure.reason":
+		if e.ComplexityRoot.RequestFailure.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFailure.Reason(childComplexity), true
+	case "RequestFailure.requestId":
+		if e.ComplexityRoot.RequestFailure.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFailure.RequestID(childComplexity), true
 
 	case "RevenueBySource.marketplaceFees":
 		if e.ComplexityRoot.RevenueBySource.MarketplaceFees == nil {
@@ -3188,6 +3435,66 @@ type ChatEvent {
   creditsLeft: BigInt
   error: String
 }
+`, BuiltIn: false},
+	{Name: "../operator.graphqls", Input: `extend type Query {
+  "For operators (Authorization: Bearer <ADMIN_API_KEY>): the providers, the queue, the indexer, the relayer's transactions and the recent failures, over the last hours (1 to 720, default 24)."
+  operatorStats(hours: Int = 24): OperatorStats!
+}
+
+type OperatorStats {
+  "The start of the window the counts cover."
+  since: Time!
+  "Every provider called in the window, most calls first."
+  providers: [ProviderStats!]!
+  queue: QueueStats!
+  indexer: IndexerStatus!
+  relayer: RelayerStats!
+  "The latest requests that failed (refunded), newest first, at most 20."
+  recentFailures: [RequestFailure!]!
+}
+
+"A provider's calls in the window, from generation_attempts (every call the relayer made, failovers and retries included)."
+type ProviderStats {
+  name: String!
+  calls: Int!
+  "Calls that failed (any class but SUCCESS)."
+  errors: Int!
+  p50LatencyMs: Float!
+  p95LatencyMs: Float!
+  "Estimated from the providers' published prices."
+  costUsd: Float!
+  "Its share of the window's calls, 0 to 1."
+  share: Float!
+  "Users' chat ratings, as the orchestrators rank by them: a mean of 1 to 5 drawn towards 3 while there are few."
+  quality: Float!
+}
+
+"River's generation and relayer jobs."
+type QueueStats {
+  "Jobs by state and priority (1 first), now."
+  jobs: [JobCount!]!
+  "How long the oldest job that can run has waited, in seconds; null when none waits."
+  oldestWaitingSeconds: Float
+  "Jobs completed per minute, over the window."
+  completedPerMinute: Float!
+  "Jobs in the window that needed more than one attempt."
+  retried: Int!
+}
+
+type JobCount { kind: String!, state: String!, priority: Int!, count: Int! }
+
+"The relayer's transactions (txmgr), by intent."
+type RelayerStats {
+  "Intents waiting to be sent or to be mined, now."
+  pendingTransactions: Int!
+  "Intents confirmed in the window."
+  confirmed: Int!
+  "Intents refused before sending in the window (their simulation reverted), with the last reason."
+  fatal: Int!
+  lastFatalError: String
+}
+
+type RequestFailure { requestId: ID!, agentId: ID!, reason: String!, at: Time! }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# The public GraphQL API (DESIGN §2.2). Names here are binding: extend, never
 # rename. IDs of agents, requests, tokens and listings are their on-chain
@@ -4521,6 +4828,20 @@ func (ec *executionContext) childFields_IndexerStatus(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type IndexerStatus", field.Name)
 }
 
+func (ec *executionContext) childFields_JobCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_JobCount_kind(ctx, field)
+	case "state":
+		return ec.fieldContext_JobCount_state(ctx, field)
+	case "priority":
+		return ec.fieldContext_JobCount_priority(ctx, field)
+	case "count":
+		return ec.fieldContext_JobCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type JobCount", field.Name)
+}
+
 func (ec *executionContext) childFields_Listing(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4591,6 +4912,24 @@ func (ec *executionContext) childFields_MarketplaceDay(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type MarketplaceDay", field.Name)
 }
 
+func (ec *executionContext) childFields_OperatorStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "since":
+		return ec.fieldContext_OperatorStats_since(ctx, field)
+	case "providers":
+		return ec.fieldContext_OperatorStats_providers(ctx, field)
+	case "queue":
+		return ec.fieldContext_OperatorStats_queue(ctx, field)
+	case "indexer":
+		return ec.fieldContext_OperatorStats_indexer(ctx, field)
+	case "relayer":
+		return ec.fieldContext_OperatorStats_relayer(ctx, field)
+	case "recentFailures":
+		return ec.fieldContext_OperatorStats_recentFailures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OperatorStats", field.Name)
+}
+
 func (ec *executionContext) childFields_Package(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "tier":
@@ -4655,6 +4994,70 @@ func (ec *executionContext) childFields_PaymentEdge(ctx context.Context, field g
 		return ec.fieldContext_PaymentEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PaymentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProviderStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ProviderStats_name(ctx, field)
+	case "calls":
+		return ec.fieldContext_ProviderStats_calls(ctx, field)
+	case "errors":
+		return ec.fieldContext_ProviderStats_errors(ctx, field)
+	case "p50LatencyMs":
+		return ec.fieldContext_ProviderStats_p50LatencyMs(ctx, field)
+	case "p95LatencyMs":
+		return ec.fieldContext_ProviderStats_p95LatencyMs(ctx, field)
+	case "costUsd":
+		return ec.fieldContext_ProviderStats_costUsd(ctx, field)
+	case "share":
+		return ec.fieldContext_ProviderStats_share(ctx, field)
+	case "quality":
+		return ec.fieldContext_ProviderStats_quality(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProviderStats", field.Name)
+}
+
+func (ec *executionContext) childFields_QueueStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "jobs":
+		return ec.fieldContext_QueueStats_jobs(ctx, field)
+	case "oldestWaitingSeconds":
+		return ec.fieldContext_QueueStats_oldestWaitingSeconds(ctx, field)
+	case "completedPerMinute":
+		return ec.fieldContext_QueueStats_completedPerMinute(ctx, field)
+	case "retried":
+		return ec.fieldContext_QueueStats_retried(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QueueStats", field.Name)
+}
+
+func (ec *executionContext) childFields_RelayerStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pendingTransactions":
+		return ec.fieldContext_RelayerStats_pendingTransactions(ctx, field)
+	case "confirmed":
+		return ec.fieldContext_RelayerStats_confirmed(ctx, field)
+	case "fatal":
+		return ec.fieldContext_RelayerStats_fatal(ctx, field)
+	case "lastFatalError":
+		return ec.fieldContext_RelayerStats_lastFatalError(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelayerStats", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestFailure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "requestId":
+		return ec.fieldContext_RequestFailure_requestId(ctx, field)
+	case "agentId":
+		return ec.fieldContext_RequestFailure_agentId(ctx, field)
+	case "reason":
+		return ec.fieldContext_RequestFailure_reason(ctx, field)
+	case "at":
+		return ec.fieldContext_RequestFailure_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestFailure", field.Name)
 }
 
 func (ec *executionContext) childFields_RevenueBySource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5514,6 +5917,20 @@ func (ec *executionContext) field_Query_listings_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_operatorStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "hours",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["hours"] = arg0
 	return args, nil
 }
 
@@ -11823,6 +12240,98 @@ func (ec *executionContext) fieldContext_IndexerStatus_stallError(_ context.Cont
 	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "String")
 }
 
+func (ec *executionContext) _JobCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.JobCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JobCount_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JobCount_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JobCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _JobCount_state(ctx context.Context, field graphql.CollectedField, obj *model.JobCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JobCount_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JobCount_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JobCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _JobCount_priority(ctx context.Context, field graphql.CollectedField, obj *model.JobCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JobCount_priority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Priority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JobCount_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JobCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _JobCount_count(ctx context.Context, field graphql.CollectedField, obj *model.JobCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JobCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JobCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JobCount", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Listing_id(ctx context.Context, field graphql.CollectedField, obj *model.Listing) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12747,6 +13256,189 @@ func (ec *executionContext) fieldContext_Mutation_startDialogue(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _OperatorStats_since(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorStats_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorStats_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorStats", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OperatorStats_providers(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorStats_providers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Providers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProviderStats) graphql.Marshaler {
+			return ec.marshalNProviderStats2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐProviderStatsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorStats_providers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OperatorStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProviderStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OperatorStats_queue(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorStats_queue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Queue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.QueueStats) graphql.Marshaler {
+			return ec.marshalNQueueStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐQueueStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorStats_queue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OperatorStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QueueStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OperatorStats_indexer(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorStats_indexer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Indexer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IndexerStatus) graphql.Marshaler {
+			return ec.marshalNIndexerStatus2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐIndexerStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorStats_indexer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OperatorStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndexerStatus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OperatorStats_relayer(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorStats_relayer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relayer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RelayerStats) graphql.Marshaler {
+			return ec.marshalNRelayerStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRelayerStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorStats_relayer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OperatorStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelayerStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OperatorStats_recentFailures(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorStats_recentFailures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecentFailures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RequestFailure) graphql.Marshaler {
+			return ec.marshalNRequestFailure2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRequestFailureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorStats_recentFailures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OperatorStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestFailure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Package_tier(ctx context.Context, field graphql.CollectedField, obj *model.Package) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13186,6 +13878,190 @@ func (ec *executionContext) fieldContext_PaymentEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProviderStats_name(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProviderStats_calls(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_calls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Calls, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_calls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProviderStats_errors(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProviderStats_p50LatencyMs(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_p50LatencyMs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.P50LatencyMs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_p50LatencyMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProviderStats_p95LatencyMs(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_p95LatencyMs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.P95LatencyMs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_p95LatencyMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProviderStats_costUsd(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_costUsd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CostUsd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_costUsd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProviderStats_share(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProviderStats_quality(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_quality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_quality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Query_agent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -13802,6 +14678,50 @@ func (ec *executionContext) fieldContext_Query_chatTerms(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_operatorStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_operatorStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OperatorStats(ctx, fc.Args["hours"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OperatorStats) graphql.Marshaler {
+			return ec.marshalNOperatorStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐOperatorStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_operatorStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OperatorStats(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_operatorStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13920,6 +14840,291 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _QueueStats_jobs(ctx context.Context, field graphql.CollectedField, obj *model.QueueStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QueueStats_jobs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jobs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.JobCount) graphql.Marshaler {
+			return ec.marshalNJobCount2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐJobCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QueueStats_jobs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QueueStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_JobCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QueueStats_oldestWaitingSeconds(ctx context.Context, field graphql.CollectedField, obj *model.QueueStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QueueStats_oldestWaitingSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OldestWaitingSeconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QueueStats_oldestWaitingSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QueueStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _QueueStats_completedPerMinute(ctx context.Context, field graphql.CollectedField, obj *model.QueueStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QueueStats_completedPerMinute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedPerMinute, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QueueStats_completedPerMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QueueStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _QueueStats_retried(ctx context.Context, field graphql.CollectedField, obj *model.QueueStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QueueStats_retried(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retried, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QueueStats_retried(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QueueStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RelayerStats_pendingTransactions(ctx context.Context, field graphql.CollectedField, obj *model.RelayerStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelayerStats_pendingTransactions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PendingTransactions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelayerStats_pendingTransactions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RelayerStats_confirmed(ctx context.Context, field graphql.CollectedField, obj *model.RelayerStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelayerStats_confirmed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confirmed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelayerStats_confirmed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RelayerStats_fatal(ctx context.Context, field graphql.CollectedField, obj *model.RelayerStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelayerStats_fatal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fatal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelayerStats_fatal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RelayerStats_lastFatalError(ctx context.Context, field graphql.CollectedField, obj *model.RelayerStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelayerStats_lastFatalError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastFatalError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelayerStats_lastFatalError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _RequestFailure_requestId(ctx context.Context, field graphql.CollectedField, obj *model.RequestFailure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestFailure_requestId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestFailure_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestFailure", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RequestFailure_agentId(ctx context.Context, field graphql.CollectedField, obj *model.RequestFailure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestFailure_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestFailure_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestFailure", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RequestFailure_reason(ctx context.Context, field graphql.CollectedField, obj *model.RequestFailure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestFailure_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestFailure_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestFailure", field, false, false, "String")
+}
+
+func (ec *executionContext) _RequestFailure_at(ctx context.Context, field graphql.CollectedField, obj *model.RequestFailure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestFailure_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestFailure_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestFailure", field, false, false, "Time")
 }
 
 func (ec *executionContext) _RevenueBySource_packages(ctx context.Context, field graphql.CollectedField, obj *model.RevenueBySource) (ret graphql.Marshaler) {
@@ -18329,6 +19534,54 @@ func (ec *executionContext) _IndexerStatus(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var jobCountImplementors = []string{"JobCount"}
+
+func (ec *executionContext) _JobCount(ctx context.Context, sel ast.SelectionSet, obj *model.JobCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, jobCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("JobCount")
+		case "kind":
+			out.Values[i] = ec._JobCount_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._JobCount_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "priority":
+			out.Values[i] = ec._JobCount_priority(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._JobCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var listingImplementors = []string{"Listing"}
 
 func (ec *executionContext) _Listing(ctx context.Context, sel ast.SelectionSet, obj *model.Listing) graphql.Marshaler {
@@ -18676,6 +19929,64 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var operatorStatsImplementors = []string{"OperatorStats"}
+
+func (ec *executionContext) _OperatorStats(ctx context.Context, sel ast.SelectionSet, obj *model.OperatorStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, operatorStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OperatorStats")
+		case "since":
+			out.Values[i] = ec._OperatorStats_since(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "providers":
+			out.Values[i] = ec._OperatorStats_providers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "queue":
+			out.Values[i] = ec._OperatorStats_queue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "indexer":
+			out.Values[i] = ec._OperatorStats_indexer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relayer":
+			out.Values[i] = ec._OperatorStats_relayer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recentFailures":
+			out.Values[i] = ec._OperatorStats_recentFailures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var packageImplementors = []string{"Package"}
 
 func (ec *executionContext) _Package(ctx context.Context, sel ast.SelectionSet, obj *model.Package) graphql.Marshaler {
@@ -18906,6 +20217,74 @@ func (ec *executionContext) _PaymentEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var providerStatsImplementors = []string{"ProviderStats"}
+
+func (ec *executionContext) _ProviderStats(ctx context.Context, sel ast.SelectionSet, obj *model.ProviderStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, providerStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProviderStats")
+		case "name":
+			out.Values[i] = ec._ProviderStats_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "calls":
+			out.Values[i] = ec._ProviderStats_calls(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._ProviderStats_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "p50LatencyMs":
+			out.Values[i] = ec._ProviderStats_p50LatencyMs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "p95LatencyMs":
+			out.Values[i] = ec._ProviderStats_p95LatencyMs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "costUsd":
+			out.Values[i] = ec._ProviderStats_costUsd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._ProviderStats_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quality":
+			out.Values[i] = ec._ProviderStats_quality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -19021,6 +20400,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_chatTerms(ctx, field)
 				})
+		case "operatorStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_operatorStats(ctx, field)
+				})
 		case "stats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -19040,6 +20425,150 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var queueStatsImplementors = []string{"QueueStats"}
+
+func (ec *executionContext) _QueueStats(ctx context.Context, sel ast.SelectionSet, obj *model.QueueStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, queueStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QueueStats")
+		case "jobs":
+			out.Values[i] = ec._QueueStats_jobs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "oldestWaitingSeconds":
+			out.Values[i] = ec._QueueStats_oldestWaitingSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "completedPerMinute":
+			out.Values[i] = ec._QueueStats_completedPerMinute(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retried":
+			out.Values[i] = ec._QueueStats_retried(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var relayerStatsImplementors = []string{"RelayerStats"}
+
+func (ec *executionContext) _RelayerStats(ctx context.Context, sel ast.SelectionSet, obj *model.RelayerStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relayerStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelayerStats")
+		case "pendingTransactions":
+			out.Values[i] = ec._RelayerStats_pendingTransactions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmed":
+			out.Values[i] = ec._RelayerStats_confirmed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fatal":
+			out.Values[i] = ec._RelayerStats_fatal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastFatalError":
+			out.Values[i] = ec._RelayerStats_lastFatalError(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var requestFailureImplementors = []string{"RequestFailure"}
+
+func (ec *executionContext) _RequestFailure(ctx context.Context, sel ast.SelectionSet, obj *model.RequestFailure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestFailureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestFailure")
+		case "requestId":
+			out.Values[i] = ec._RequestFailure_requestId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._RequestFailure_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._RequestFailure_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._RequestFailure_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -20470,6 +21999,30 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNJobCount2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐJobCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.JobCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNJobCount2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐJobCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNJobCount2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐJobCount(ctx context.Context, sel ast.SelectionSet, v *model.JobCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "JobCount!")
+		return graphql.Null
+	}
+	return ec._JobCount(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNKind2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐKind(ctx context.Context, v any) (model.Kind, error) {
 	var res model.Kind
 	err := res.UnmarshalGQL(v)
@@ -20562,6 +22115,14 @@ func (ec *executionContext) marshalNMarketplaceDay2ᚖgithubᚗcomᚋinftᚑlabs
 	return ec._MarketplaceDay(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNOperatorStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐOperatorStats(ctx context.Context, sel ast.SelectionSet, v *model.OperatorStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OperatorStats!")
+		return graphql.Null
+	}
+	return ec._OperatorStats(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPackage2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐPackageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Package) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -20652,6 +22213,70 @@ func (ec *executionContext) marshalNPaymentEdge2ᚖgithubᚗcomᚋinftᚑlabsᚋ
 		return graphql.Null
 	}
 	return ec._PaymentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProviderStats2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐProviderStatsᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProviderStats) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProviderStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐProviderStats(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProviderStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐProviderStats(ctx context.Context, sel ast.SelectionSet, v *model.ProviderStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProviderStats!")
+		return graphql.Null
+	}
+	return ec._ProviderStats(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQueueStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐQueueStats(ctx context.Context, sel ast.SelectionSet, v *model.QueueStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QueueStats!")
+		return graphql.Null
+	}
+	return ec._QueueStats(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRelayerStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRelayerStats(ctx context.Context, sel ast.SelectionSet, v *model.RelayerStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RelayerStats!")
+		return graphql.Null
+	}
+	return ec._RelayerStats(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRequestFailure2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRequestFailureᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RequestFailure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRequestFailure2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRequestFailure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRequestFailure2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRequestFailure(ctx context.Context, sel ast.SelectionSet, v *model.RequestFailure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestFailure!")
+		return graphql.Null
+	}
+	return ec._RequestFailure(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRevenueBySource2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐRevenueBySource(ctx context.Context, sel ast.SelectionSet, v *model.RevenueBySource) graphql.Marshaler {

@@ -267,6 +267,13 @@ type GenerationTotals struct {
 	Pending   int `json:"pending"`
 }
 
+type JobCount struct {
+	Kind     string `json:"kind"`
+	State    string `json:"state"`
+	Priority int    `json:"priority"`
+	Count    int    `json:"count"`
+}
+
 type ListingConnection struct {
 	Edges    []*ListingEdge `json:"edges"`
 	PageInfo *PageInfo      `json:"pageInfo"`
@@ -295,6 +302,18 @@ type MarketplaceDay struct {
 type Mutation struct {
 }
 
+type OperatorStats struct {
+	// The start of the window the counts cover.
+	Since time.Time `json:"since"`
+	// Every provider called in the window, most calls first.
+	Providers []*ProviderStats `json:"providers"`
+	Queue     *QueueStats      `json:"queue"`
+	Indexer   *IndexerStatus   `json:"indexer"`
+	Relayer   *RelayerStats    `json:"relayer"`
+	// The latest requests that failed (refunded), newest first, at most 20.
+	RecentFailures []*RequestFailure `json:"recentFailures"`
+}
+
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
@@ -310,7 +329,53 @@ type PaymentEdge struct {
 	Node   *Payment `json:"node"`
 }
 
+// A provider's calls in the window, from generation_attempts (every call the relayer made, failovers and retries included).
+type ProviderStats struct {
+	Name  string `json:"name"`
+	Calls int    `json:"calls"`
+	// Calls that failed (any class but SUCCESS).
+	Errors       int     `json:"errors"`
+	P50LatencyMs float64 `json:"p50LatencyMs"`
+	P95LatencyMs float64 `json:"p95LatencyMs"`
+	// Estimated from the providers' published prices.
+	CostUsd float64 `json:"costUsd"`
+	// Its share of the window's calls, 0 to 1.
+	Share float64 `json:"share"`
+	// Users' chat ratings, as the orchestrators rank by them: a mean of 1 to 5 drawn towards 3 while there are few.
+	Quality float64 `json:"quality"`
+}
+
 type Query struct {
+}
+
+// River's generation and relayer jobs.
+type QueueStats struct {
+	// Jobs by state and priority (1 first), now.
+	Jobs []*JobCount `json:"jobs"`
+	// How long the oldest job that can run has waited, in seconds; null when none waits.
+	OldestWaitingSeconds *float64 `json:"oldestWaitingSeconds,omitempty"`
+	// Jobs completed per minute, over the window.
+	CompletedPerMinute float64 `json:"completedPerMinute"`
+	// Jobs in the window that needed more than one attempt.
+	Retried int `json:"retried"`
+}
+
+// The relayer's transactions (txmgr), by intent.
+type RelayerStats struct {
+	// Intents waiting to be sent or to be mined, now.
+	PendingTransactions int `json:"pendingTransactions"`
+	// Intents confirmed in the window.
+	Confirmed int `json:"confirmed"`
+	// Intents refused before sending in the window (their simulation reverted), with the last reason.
+	Fatal          int     `json:"fatal"`
+	LastFatalError *string `json:"lastFatalError,omitempty"`
+}
+
+type RequestFailure struct {
+	RequestID string    `json:"requestId"`
+	AgentID   string    `json:"agentId"`
+	Reason    string    `json:"reason"`
+	At        time.Time `json:"at"`
 }
 
 // Wei credited to the payees: package sales and top-ups (staking and development wallets), subscriptions (agents' owners), marketplace fees.
