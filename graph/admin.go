@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/inft-labs/inft/ai"
 )
 
 // Admin carries out the operators' mutations; the relayer implements it.
@@ -15,6 +17,12 @@ type Admin interface {
 	FailJob(ctx context.Context, requestID, reason string) error
 	PauseProvider(name string) error
 	ResumeProvider(name string) error
+}
+
+// ProviderStater is an Admin that also tells its providers' health (the
+// relayer's orchestrator): operatorStats shows their breakers when it does.
+type ProviderStater interface {
+	ProviderStates() []ai.Stats
 }
 
 type adminKey struct{}

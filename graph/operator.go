@@ -66,10 +66,24 @@ func (r *Resolver) operatorStats(ctx context.Context, hours *int) (*model.Operat
 		total += p.Calls
 	}
 	out.Providers = []*model.ProviderStats{}
+	byName := map[string]*model.ProviderStats{}
 	for _, p := range providers {
-		out.Providers = append(out.Providers, &model.ProviderStats{Name: p.Name, Calls: p.Calls, Errors: p.Errors,
+		ps := &model.ProviderStats{Name: p.Name, Calls: p.Calls, Errors: p.Errors,
 			P50LatencyMs: p.P50, P95LatencyMs: p.P95, CostUsd: p.Cost, Share: float64(p.Calls) / float64(max(total, 1)),
-			Quality: ai.Rating{Count: p.Ratings, Sum: p.Sum}.Quality()})
+			Quality: ai.Rating{Count: p.Ratings, Sum: p.Sum}.Quality()}
+		out.Providers = append(out.Providers, ps)
+		byName[p.Name] = ps
+	}
+	if st, ok := r.Admin.(ProviderStater); ok {
+		for _, h := range st.ProviderStates() {
+			ps := byName[h.Provider]
+			if ps == nil {
+				ps = &model.ProviderStats{Name: h.Provider, Quality: h.Quality}
+				out.Providers = append(out.Providers, ps)
+			}
+			state, paused := h.State, h.Paused
+			ps.Breaker, ps.Paused = &state, &paused
+		}
 	}
 
 	if err := r.DB.SelectContext(ctx, &out.Queue.Jobs, `SELECT kind, state::text AS state, priority, count(*) AS count FROM river_job

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/graph"
 )
 
@@ -30,13 +31,13 @@ func TestOperatorStats(t *testing.T) {
 		('{}', 'generate', 5, 1, 'default', 'available', now() - interval '30 seconds', 0, NULL, NULL),
 		('{}', 'generate', 5, 2, 'default', 'completed', now() - interval '2 hours', 2, now() - interval '1 hour', now() - interval '1 hour')`)
 	e.db.MustExec(`INSERT INTO provider_ratings (provider, ratings, rating_sum) VALUES ('local', 5, 25)`)
-	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", AdminKey: "s3cret"})
+	h, err := graph.NewHandler(graph.Config{DB: e.db.DB, ChainID: "1337", AdminKey: "s3cret", Admin: &statingAdmin{}})
 	require.NoError(t, err)
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	post := func(key string) string {
 		body, _ := json.Marshal(map[string]string{"query": `{ operatorStats(hours: 24) { since
-			providers { name calls errors p50LatencyMs p95LatencyMs costUsd share quality }
+			providers { name calls errors p50LatencyMs p95LatencyMs costUsd share quality breaker paused }
 			queue { jobs { kind state count } oldestWaitingSeconds completedPerMinute retried }
 			indexer { indexedBlock lagBlocks } relayer { pendingTransactions confirmed fatal } recentFailures { requestId reason } } }`})
 		req, _ := http.NewRequestWithContext(context.Background(), http.MethodPost, srv.URL+"/graphql", strings.NewReader(string(body)))
@@ -62,6 +63,8 @@ func TestOperatorStats(t *testing.T) {
 					Calls, Errors         int
 					P50LatencyMs, CostUsd float64
 					Share, Quality        float64
+					Breaker               *string
+					Paused                *bool
 				}
 				Queue struct {
 					Jobs []struct {
@@ -82,7 +85,11 @@ func TestOperatorStats(t *testing.T) {
 	require.NotContains(t, body, `"errors":[`, body)
 	s := got.Data.OperatorStats
 	require.WithinDuration(t, time.Now().Add(-24*time.Hour), s.Since, time.Minute)
-	require.Len(t, s.Providers, 2, "the calls of the window")
+	require.Len(t, s.Providers, 3, "the calls of the window, then the relayer's provider not called")
+	require.Equal(t, "open", *s.Providers[0].Breaker, "the breakers of this replica's relayer")
+	require.Nil(t, s.Providers[1].Breaker, "openai: not a provider of this replica")
+	require.Equal(t, "cloudflare", s.Providers[2].Name)
+	require.True(t, *s.Providers[2].Paused)
 	require.Equal(t, "local", s.Providers[0].Name, "most calls first")
 	require.Equal(t, 2, s.Providers[0].Calls, "the call of three days ago is outside the window")
 	require.Zero(t, s.Providers[0].Errors)
@@ -98,4 +105,11 @@ func TestOperatorStats(t *testing.T) {
 	require.InDelta(t, 30, *s.Queue.OldestWaitingSeconds, 10)
 	require.InDelta(t, 1.0/(24*60), s.Queue.CompletedPerMinute, 1e-9, "one job completed in the day")
 	require.Equal(t, 1, s.Queue.Retried)
+}
+
+// statingAdmin is an Admin whose relayer tells its providers' health.
+type statingAdmin struct{ fakeAdmin }
+
+func (*statingAdmin) ProviderStates() []ai.Stats {
+	return []ai.Stats{{Provider: "local", State: "open", Quality: 4}, {Provider: "cloudflare", State: "closed", Paused: true, Quality: 3}}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/jobs"
 )
 
@@ -76,3 +77,6 @@ func (s *Service) PauseProvider(name string) error { return s.Worker.cfg.AI.Paus
 
 // ResumeProvider sends generations to a paused provider again.
 func (s *Service) ResumeProvider(name string) error { return s.Worker.cfg.AI.Resume(name) }
+
+// ProviderStates is this process's health of each provider (graph.ProviderStater).
+func (s *Service) ProviderStates() []ai.Stats { return s.Worker.cfg.AI.Stats() }

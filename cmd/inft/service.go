@@ -206,9 +206,12 @@ func newAPI(ctx context.Context, cfg *config.Config, db *sqlx.DB, client *rpc.Cl
 	if err != nil {
 		return nil, err
 	}
+	// The relayer's service answers the admin mutations and tells
+	// operatorStats its providers' health.
 	var admin graph.Admin
 	if rel != nil {
 		admin = rel.Service
+		var _ graph.ProviderStater = rel.Service
 	}
 	signer, talk, talkAI, err := newChat(ctx, cfg, db, client, chainID, schema, opts, log)
 	if err != nil {

@@ -504,12 +504,14 @@ type ComplexityRoot struct {
 	}
 
 	ProviderStats struct {
+		Breaker      func(childComplexity int) int
 		Calls        func(childComplexity int) int
 		CostUsd      func(childComplexity int) int
 		Errors       func(childComplexity int) int
 		Name         func(childComplexity int) int
 		P50LatencyMs func(childComplexity int) int
 		P95LatencyMs func(childComplexity int) int
+		Paused       func(childComplexity int) int
 		Quality      func(childComplexity int) int
 		Share        func(childComplexity int) int
 	}
@@ -2643,6 +2645,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PaymentEdge.Node(childComplexity), true
 
+	case "ProviderStats.breaker":
+		if e.ComplexityRoot.ProviderStats.Breaker == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.Breaker(childComplexity), true
 	case "ProviderStats.calls":
 		if e.ComplexityRoot.ProviderStats.Calls == nil {
 			break
@@ -2679,6 +2687,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProviderStats.P95LatencyMs(childComplexity), true
+	case "ProviderStats.paused":
+		if e.ComplexityRoot.ProviderStats.Paused == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderStats.Paused(childComplexity), true
 	case "ProviderStats.quality":
 		if e.ComplexityRoot.ProviderStats.Quality == nil {
 			break
@@ -3444,7 +3458,7 @@ type ChatEvent {
 type OperatorStats {
   "The start of the window the counts cover."
   since: Time!
-  "Every provider called in the window, most calls first."
+  "Every provider called in the window, most calls first, then those of this replica's relayer not called."
   providers: [ProviderStats!]!
   queue: QueueStats!
   indexer: IndexerStatus!
@@ -3467,6 +3481,10 @@ type ProviderStats {
   share: Float!
   "Users' chat ratings, as the orchestrators rank by them: a mean of 1 to 5 drawn towards 3 while there are few."
   quality: Float!
+  "Its circuit breaker on the replica that answers (closed, open, half-open); null on a replica that runs no relayer."
+  breaker: String
+  "Paused by pauseProvider on the replica that answers; null on one that runs no relayer."
+  paused: Boolean
 }
 
 "River's generation and relayer jobs."
@@ -5014,6 +5032,10 @@ func (ec *executionContext) childFields_ProviderStats(ctx context.Context, field
 		return ec.fieldContext_ProviderStats_share(ctx, field)
 	case "quality":
 		return ec.fieldContext_ProviderStats_quality(ctx, field)
+	case "breaker":
+		return ec.fieldContext_ProviderStats_breaker(ctx, field)
+	case "paused":
+		return ec.fieldContext_ProviderStats_paused(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProviderStats", field.Name)
 }
@@ -14064,6 +14086,52 @@ func (ec *executionContext) fieldContext_ProviderStats_quality(_ context.Context
 	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Float")
 }
 
+func (ec *executionContext) _ProviderStats_breaker(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_breaker(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Breaker, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_breaker(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProviderStats_paused(ctx context.Context, field graphql.CollectedField, obj *model.ProviderStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderStats_paused(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paused, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderStats_paused(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProviderStats", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Query_agent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20266,6 +20334,16 @@ func (ec *executionContext) _ProviderStats(ctx context.Context, sel ast.Selectio
 		case "quality":
 			out.Values[i] = ec._ProviderStats_quality(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "breaker":
+			out.Values[i] = ec._ProviderStats_breaker(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "paused":
+			out.Values[i] = ec._ProviderStats_paused(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

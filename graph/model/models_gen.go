@@ -305,7 +305,7 @@ type Mutation struct {
 type OperatorStats struct {
 	// The start of the window the counts cover.
 	Since time.Time `json:"since"`
-	// Every provider called in the window, most calls first.
+	// Every provider called in the window, most calls first, then those of this replica's relayer not called.
 	Providers []*ProviderStats `json:"providers"`
 	Queue     *QueueStats      `json:"queue"`
 	Indexer   *IndexerStatus   `json:"indexer"`
@@ -343,6 +343,10 @@ type ProviderStats struct {
 	Share float64 `json:"share"`
 	// Users' chat ratings, as the orchestrators rank by them: a mean of 1 to 5 drawn towards 3 while there are few.
 	Quality float64 `json:"quality"`
+	// Its circuit breaker on the replica that answers (closed, open, half-open); null on a replica that runs no relayer.
+	Breaker *string `json:"breaker,omitempty"`
+	// Paused by pauseProvider on the replica that answers; null on one that runs no relayer.
+	Paused *bool `json:"paused,omitempty"`
 }
 
 type Query struct {
