@@ -79,7 +79,7 @@ func (o *Orchestrator) Chat(ctx context.Context, t ChatTask) (Result, error) {
 	return o.run(ctx, task, func(ctx context.Context, c candidate) (Output, Attempt, error) {
 		r := &relay{ctx: ctx, fn: t.Delta}
 		req := Request{System: t.System, History: t.History, Prompt: t.Prompt, MaxTokens: t.MaxTokens, Delta: r.deliver}
-		out, att, err := o.attempt(ctx, c, KindText, req)
+		out, att, err := o.attempt(ctx, c, KindText, req, nil)
 		if err == nil && ctx.Err() != nil {
 			// The deltas stopped at the cancellation: the reply is partial.
 			err = ctx.Err()

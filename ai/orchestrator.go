@@ -356,15 +356,7 @@ func score(m Model, latency, success, quality float64) float64 {
 func (o *Orchestrator) Generate(ctx context.Context, t Task) (Result, error) {
 	req := Request{System: t.System, Prompt: t.Prompt, Progress: t.Progress}
 	return o.run(ctx, t, func(ctx context.Context, c candidate) (Output, Attempt, error) {
-		out, att, err := o.attempt(ctx, c, t.Kind, req)
-		if err == nil && t.Check != nil {
-			if cerr := t.Check(out); cerr != nil {
-				err = &Error{Provider: att.Provider, Class: ClassMalformed, Message: Trim(cerr.Error(), 200), Err: cerr}
-				att.Class, att.Error = ClassMalformed, Trim(err.Error(), 300)
-				c.e.observe(o.cfg.Alpha, att.Latency, err)
-			}
-		}
-		return out, att, err
+		return o.attempt(ctx, c, t.Kind, req, t.Check)
 	})
 }
 
@@ -481,9 +473,10 @@ func (o *Orchestrator) allExcluded(t Task, excluded map[string]bool) bool {
 }
 
 // attempt makes one call of req, of the kind, through the provider's breaker
-// and semaphore and updates its health. On an error the Output is what the
-// provider returned with it.
-func (o *Orchestrator) attempt(ctx context.Context, c candidate, kind Kind, req Request) (Output, Attempt, error) {
+// and semaphore and updates its health; an output check refuses (Task.Check)
+// is the provider's malformed answer, counted against it as any failure. On
+// an error the Output is what the provider returned with it.
+func (o *Orchestrator) attempt(ctx context.Context, c candidate, kind Kind, req Request, check func(Output) error) (Output, Attempt, error) {
 	att := Attempt{Provider: c.e.p.Name(), Model: c.model.Name}
 	select {
 	case c.e.sem <- struct{}{}:
@@ -496,10 +489,19 @@ func (o *Orchestrator) attempt(ctx context.Context, c candidate, kind Kind, req 
 	req.Model = c.model.Name
 	att.At = time.Now()
 	out, err := c.e.breaker.Execute(func() (Output, error) {
+		var out Output
+		var err error
 		if kind == KindImage {
-			return c.e.p.GenerateImage(ctx, req)
+			out, err = c.e.p.GenerateImage(ctx, req)
+		} else {
+			out, err = c.e.p.GenerateText(ctx, req)
 		}
-		return c.e.p.GenerateText(ctx, req)
+		if err == nil && check != nil {
+			if cerr := check(out); cerr != nil {
+				err = &Error{Provider: c.e.p.Name(), Class: ClassMalformed, Message: Trim(cerr.Error(), 200), Err: cerr}
+			}
+		}
+		return out, err
 	})
 	att.Latency = time.Since(att.At)
 	if errors.Is(err, gobreaker.ErrOpenState) || errors.Is(err, gobreaker.ErrTooManyRequests) {

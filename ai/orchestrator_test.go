@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -128,6 +129,31 @@ func TestFailoverCompletesTheTask(t *testing.T) {
 				untimed(res.Attempts[0]))
 			require.Empty(t, res.Attempts[1].Class)
 		})
+	}
+}
+
+// An output the task's check refuses (a review without its scores) is the
+// provider's malformed answer: recorded as such, counted against its
+// health, and failed over.
+func TestRefusedOutputIsFailedOver(t *testing.T) {
+	t.Parallel()
+	first := &stub{name: "first", models: []ai.Model{textModel("f", 2, 0.01)}}
+	second := &stub{name: "second", models: []ai.Model{textModel("s", 2, 1)}}
+	o := newOrch(t, ai.OrchestratorConfig{}, first, second)
+	res, err := o.Generate(context.Background(), ai.Task{Tier: ai.Pro, Kind: ai.KindText, Prompt: "hi",
+		Check: func(out ai.Output) error {
+			if strings.HasPrefix(string(out.Data), "first") {
+				return errors.New("no score")
+			}
+			return nil
+		}})
+	require.NoError(t, err)
+	require.Equal(t, "second", res.Provider)
+	require.Equal(t, ai.Attempt{Provider: "first", Model: "f", Class: ai.ClassMalformed, Error: "first: malformed: no score"}, untimed(res.Attempts[0]))
+	for _, st := range o.Stats() {
+		if st.Provider == "first" {
+			require.Less(t, st.SuccessEWMA, 1.0, "the refusal counts against it")
+		}
 	}
 }
 
