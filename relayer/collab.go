@@ -69,7 +69,6 @@ type stepRow struct {
 	OutputCID string         `db:"output_cid"`
 	Verdict   []byte         `db:"verdict"`
 	CostUSD   float64        `db:"cost_usd"`
-	attempts  []ai.Attempt
 }
 
 // verdict is a step's judgement: a review's scores of the other drafts (by
@@ -87,6 +86,10 @@ func (s stepRow) verdict() verdict {
 }
 
 type stepKey struct{ phase, position int }
+
+// stepCols read a row of collaboration_steps into a stepRow.
+const stepCols = `phase, position, agent_id::text AS agent_id, request_tx, role, provider, model, mime, output,
+	output_cid, verdict, cost_usd`
 
 // collaborate moves a collaboration as far as it can go now, as Process
 // does a generation.
@@ -117,19 +120,19 @@ func (w *Worker) collaborate(ctx context.Context, r request) error {
 		return w.Fail(ctx, r.ID, reason(err))
 	}
 	var rows []stepRow
-	if err := w.selectRows(ctx, &rows, `SELECT phase, position, agent_id::text AS agent_id, request_tx, role, provider, model, mime, output,
-		output_cid, verdict, cost_usd FROM collaboration_steps WHERE request_id = $1`, r.ID); err != nil {
+	if err := w.selectRows(ctx, &rows, `SELECT `+stepCols+` FROM collaboration_steps WHERE request_id = $1`, r.ID); err != nil {
 		return fmt.Errorf("relayer: steps of collaboration %s: %w", r.ID, err)
 	}
 	done := map[stepKey]stepRow{}
 	for _, s := range rows {
 		if s.Position >= len(members) || members[s.Position].AgentID != s.AgentID || !bytes.Equal(s.RequestTx, r.TxHash) {
 			// Another request of the same id (a reorg deeper than the
-			// confirmations): its steps are not this one's.
+			// confirmations): its steps are not this one's; start afresh.
 			if err := w.exec(ctx, nil, `DELETE FROM collaboration_steps WHERE request_id = $1`, r.ID); err != nil {
 				return err
 			}
-			return fmt.Errorf("relayer: collaboration %s: steps of other agents dropped; starting again", r.ID)
+			clear(done)
+			break
 		}
 		done[stepKey{s.Phase, s.Position}] = s
 	}
@@ -245,9 +248,13 @@ func (c *collaboration) run(ctx context.Context, s collab.Step) error {
 	if row.Verdict != nil {
 		verdictArg = string(row.Verdict)
 	}
-	if err := w.exec(ctx, nil, `INSERT INTO collaboration_steps (request_id, phase, position, agent_id, role, provider, model, mime,
+	// Another run that stored the step first (a job rescued while its first
+	// run still went on) wins: its row is read back and used, so the output
+	// minted is the one the step's row names.
+	if err := w.get(ctx, nil, &row, `INSERT INTO collaboration_steps (request_id, phase, position, agent_id, role, provider, model, mime,
 			output, output_cid, verdict, cost_usd, request_tx) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13)
-		ON CONFLICT (request_id, phase, position) DO NOTHING`,
+		ON CONFLICT (request_id, phase, position) DO UPDATE SET request_id = EXCLUDED.request_id
+		RETURNING `+stepCols,
 		c.r.ID, row.Phase, row.Position, row.AgentID, row.Role, row.Provider, row.Model, row.MIME, row.Output, row.OutputCID,
 		verdictArg, row.CostUSD, c.r.TxHash); err != nil {
 		return fmt.Errorf("relayer: store step %d.%d of %s: %w", row.Phase, row.Position, c.r.ID, err)
@@ -532,43 +539,28 @@ func (c *collaboration) learn(ctx context.Context, tx *sqlx.Tx, winner int, stud
 		return x.Cmp(y)
 	})
 	for _, m := range order {
-		fresh, err := json.Marshal(agent.New(m.AgentID, ai.Tier(m.Tier)))
-		if err != nil {
-			return err
-		}
-		var doc []byte
-		if err := w.get(ctx, tx, &doc, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2)
-			ON CONFLICT (agent_id) DO UPDATE SET agent_id = EXCLUDED.agent_id RETURNING profile`, m.AgentID, fresh); err != nil {
-			return err
-		}
-		var prev agent.Profile
-		if err := json.Unmarshal(doc, &prev); err != nil {
-			return fmt.Errorf("relayer: profile of agent %s: %w", m.AgentID, err)
-		}
-		var next agent.Profile
-		switch {
-		case c.mode.Learning() && m.Position == 0:
-			next = c.studied(prev)
-			state, err := next.StateDocument()
-			if err != nil {
-				return err
-			}
-			if string(state) != study.Output.String {
-				if err := w.exec(ctx, nil, `DELETE FROM collaboration_steps WHERE request_id = $1 AND phase = 2`, c.r.ID); err != nil {
-					return err
+		prev, next, err := w.updateProfile(ctx, tx, m.AgentID, ai.Tier(m.Tier), func(prev agent.Profile) (agent.Profile, error) {
+			switch {
+			case c.mode.Learning() && m.Position == 0:
+				next := c.studied(prev)
+				state, err := next.StateDocument()
+				if err != nil {
+					return next, err
 				}
-				return fmt.Errorf("relayer: agent %s's profile changed while it studied; studying again", m.AgentID)
+				if string(state) != study.Output.String {
+					if err := w.exec(ctx, nil, `DELETE FROM collaboration_steps WHERE request_id = $1 AND phase = 2`, c.r.ID); err != nil {
+						return next, err
+					}
+					return next, fmt.Errorf("relayer: agent %s's profile changed while it studied; studying again", m.AgentID)
+				}
+				return next, nil
+			case c.mode.Learning():
+				return prev.RecordCollaboration(agent.Collaboration{Kind: ai.Kind(c.r.Kind), Prompt: c.r.Prompt, With: c.ids(m.Position), Taught: true}), nil
 			}
-		case c.mode.Learning():
-			next = prev.RecordCollaboration(agent.Collaboration{Kind: ai.Kind(c.r.Kind), Prompt: c.r.Prompt, With: c.ids(m.Position), Taught: true})
-		default:
-			next = prev.RecordCollaboration(agent.Collaboration{Kind: ai.Kind(c.r.Kind), Prompt: c.r.Prompt, With: c.ids(m.Position),
-				Minted: true, Chosen: m.Position == winner})
-		}
-		if doc, err = json.Marshal(next); err != nil {
-			return err
-		}
-		if err := w.exec(ctx, tx, `UPDATE agent_profiles SET profile = $2, updated_at = now() WHERE agent_id = $1`, m.AgentID, doc); err != nil {
+			return prev.RecordCollaboration(agent.Collaboration{Kind: ai.Kind(c.r.Kind), Prompt: c.r.Prompt, With: c.ids(m.Position),
+				Minted: true, Chosen: m.Position == winner}), nil
+		})
+		if err != nil {
 			return err
 		}
 		if c.mode.Learning() && m.Position == 0 {

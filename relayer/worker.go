@@ -412,31 +412,41 @@ func (w *Worker) generate(ctx context.Context, r request) (stored, error) {
 // job, which stores the state document and queues evolveAgent once the
 // transaction has committed), all in tx.
 func (w *Worker) learn(ctx context.Context, tx *sqlx.Tx, r request, kind ai.Kind, provider, model string) error {
-	fresh, err := json.Marshal(agent.New(r.AgentID, ai.Tier(r.Tier)))
-	if err != nil {
+	prev, next, err := w.updateProfile(ctx, tx, r.AgentID, ai.Tier(r.Tier), func(p agent.Profile) (agent.Profile, error) {
+		return p.Record(agent.Generation{Kind: kind, Prompt: r.Prompt, Succeeded: true, Provider: provider, Model: model}), nil
+	})
+	if err != nil || !next.LeveledUp(prev) {
 		return err
+	}
+	return w.queueAnchor(ctx, tx, r.AgentID, next.Level)
+}
+
+// updateProfile changes an agent's profile in tx under a lock on its row (a
+// new agent's profile inserted first), so that concurrent updates of one
+// agent all count, and returns it before and after.
+func (w *Worker) updateProfile(ctx context.Context, tx *sqlx.Tx, agentID string, tier ai.Tier,
+	change func(agent.Profile) (agent.Profile, error)) (prev, next agent.Profile, err error) {
+	fresh, err := json.Marshal(agent.New(agentID, tier))
+	if err != nil {
+		return prev, next, err
 	}
 	// Insert a fresh profile or lock the existing one, reading it either way.
 	var doc []byte
 	if err := w.get(ctx, tx, &doc, `INSERT INTO agent_profiles (agent_id, profile) VALUES ($1, $2)
-		ON CONFLICT (agent_id) DO UPDATE SET agent_id = EXCLUDED.agent_id RETURNING profile`, r.AgentID, fresh); err != nil {
-		return err
+		ON CONFLICT (agent_id) DO UPDATE SET agent_id = EXCLUDED.agent_id RETURNING profile`, agentID, fresh); err != nil {
+		return prev, next, err
 	}
-	var prev agent.Profile
 	if err := json.Unmarshal(doc, &prev); err != nil {
-		return fmt.Errorf("relayer: profile of agent %s: %w", r.AgentID, err)
+		return prev, next, fmt.Errorf("relayer: profile of agent %s: %w", agentID, err)
 	}
-	next := prev.Record(agent.Generation{Kind: kind, Prompt: r.Prompt, Succeeded: true, Provider: provider, Model: model})
+	if next, err = change(prev); err != nil {
+		return prev, next, err
+	}
 	if doc, err = json.Marshal(next); err != nil {
-		return err
+		return prev, next, err
 	}
-	if err := w.exec(ctx, tx, `UPDATE agent_profiles SET profile = $2, updated_at = now() WHERE agent_id = $1`, r.AgentID, doc); err != nil {
-		return err
-	}
-	if !next.LeveledUp(prev) {
-		return nil
-	}
-	return w.queueAnchor(ctx, tx, r.AgentID, next.Level)
+	err = w.exec(ctx, tx, `UPDATE agent_profiles SET profile = $2, updated_at = now() WHERE agent_id = $1`, agentID, doc)
+	return prev, next, err
 }
 
 // progressNow records a progress row on its own, in one statement. It
