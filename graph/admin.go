@@ -3,9 +3,11 @@ package graph
 import (
 	"context"
 	"crypto/subtle"
+	"math/big"
 	"net/http"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/inft-labs/inft/ai"
@@ -23,6 +25,12 @@ type Admin interface {
 // relayer's orchestrator): operatorStats shows their breakers when it does.
 type ProviderStater interface {
 	ProviderStates() []ai.Stats
+}
+
+// WalletStater is an Admin that also tells its sending wallet and balance
+// (the relayer's transaction manager): operatorStats shows them when it does.
+type WalletStater interface {
+	Wallet(ctx context.Context) (common.Address, *big.Int, error)
 }
 
 type adminKey struct{}

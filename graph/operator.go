@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/graph/model"
+	"github.com/inft-labs/inft/graph/scalar"
 )
 
 // maxOperatorHours bounds Query.operatorStats(hours).
@@ -112,13 +114,57 @@ func (r *Resolver) operatorStats(ctx context.Context, hours *int) (*model.Operat
 			(SELECT count(*) FROM txs WHERE state IN ('unstarted', 'unconfirmed')) AS pendingtransactions,
 			(SELECT count(*) FROM txs WHERE state = 'confirmed' AND updated_at >= $1) AS confirmed,
 			(SELECT count(*) FROM txs WHERE state = 'fatal' AND updated_at >= $1) AS fatal,
-			(SELECT error FROM txs WHERE state = 'fatal' AND updated_at >= $1 ORDER BY updated_at DESC LIMIT 1) AS lastfatalerror`, since); err != nil {
+			(SELECT error FROM txs WHERE state = 'fatal' AND updated_at >= $1 ORDER BY updated_at DESC LIMIT 1) AS lastfatalerror,
+			(SELECT coalesce(sum(gas_used::numeric * gas_price), 0)::text FROM txs
+				WHERE state = 'confirmed' AND gas_used IS NOT NULL AND updated_at >= $1) AS gasspent,
+			(SELECT coalesce(sum(gas_used), 0)::text FROM txs WHERE state = 'confirmed' AND gas_used IS NOT NULL AND updated_at >= $1) AS gasused`, since); err != nil {
 		return nil, err
+	}
+	if w, ok := r.Admin.(WalletStater); ok {
+		addr, balance, err := w.Wallet(ctx)
+		a := scalar.Address(addr)
+		out.Relayer.WalletAddress = &a
+		if err != nil { // the node is away: the rest still answers
+			graphql.AddErrorf(ctx, "the relayer's wallet balance: %v", err)
+		} else {
+			b := scalar.BigInt(balance.String())
+			out.Relayer.WalletBalance = &b
+		}
 	}
 	out.RecentFailures = []*model.RequestFailure{}
 	if err := r.DB.SelectContext(ctx, &out.RecentFailures, `SELECT id::text AS requestid, agent_id::text AS agentid,
 		coalesce(failure_reason, '') AS reason, updated_at AS at FROM generation_requests WHERE status = 3
 		ORDER BY updated_block DESC, id DESC LIMIT 20`); err != nil {
+		return nil, err
+	}
+	out.FailedJobs = []*model.FailedJob{}
+	if err := r.DB.SelectContext(ctx, &out.FailedJobs, `SELECT j.id::text AS jobid, j.args->>'request_id' AS requestid,
+			r.agent_id::text AS agentid, j.state::text AS state, j.attempt, j.max_attempts AS maxattempts,
+			coalesce(j.errors[array_length(j.errors, 1)]->>'error', '') AS error, coalesce(j.attempted_at, j.created_at) AS at,
+			CASE WHEN j.state = 'retryable' THEN j.scheduled_at END AS nextattemptat
+		FROM river_job j JOIN generation_requests r ON j.args->>'request_id' ~ '^[0-9]{1,78}$' AND r.id = (j.args->>'request_id')::numeric
+		WHERE j.kind = 'generate' AND j.state IN ('retryable', 'discarded', 'cancelled') AND r.status = 1
+			AND NOT EXISTS (SELECT 1 FROM river_job k WHERE k.kind = 'generate' AND k.args->>'request_id' = j.args->>'request_id' AND k.id > j.id)
+		ORDER BY at DESC, j.id DESC LIMIT 50`); err != nil {
+		return nil, err
+	}
+	out.Hourly = []*model.OperatorHour{}
+	if err := r.DB.SelectContext(ctx, &out.Hourly, `WITH hours AS (
+			SELECT generate_series(date_trunc('hour', $1::timestamptz), date_trunc('hour', now()), interval '1 hour') AS hour)
+		SELECT h.hour, coalesce(a.calls, 0) AS calls, coalesce(a.errors, 0) AS errors, coalesce(a.p95, 0) AS p95latencyms,
+			coalesce(a.cost, 0) AS costusd, coalesce(j.n, 0) AS jobscompleted, coalesce(t.events, 0) AS events,
+			coalesce(g.fee, 0)::text AS gasspent
+		FROM hours h
+		LEFT JOIN (SELECT date_trunc('hour', at) AS hour, count(*) AS calls, count(*) FILTER (WHERE outcome <> 'SUCCESS') AS errors,
+				percentile_cont(0.95) WITHIN GROUP (ORDER BY latency_ms) AS p95, sum(cost_usd) AS cost
+			FROM generation_attempts WHERE at >= $1 GROUP BY 1) a USING (hour)
+		LEFT JOIN (SELECT date_trunc('hour', finalized_at) AS hour, count(*) AS n FROM river_job
+			WHERE state = 'completed' AND finalized_at >= $1 GROUP BY 1) j USING (hour)
+		LEFT JOIN (SELECT date_trunc('hour', minute) AS hour, sum(events) AS events FROM indexer_throughput
+			WHERE minute >= $1 GROUP BY 1) t USING (hour)
+		LEFT JOIN (SELECT date_trunc('hour', updated_at) AS hour, sum(gas_used::numeric * gas_price) AS fee FROM txs
+			WHERE state = 'confirmed' AND gas_used IS NOT NULL AND updated_at >= $1 GROUP BY 1) g USING (hour)
+		ORDER BY h.hour`, since); err != nil {
 		return nil, err
 	}
 	return out, nil

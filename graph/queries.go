@@ -308,8 +308,11 @@ func (r *Resolver) indexerStatus(ctx context.Context) (*model.IndexerStatus, err
 	var s model.IndexerStatus
 	err := r.DB.GetContext(ctx, &s, `SELECT chain_id, head_block, block_number, finalized_block,
 		GREATEST(head_block - block_number, 0) AS lag_blocks, head_seen_at, stalled_block IS NOT NULL AS stalled,
-		stalled_block::text AS stalled_block, stalled_since, stall_error
-		FROM indexer_checkpoints ORDER BY chain_id LIMIT 1`)
+		stalled_block::text AS stalled_block, stalled_since, stall_error,
+		(SELECT coalesce(sum(t.events), 0) FROM indexer_throughput t
+			WHERE t.chain_id = c.chain_id AND t.minute >= date_trunc('minute', now()) - interval '1 minute')::float8
+			/ extract(epoch FROM now() - (date_trunc('minute', now()) - interval '1 minute'))::float8 AS events_per_second
+		FROM indexer_checkpoints c ORDER BY chain_id LIMIT 1`)
 	if errors.Is(err, sql.ErrNoRows) { // nothing indexed yet
 		return &model.IndexerStatus{ChainID: scalar.BigInt(r.ChainID), HeadBlock: "0", IndexedBlock: "0", FinalizedBlock: "0", LagBlocks: "0"}, nil
 	}

@@ -103,6 +103,8 @@ type Indexer struct {
 	stall   stall
 	// headWritten is when sawHead last wrote the head.
 	headWritten time.Time
+	// throughputPruned is when a batch last pruned indexer_throughput.
+	throughputPruned time.Time
 }
 
 // New returns an indexer; it reads the chain id from the node.

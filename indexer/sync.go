@@ -203,7 +203,7 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 				return fmt.Errorf("prune undo log: %w", err)
 			}
 		}
-		if err := ix.saveCheckpoint(ctx, tx, b.to, b.last.Hash(), head, finalized); err != nil {
+		if err := ix.saveCheckpoint(ctx, tx, b.to, b.last.Hash(), head, finalized, len(b.events), b.to-b.from+1); err != nil {
 			return err
 		}
 		return notify.Publish(ctx, tx, ix.channel, s.notes.list()...)
@@ -249,8 +249,10 @@ func (ix *Indexer) checkContinuity(ctx context.Context, tx *sqlx.Tx, b *batch) e
 }
 
 // saveCheckpoint moves the checkpoint to block and creates the relayer jobs of
-// the requests that are now confirmed, in the caller's transaction.
-func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64, hash common.Hash, head, finalized uint64) error {
+// the requests that are now confirmed, in the caller's transaction. The
+// events and blocks the batch wrote are added to the minute's throughput
+// (operatorStats' events per second) in the same statement.
+func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64, hash common.Hash, head, finalized uint64, events int, blocks uint64) error {
 	var prevConfirmed int64
 	err := tx.GetContext(ctx, &prevConfirmed, `SELECT confirmed_block FROM indexer_checkpoints WHERE chain_id = $1 FOR UPDATE`, int64(ix.chainID))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -266,7 +268,11 @@ func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64
 	} else {
 		confirmed = prevConfirmed
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO indexer_checkpoints (chain_id, block_number, block_hash, confirmed_block, head_block, finalized_block,
+	_, err = tx.ExecContext(ctx, `WITH throughput AS (
+			INSERT INTO indexer_throughput (chain_id, minute, events, blocks) SELECT $1, date_trunc('minute', now()), $7::bigint, $8::bigint WHERE $8::bigint > 0
+			ON CONFLICT (chain_id, minute) DO UPDATE SET events = indexer_throughput.events + EXCLUDED.events,
+				blocks = indexer_throughput.blocks + EXCLUDED.blocks)
+		INSERT INTO indexer_checkpoints (chain_id, block_number, block_hash, confirmed_block, head_block, finalized_block,
 			updated_at, head_seen_at)
 		VALUES ($1, $2, $3, $4, $5, $6, now(), now())
 		ON CONFLICT (chain_id) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
@@ -275,9 +281,15 @@ func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64
 			-- a batch went through: whoever recorded a stall (this process before
 			-- a restart, another replica), it is over
 			stalled_block = NULL, stalled_since = NULL, stall_failures = 0, stall_error = NULL`,
-		int64(ix.chainID), int64(block), hash.Bytes(), confirmed, int64(head), int64(finalized))
+		int64(ix.chainID), int64(block), hash.Bytes(), confirmed, int64(head), int64(finalized), events, int64(blocks))
 	if err != nil {
 		return fmt.Errorf("write checkpoint: %w", err)
+	}
+	if time.Since(ix.throughputPruned) > time.Hour {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM indexer_throughput WHERE minute < now() - interval '31 days'`); err != nil {
+			return fmt.Errorf("prune throughput: %w", err)
+		}
+		ix.throughputPruned = time.Now()
 	}
 	return nil
 }
@@ -331,7 +343,7 @@ func (ix *Indexer) confirm(ctx context.Context, head, finalized uint64) error {
 		return nil
 	}
 	return ix.transact(ctx, func(tx *sqlx.Tx) error {
-		return ix.saveCheckpoint(ctx, tx, cp.Block, common.BytesToHash(cp.Hash), head, finalized)
+		return ix.saveCheckpoint(ctx, tx, cp.Block, common.BytesToHash(cp.Hash), head, finalized, 0, 0)
 	})
 }
 

@@ -6,6 +6,7 @@ package jobs
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/lib/pq"
@@ -86,6 +87,25 @@ func (i *Inserter) InsertTx(ctx context.Context, tx *sql.Tx, gs []Generate) erro
 		return fmt.Errorf("jobs: queue %d generation jobs: %w", len(gs), err)
 	}
 	return nil
+}
+
+// RunNowTx makes the request's generation job that waits to retry after a
+// failed attempt (or is scheduled) run now, in tx, and says whether there
+// was one: an operator's retry does not wait out River's backoff.
+func (i *Inserter) RunNowTx(ctx context.Context, tx *sql.Tx, requestID string) (bool, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM river_job WHERE kind = $1 AND args->>'request_id' = $2
+		AND state IN ('retryable', 'scheduled') ORDER BY id DESC LIMIT 1 FOR UPDATE`, GenerateArgs{}.Kind(), requestID).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("jobs: find the waiting job of request %s: %w", requestID, err)
+	}
+	if _, err := i.client.JobRetryTx(ctx, tx, id); err != nil {
+		return false, fmt.Errorf("jobs: run job %d of request %s now: %w", id, requestID, err)
+	}
+	return true, nil
 }
 
 // Execer runs a statement: a *sql.DB, or a *sql.Tx to delete along with

@@ -5,6 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/inft-labs/inft/ai"
 	"github.com/inft-labs/inft/jobs"
@@ -52,8 +55,16 @@ func (s *Service) RetryJob(ctx context.Context, requestID string) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := s.inserter.InsertTx(ctx, tx, []jobs.Generate{{RequestID: requestID, Tier: tier}}); err != nil {
+	// A job waiting out its backoff runs now; without one, a new job is
+	// queued (none is while another is live).
+	waiting, err := s.inserter.RunNowTx(ctx, tx, requestID)
+	if err != nil {
 		return err
+	}
+	if !waiting {
+		if err := s.inserter.InsertTx(ctx, tx, []jobs.Generate{{RequestID: requestID, Tier: tier}}); err != nil {
+			return err
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return err
@@ -77,6 +88,13 @@ func (s *Service) PauseProvider(name string) error { return s.Worker.cfg.AI.Paus
 
 // ResumeProvider sends generations to a paused provider again.
 func (s *Service) ResumeProvider(name string) error { return s.Worker.cfg.AI.Resume(name) }
+
+// Wallet is the relayer's sending address and its balance now
+// (graph.WalletStater).
+func (s *Service) Wallet(ctx context.Context) (common.Address, *big.Int, error) {
+	b, err := s.Tx.Balance(ctx)
+	return s.Tx.From(), b, err
+}
 
 // ProviderStates is this process's health of each provider (graph.ProviderStater).
 func (s *Service) ProviderStates() []ai.Stats { return s.Worker.cfg.AI.Stats() }

@@ -40,10 +40,24 @@ func TestAdminActions(t *testing.T) {
 	// Request 2's job is lost (deleted); the operator queues it again.
 	require.NoError(t, svc.Stop(ctx))
 	p.db.MustExec(`DELETE FROM river_job WHERE args->>'request_id' = '2'`)
+	// Request 3's job failed an attempt and waits out an hour's backoff;
+	// the operator's retry runs it now, without a second job.
+	requestAs(t, p.chain, chaintest.Alice, 1, 0, "a sonnet")
+	require.Eventually(t, func() bool {
+		res := p.db.MustExec(`UPDATE river_job SET state = 'retryable', attempt = 1, attempted_at = now(), scheduled_at = now() + interval '1 hour',
+			errors = ARRAY['{"attempt": 1, "error": "all providers paused"}'::jsonb] WHERE args->>'request_id' = '3'`)
+		n, _ := res.RowsAffected()
+		return n == 1
+	}, 10*time.Second, 20*time.Millisecond)
 	svc = p.start(local.New(), time.Second)
 	defer func() { require.NoError(t, svc.Stop(ctx)) }()
 	require.NoError(t, svc.RetryJob(ctx, "2"))
 	p.waitStatus("2", 2)
+	require.NoError(t, svc.RetryJob(ctx, "3"))
+	p.waitStatus("3", 2)
+	var jobs int
+	require.NoError(t, p.db.Get(&jobs, `SELECT count(*) FROM river_job WHERE args->>'request_id' = '3'`))
+	require.Equal(t, 1, jobs, "the waiting job ran; none was added")
 	credits := chaintest.Call(t, p.chain.Agents, p.chain.AgentsABI.PackCredits(big.NewInt(1)), p.chain.AgentsABI.UnpackCredits)
-	require.Equal(t, uint64(499), credits, "one text spent (2), one refunded (1)")
+	require.Equal(t, uint64(499), credits, "one text spent (2), one refunded (1); request 3 is of a second agent")
 }

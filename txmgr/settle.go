@@ -115,7 +115,7 @@ func (m *Manager) settle(ctx context.Context, head *types.Header) error {
 		if t.MinedBlock.Valid { // it was mined, and a reorg took it out
 			m.log.Warn("mined transaction reorged out; sending again", "key", t.Key, "block", t.MinedBlock.Int64)
 			if _, err := m.db.ExecContext(ctx, `UPDATE txs SET mined_block = NULL, mined_hash = NULL, receipt_status = NULL,
-				updated_at = now() WHERE id = $1`, t.ID); err != nil {
+				gas_used = NULL, gas_price = NULL, updated_at = now() WHERE id = $1`, t.ID); err != nil {
 				return fmt.Errorf("txmgr: forget the reorged receipt of %s: %w", t.Key, err)
 			}
 		}
@@ -197,9 +197,14 @@ func (m *Manager) recordMined(ctx context.Context, t Tx, r *types.Receipt, head 
 		}
 	}
 	err := m.transact(ctx, func(tx *sqlx.Tx) error {
+		var price *string
+		if r.EffectiveGasPrice != nil {
+			p := r.EffectiveGasPrice.String()
+			price = &p
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE txs SET state = $2, mined_block = $3, mined_hash = $4, receipt_status = $5,
-			mined_block_hash = $6, updated_at = now() WHERE id = $1`,
-			t.ID, state, r.BlockNumber.Int64(), r.TxHash.Bytes(), int16(r.Status), r.BlockHash.Bytes()); err != nil {
+			mined_block_hash = $6, gas_used = $7, gas_price = $8::numeric, updated_at = now() WHERE id = $1`,
+			t.ID, state, r.BlockNumber.Int64(), r.TxHash.Bytes(), int16(r.Status), r.BlockHash.Bytes(), int64(r.GasUsed), price); err != nil {
 			return err
 		}
 		if state != StateConfirmed || !isBatch(t) {

@@ -45,6 +45,7 @@ type Client interface {
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
 }
 
 // Config tunes a Manager.
@@ -204,6 +205,15 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Manager,
 
 // From is the sending address.
 func (m *Manager) From() common.Address { return m.from }
+
+// Balance is the sending address's balance at the node's head, in wei.
+func (m *Manager) Balance(ctx context.Context) (*big.Int, error) {
+	b, err := m.client.BalanceAt(ctx, m.from, nil)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: balance of %s: %w", m.from, err)
+	}
+	return b, nil
+}
 
 // ChainID is the id of the chain the manager sends to.
 func (m *Manager) ChainID() *big.Int { return new(big.Int).Set(m.chainID) }

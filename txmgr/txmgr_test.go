@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
@@ -121,6 +122,16 @@ func TestSendsEachIntentOnce(t *testing.T) {
 	require.Equal(t, txmgr.StateConfirmed, tx.State)
 	require.Equal(t, int16(1), tx.ReceiptStatus.Int16)
 	require.Equal(t, uint8(2), e.status(req), "fulfilled on chain")
+	var fee struct {
+		Used  int64  `db:"gas_used"`
+		Price string `db:"gas_price"`
+		Hash  []byte `db:"mined_hash"`
+	}
+	require.NoError(t, e.db.Get(&fee, `SELECT gas_used, gas_price::text AS gas_price, mined_hash FROM txs WHERE idempotency_key = $1`, r.Key))
+	receipt, err := e.chain.Client.TransactionReceipt(context.Background(), common.BytesToHash(fee.Hash))
+	require.NoError(t, err)
+	require.Equal(t, int64(receipt.GasUsed), fee.Used, "the receipt's fee is recorded (operatorStats' gasSpent)")
+	require.Equal(t, receipt.EffectiveGasPrice.String(), fee.Price)
 
 	e.enqueue(r)
 	e.process()

@@ -306,6 +306,18 @@ type ComplexityRoot struct {
 		Revenue              func(childComplexity int) int
 	}
 
+	FailedJob struct {
+		AgentID       func(childComplexity int) int
+		At            func(childComplexity int) int
+		Attempt       func(childComplexity int) int
+		Error         func(childComplexity int) int
+		JobID         func(childComplexity int) int
+		MaxAttempts   func(childComplexity int) int
+		NextAttemptAt func(childComplexity int) int
+		RequestID     func(childComplexity int) int
+		State         func(childComplexity int) int
+	}
+
 	Fees struct {
 		DevWallet         func(childComplexity int) int
 		FeeRecipient      func(childComplexity int) int
@@ -394,16 +406,17 @@ type ComplexityRoot struct {
 	}
 
 	IndexerStatus struct {
-		ChainID        func(childComplexity int) int
-		FinalizedBlock func(childComplexity int) int
-		HeadBlock      func(childComplexity int) int
-		HeadSeenAt     func(childComplexity int) int
-		IndexedBlock   func(childComplexity int) int
-		LagBlocks      func(childComplexity int) int
-		StallError     func(childComplexity int) int
-		Stalled        func(childComplexity int) int
-		StalledBlock   func(childComplexity int) int
-		StalledSince   func(childComplexity int) int
+		ChainID         func(childComplexity int) int
+		EventsPerSecond func(childComplexity int) int
+		FinalizedBlock  func(childComplexity int) int
+		HeadBlock       func(childComplexity int) int
+		HeadSeenAt      func(childComplexity int) int
+		IndexedBlock    func(childComplexity int) int
+		LagBlocks       func(childComplexity int) int
+		StallError      func(childComplexity int) int
+		Stalled         func(childComplexity int) int
+		StalledBlock    func(childComplexity int) int
+		StalledSince    func(childComplexity int) int
 	}
 
 	JobCount struct {
@@ -461,7 +474,20 @@ type ComplexityRoot struct {
 		StartDialogue  func(childComplexity int, sessionID string, withSessionID string, topic string, turns int) int
 	}
 
+	OperatorHour struct {
+		Calls         func(childComplexity int) int
+		CostUsd       func(childComplexity int) int
+		Errors        func(childComplexity int) int
+		Events        func(childComplexity int) int
+		GasSpent      func(childComplexity int) int
+		Hour          func(childComplexity int) int
+		JobsCompleted func(childComplexity int) int
+		P95LatencyMs  func(childComplexity int) int
+	}
+
 	OperatorStats struct {
+		FailedJobs     func(childComplexity int) int
+		Hourly         func(childComplexity int) int
 		Indexer        func(childComplexity int) int
 		Providers      func(childComplexity int) int
 		Queue          func(childComplexity int) int
@@ -547,8 +573,12 @@ type ComplexityRoot struct {
 	RelayerStats struct {
 		Confirmed           func(childComplexity int) int
 		Fatal               func(childComplexity int) int
+		GasSpent            func(childComplexity int) int
+		GasUsed             func(childComplexity int) int
 		LastFatalError      func(childComplexity int) int
 		PendingTransactions func(childComplexity int) int
+		WalletAddress       func(childComplexity int) int
+		WalletBalance       func(childComplexity int) int
 	}
 
 	RequestFailure struct {
@@ -1826,6 +1856,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DailyStats.Revenue(childComplexity), true
 
+	case "FailedJob.agentId":
+		if e.ComplexityRoot.FailedJob.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.AgentID(childComplexity), true
+	case "FailedJob.at":
+		if e.ComplexityRoot.FailedJob.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.At(childComplexity), true
+	case "FailedJob.attempt":
+		if e.ComplexityRoot.FailedJob.Attempt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.Attempt(childComplexity), true
+	case "FailedJob.error":
+		if e.ComplexityRoot.FailedJob.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.Error(childComplexity), true
+	case "FailedJob.jobId":
+		if e.ComplexityRoot.FailedJob.JobID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.JobID(childComplexity), true
+	case "FailedJob.maxAttempts":
+		if e.ComplexityRoot.FailedJob.MaxAttempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.MaxAttempts(childComplexity), true
+	case "FailedJob.nextAttemptAt":
+		if e.ComplexityRoot.FailedJob.NextAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.NextAttemptAt(childComplexity), true
+	case "FailedJob.requestId":
+		if e.ComplexityRoot.FailedJob.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.RequestID(childComplexity), true
+	case "FailedJob.state":
+		if e.ComplexityRoot.FailedJob.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedJob.State(childComplexity), true
+
 	case "Fees.devWallet":
 		if e.ComplexityRoot.Fees.DevWallet == nil {
 			break
@@ -2184,6 +2269,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndexerStatus.ChainID(childComplexity), true
+	case "IndexerStatus.eventsPerSecond":
+		if e.ComplexityRoot.IndexerStatus.EventsPerSecond == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndexerStatus.EventsPerSecond(childComplexity), true
 	case "IndexerStatus.finalizedBlock":
 		if e.ComplexityRoot.IndexerStatus.FinalizedBlock == nil {
 			break
@@ -2495,6 +2586,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.StartDialogue(childComplexity, args["sessionId"].(string), args["withSessionId"].(string), args["topic"].(string), args["turns"].(int)), true
 
+	case "OperatorHour.calls":
+		if e.ComplexityRoot.OperatorHour.Calls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorHour.Calls(childComplexity), true
+	case "OperatorHour.costUsd":
+		if e.ComplexityRoot.OperatorHour.CostUsd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorHour.CostUsd(childComplexity), true
+	case "OperatorHour.errors":
+		if e.ComplexityRoot.OperatorHour.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorHour.Errors(childComplexity), true
+	case "OperatorHour.events":
+		if e.ComplexityRoot.OperatorHour.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorHour.Events(childComplexity), true
+	case "OperatorHour.gasSpent":
+		if e.ComplexityRoot.OperatorHour.GasSpent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorHour.GasSpent(childComplexity), true
+	case "OperatorHour.hour":
+		if e.ComplexityRoot.OperatorHour.Hour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorHour.Hour(childComplexity), true
+	case "OperatorHour.jobsCompleted":
+		if e.ComplexityRoot.OperatorHour.JobsCompleted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorHour.JobsCompleted(childComplexity), true
+	case "OperatorHour.p95LatencyMs":
+		if e.ComplexityRoot.OperatorHour.P95LatencyMs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorHour.P95LatencyMs(childComplexity), true
+
+	case "OperatorStats.failedJobs":
+		if e.ComplexityRoot.OperatorStats.FailedJobs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorStats.FailedJobs(childComplexity), true
+	case "OperatorStats.hourly":
+		if e.ComplexityRoot.OperatorStats.Hourly == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OperatorStats.Hourly(childComplexity), true
 	case "OperatorStats.indexer":
 		if e.ComplexityRoot.OperatorStats.Indexer == nil {
 			break
@@ -2913,6 +3065,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelayerStats.Fatal(childComplexity), true
+	case "RelayerStats.gasSpent":
+		if e.ComplexityRoot.RelayerStats.GasSpent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelayerStats.GasSpent(childComplexity), true
+	case "RelayerStats.gasUsed":
+		if e.ComplexityRoot.RelayerStats.GasUsed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelayerStats.GasUsed(childComplexity), true
 	case "RelayerStats.lastFatalError":
 		if e.ComplexityRoot.RelayerStats.LastFatalError == nil {
 			break
@@ -2925,6 +3089,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelayerStats.PendingTransactions(childComplexity), true
+	case "RelayerStats.walletAddress":
+		if e.ComplexityRoot.RelayerStats.WalletAddress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelayerStats.WalletAddress(childComplexity), true
+	case "RelayerStats.walletBalance":
+		if e.ComplexityRoot.RelayerStats.WalletBalance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelayerStats.WalletBalance(childComplexity), true
 
 	case "RequestFailure.agentId":
 		if e.ComplexityRoot.RequestFailure.AgentID == nil {
@@ -3455,6 +3631,11 @@ type ChatEvent {
   operatorStats(hours: Int = 24): OperatorStats!
 }
 
+extend type IndexerStatus {
+  "Events the indexer wrote per second, over the current and the previous minute of the clock."
+  eventsPerSecond: Float!
+}
+
 type OperatorStats {
   "The start of the window the counts cover."
   since: Time!
@@ -3465,6 +3646,45 @@ type OperatorStats {
   relayer: RelayerStats!
   "The latest requests that failed (refunded), newest first, at most 20."
   recentFailures: [RequestFailure!]!
+  "Generation jobs that failed while their request is still pending on chain (retrying after a failed attempt, discarded or cancelled), latest first, at most 50: retryJob runs one again now, failJob refunds its request."
+  failedJobs: [FailedJob!]!
+  "The window hour by hour, oldest first (hours with nothing included), for charts."
+  hourly: [OperatorHour!]!
+}
+
+"A generation job that failed while its request is pending on chain."
+type FailedJob {
+  "River's job id."
+  jobId: ID!
+  requestId: ID!
+  agentId: ID!
+  "retryable (it runs again at nextAttemptAt), discarded (out of attempts) or cancelled."
+  state: String!
+  attempt: Int!
+  maxAttempts: Int!
+  "The last attempt's error."
+  error: String!
+  "When the last attempt ran."
+  at: Time!
+  "When River runs it again by itself; null once it will not."
+  nextAttemptAt: Time
+}
+
+"One hour of the window."
+type OperatorHour {
+  "The start of the hour."
+  hour: Time!
+  "Calls to AI providers, and those that failed."
+  calls: Int!
+  errors: Int!
+  p95LatencyMs: Float!
+  costUsd: Float!
+  "Generation and relayer jobs completed."
+  jobsCompleted: Int!
+  "Events the indexer wrote."
+  events: Int!
+  "Fees of the relayer's transactions mined, in wei."
+  gasSpent: BigInt!
 }
 
 "A provider's calls in the window, from generation_attempts (every call the relayer made, failovers and retries included)."
@@ -3510,6 +3730,13 @@ type RelayerStats {
   "Intents refused before sending in the window (their simulation reverted), with the last reason."
   fatal: Int!
   lastFatalError: String
+  "The relayer's sending wallet and its balance now, in wei; null on a replica that runs no relayer."
+  walletAddress: Address
+  walletBalance: BigInt
+  "Fees paid for the transactions mined in the window (gasUsed × effectiveGasPrice of each receipt), in wei."
+  gasSpent: BigInt!
+  "Gas used by those transactions."
+  gasUsed: BigInt!
 }
 
 type RequestFailure { requestId: ID!, agentId: ID!, reason: String!, at: Time! }
@@ -4646,6 +4873,30 @@ func (ec *executionContext) childFields_DailyStats(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type DailyStats", field.Name)
 }
 
+func (ec *executionContext) childFields_FailedJob(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "jobId":
+		return ec.fieldContext_FailedJob_jobId(ctx, field)
+	case "requestId":
+		return ec.fieldContext_FailedJob_requestId(ctx, field)
+	case "agentId":
+		return ec.fieldContext_FailedJob_agentId(ctx, field)
+	case "state":
+		return ec.fieldContext_FailedJob_state(ctx, field)
+	case "attempt":
+		return ec.fieldContext_FailedJob_attempt(ctx, field)
+	case "maxAttempts":
+		return ec.fieldContext_FailedJob_maxAttempts(ctx, field)
+	case "error":
+		return ec.fieldContext_FailedJob_error(ctx, field)
+	case "at":
+		return ec.fieldContext_FailedJob_at(ctx, field)
+	case "nextAttemptAt":
+		return ec.fieldContext_FailedJob_nextAttemptAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FailedJob", field.Name)
+}
+
 func (ec *executionContext) childFields_Fees(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "stakingWallet":
@@ -4842,6 +5093,8 @@ func (ec *executionContext) childFields_IndexerStatus(ctx context.Context, field
 		return ec.fieldContext_IndexerStatus_stalledSince(ctx, field)
 	case "stallError":
 		return ec.fieldContext_IndexerStatus_stallError(ctx, field)
+	case "eventsPerSecond":
+		return ec.fieldContext_IndexerStatus_eventsPerSecond(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IndexerStatus", field.Name)
 }
@@ -4930,6 +5183,28 @@ func (ec *executionContext) childFields_MarketplaceDay(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type MarketplaceDay", field.Name)
 }
 
+func (ec *executionContext) childFields_OperatorHour(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hour":
+		return ec.fieldContext_OperatorHour_hour(ctx, field)
+	case "calls":
+		return ec.fieldContext_OperatorHour_calls(ctx, field)
+	case "errors":
+		return ec.fieldContext_OperatorHour_errors(ctx, field)
+	case "p95LatencyMs":
+		return ec.fieldContext_OperatorHour_p95LatencyMs(ctx, field)
+	case "costUsd":
+		return ec.fieldContext_OperatorHour_costUsd(ctx, field)
+	case "jobsCompleted":
+		return ec.fieldContext_OperatorHour_jobsCompleted(ctx, field)
+	case "events":
+		return ec.fieldContext_OperatorHour_events(ctx, field)
+	case "gasSpent":
+		return ec.fieldContext_OperatorHour_gasSpent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OperatorHour", field.Name)
+}
+
 func (ec *executionContext) childFields_OperatorStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "since":
@@ -4944,6 +5219,10 @@ func (ec *executionContext) childFields_OperatorStats(ctx context.Context, field
 		return ec.fieldContext_OperatorStats_relayer(ctx, field)
 	case "recentFailures":
 		return ec.fieldContext_OperatorStats_recentFailures(ctx, field)
+	case "failedJobs":
+		return ec.fieldContext_OperatorStats_failedJobs(ctx, field)
+	case "hourly":
+		return ec.fieldContext_OperatorStats_hourly(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OperatorStats", field.Name)
 }
@@ -5064,6 +5343,14 @@ func (ec *executionContext) childFields_RelayerStats(ctx context.Context, field 
 		return ec.fieldContext_RelayerStats_fatal(ctx, field)
 	case "lastFatalError":
 		return ec.fieldContext_RelayerStats_lastFatalError(ctx, field)
+	case "walletAddress":
+		return ec.fieldContext_RelayerStats_walletAddress(ctx, field)
+	case "walletBalance":
+		return ec.fieldContext_RelayerStats_walletBalance(ctx, field)
+	case "gasSpent":
+		return ec.fieldContext_RelayerStats_gasSpent(ctx, field)
+	case "gasUsed":
+		return ec.fieldContext_RelayerStats_gasUsed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RelayerStats", field.Name)
 }
@@ -10586,6 +10873,213 @@ func (ec *executionContext) fieldContext_DailyStats_marketplace(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _FailedJob_jobId(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_jobId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JobID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_jobId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FailedJob_requestId(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_requestId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FailedJob_agentId(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FailedJob_state(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedJob_attempt(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_attempt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_attempt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FailedJob_maxAttempts(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_maxAttempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxAttempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_maxAttempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FailedJob_error(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "String")
+}
+
+func (ec *executionContext) _FailedJob_at(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FailedJob_nextAttemptAt(ctx context.Context, field graphql.CollectedField, obj *model.FailedJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FailedJob_nextAttemptAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextAttemptAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FailedJob_nextAttemptAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedJob", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Fees_stakingWallet(ctx context.Context, field graphql.CollectedField, obj *model.Fees) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12262,6 +12756,29 @@ func (ec *executionContext) fieldContext_IndexerStatus_stallError(_ context.Cont
 	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "String")
 }
 
+func (ec *executionContext) _IndexerStatus_eventsPerSecond(ctx context.Context, field graphql.CollectedField, obj *model.IndexerStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndexerStatus_eventsPerSecond(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventsPerSecond, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndexerStatus_eventsPerSecond(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "Float")
+}
+
 func (ec *executionContext) _JobCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.JobCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13278,6 +13795,190 @@ func (ec *executionContext) fieldContext_Mutation_startDialogue(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _OperatorHour_hour(ctx context.Context, field graphql.CollectedField, obj *model.OperatorHour) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorHour_hour(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hour, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorHour_hour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorHour", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OperatorHour_calls(ctx context.Context, field graphql.CollectedField, obj *model.OperatorHour) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorHour_calls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Calls, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorHour_calls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorHour", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OperatorHour_errors(ctx context.Context, field graphql.CollectedField, obj *model.OperatorHour) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorHour_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorHour_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorHour", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OperatorHour_p95LatencyMs(ctx context.Context, field graphql.CollectedField, obj *model.OperatorHour) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorHour_p95LatencyMs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.P95LatencyMs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorHour_p95LatencyMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorHour", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OperatorHour_costUsd(ctx context.Context, field graphql.CollectedField, obj *model.OperatorHour) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorHour_costUsd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CostUsd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorHour_costUsd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorHour", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OperatorHour_jobsCompleted(ctx context.Context, field graphql.CollectedField, obj *model.OperatorHour) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorHour_jobsCompleted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JobsCompleted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorHour_jobsCompleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorHour", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OperatorHour_events(ctx context.Context, field graphql.CollectedField, obj *model.OperatorHour) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorHour_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorHour_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorHour", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OperatorHour_gasSpent(ctx context.Context, field graphql.CollectedField, obj *model.OperatorHour) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorHour_gasSpent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GasSpent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorHour_gasSpent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OperatorHour", field, false, false, "BigInt")
+}
+
 func (ec *executionContext) _OperatorStats_since(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13456,6 +14157,70 @@ func (ec *executionContext) fieldContext_OperatorStats_recentFailures(_ context.
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RequestFailure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OperatorStats_failedJobs(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorStats_failedJobs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FailedJobs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FailedJob) graphql.Marshaler {
+			return ec.marshalNFailedJob2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐFailedJobᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorStats_failedJobs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OperatorStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FailedJob(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OperatorStats_hourly(ctx context.Context, field graphql.CollectedField, obj *model.OperatorStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OperatorStats_hourly(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hourly, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OperatorHour) graphql.Marshaler {
+			return ec.marshalNOperatorHour2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐOperatorHourᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OperatorStats_hourly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OperatorStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OperatorHour(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15101,6 +15866,98 @@ func (ec *executionContext) _RelayerStats_lastFatalError(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_RelayerStats_lastFatalError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelayerStats_walletAddress(ctx context.Context, field graphql.CollectedField, obj *model.RelayerStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelayerStats_walletAddress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WalletAddress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.Address) graphql.Marshaler {
+			return ec.marshalOAddress2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐAddress(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelayerStats_walletAddress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "Address")
+}
+
+func (ec *executionContext) _RelayerStats_walletBalance(ctx context.Context, field graphql.CollectedField, obj *model.RelayerStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelayerStats_walletBalance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WalletBalance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelayerStats_walletBalance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _RelayerStats_gasSpent(ctx context.Context, field graphql.CollectedField, obj *model.RelayerStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelayerStats_gasSpent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GasSpent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelayerStats_gasSpent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "BigInt")
+}
+
+func (ec *executionContext) _RelayerStats_gasUsed(ctx context.Context, field graphql.CollectedField, obj *model.RelayerStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelayerStats_gasUsed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GasUsed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scalar.BigInt) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelayerStats_gasUsed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelayerStats", field, false, false, "BigInt")
 }
 
 func (ec *executionContext) _RequestFailure_requestId(ctx context.Context, field graphql.CollectedField, obj *model.RequestFailure) (ret graphql.Marshaler) {
@@ -18943,6 +19800,79 @@ func (ec *executionContext) _DailyStats(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var failedJobImplementors = []string{"FailedJob"}
+
+func (ec *executionContext) _FailedJob(ctx context.Context, sel ast.SelectionSet, obj *model.FailedJob) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, failedJobImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FailedJob")
+		case "jobId":
+			out.Values[i] = ec._FailedJob_jobId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestId":
+			out.Values[i] = ec._FailedJob_requestId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._FailedJob_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._FailedJob_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attempt":
+			out.Values[i] = ec._FailedJob_attempt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxAttempts":
+			out.Values[i] = ec._FailedJob_maxAttempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._FailedJob_error(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._FailedJob_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nextAttemptAt":
+			out.Values[i] = ec._FailedJob_nextAttemptAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var feesImplementors = []string{"Fees"}
 
 func (ec *executionContext) _Fees(ctx context.Context, sel ast.SelectionSet, obj *model.Fees) graphql.Marshaler {
@@ -19585,6 +20515,11 @@ func (ec *executionContext) _IndexerStatus(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "eventsPerSecond":
+			out.Values[i] = ec._IndexerStatus_eventsPerSecond(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19997,6 +20932,74 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var operatorHourImplementors = []string{"OperatorHour"}
+
+func (ec *executionContext) _OperatorHour(ctx context.Context, sel ast.SelectionSet, obj *model.OperatorHour) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, operatorHourImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OperatorHour")
+		case "hour":
+			out.Values[i] = ec._OperatorHour_hour(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "calls":
+			out.Values[i] = ec._OperatorHour_calls(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._OperatorHour_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "p95LatencyMs":
+			out.Values[i] = ec._OperatorHour_p95LatencyMs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "costUsd":
+			out.Values[i] = ec._OperatorHour_costUsd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "jobsCompleted":
+			out.Values[i] = ec._OperatorHour_jobsCompleted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._OperatorHour_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gasSpent":
+			out.Values[i] = ec._OperatorHour_gasSpent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var operatorStatsImplementors = []string{"OperatorStats"}
 
 func (ec *executionContext) _OperatorStats(ctx context.Context, sel ast.SelectionSet, obj *model.OperatorStats) graphql.Marshaler {
@@ -20035,6 +21038,16 @@ func (ec *executionContext) _OperatorStats(ctx context.Context, sel ast.Selectio
 			}
 		case "recentFailures":
 			out.Values[i] = ec._OperatorStats_recentFailures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failedJobs":
+			out.Values[i] = ec._OperatorStats_failedJobs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hourly":
+			out.Values[i] = ec._OperatorStats_hourly(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -20598,6 +21611,26 @@ func (ec *executionContext) _RelayerStats(ctx context.Context, sel ast.Selection
 		case "lastFatalError":
 			out.Values[i] = ec._RelayerStats_lastFatalError(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "walletAddress":
+			out.Values[i] = ec._RelayerStats_walletAddress(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "walletBalance":
+			out.Values[i] = ec._RelayerStats_walletBalance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gasSpent":
+			out.Values[i] = ec._RelayerStats_gasSpent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gasUsed":
+			out.Values[i] = ec._RelayerStats_gasUsed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -21860,6 +22893,30 @@ func (ec *executionContext) marshalNDailyStats2ᚖgithubᚗcomᚋinftᚑlabsᚋi
 	return ec._DailyStats(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNFailedJob2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐFailedJobᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FailedJob) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFailedJob2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐFailedJob(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFailedJob2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐFailedJob(ctx context.Context, sel ast.SelectionSet, v *model.FailedJob) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FailedJob!")
+		return graphql.Null
+	}
+	return ec._FailedJob(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNFees2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐFees(ctx context.Context, sel ast.SelectionSet, v *model.Fees) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Fees!")
@@ -22191,6 +23248,30 @@ func (ec *executionContext) marshalNMarketplaceDay2ᚖgithubᚗcomᚋinftᚑlabs
 		return graphql.Null
 	}
 	return ec._MarketplaceDay(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOperatorHour2ᚕᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐOperatorHourᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OperatorHour) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOperatorHour2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐOperatorHour(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOperatorHour2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐOperatorHour(ctx context.Context, sel ast.SelectionSet, v *model.OperatorHour) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OperatorHour!")
+		return graphql.Null
+	}
+	return ec._OperatorHour(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNOperatorStats2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋmodelᚐOperatorStats(ctx context.Context, sel ast.SelectionSet, v *model.OperatorStats) graphql.Marshaler {

@@ -308,6 +308,9 @@ type IndexerStatus struct {
 	StalledBlock   *scalar.BigInt `db:"stalled_block"`
 	StalledSince   *time.Time     `db:"stalled_since"`
 	StallError     *string        `db:"stall_error"`
+	// EventsPerSecond is over the current and the previous minute
+	// (indexer_throughput).
+	EventsPerSecond float64 `db:"events_per_second"`
 }
 
 // TierOf names a tier code (0 Starter … 3 Enterprise).

@@ -226,6 +226,24 @@ type DailyStats struct {
 	Marketplace []*MarketplaceDay `json:"marketplace"`
 }
 
+// A generation job that failed while its request is pending on chain.
+type FailedJob struct {
+	// River's job id.
+	JobID     string `json:"jobId"`
+	RequestID string `json:"requestId"`
+	AgentID   string `json:"agentId"`
+	// retryable (it runs again at nextAttemptAt), discarded (out of attempts) or cancelled.
+	State       string `json:"state"`
+	Attempt     int    `json:"attempt"`
+	MaxAttempts int    `json:"maxAttempts"`
+	// The last attempt's error.
+	Error string `json:"error"`
+	// When the last attempt ran.
+	At time.Time `json:"at"`
+	// When River runs it again by itself; null once it will not.
+	NextAttemptAt *time.Time `json:"nextAttemptAt,omitempty"`
+}
+
 type GeneratedTokenConnection struct {
 	Edges    []*GeneratedTokenEdge `json:"edges"`
 	PageInfo *PageInfo             `json:"pageInfo"`
@@ -302,6 +320,23 @@ type MarketplaceDay struct {
 type Mutation struct {
 }
 
+// One hour of the window.
+type OperatorHour struct {
+	// The start of the hour.
+	Hour time.Time `json:"hour"`
+	// Calls to AI providers, and those that failed.
+	Calls        int     `json:"calls"`
+	Errors       int     `json:"errors"`
+	P95LatencyMs float64 `json:"p95LatencyMs"`
+	CostUsd      float64 `json:"costUsd"`
+	// Generation and relayer jobs completed.
+	JobsCompleted int `json:"jobsCompleted"`
+	// Events the indexer wrote.
+	Events int `json:"events"`
+	// Fees of the relayer's transactions mined, in wei.
+	GasSpent scalar.BigInt `json:"gasSpent"`
+}
+
 type OperatorStats struct {
 	// The start of the window the counts cover.
 	Since time.Time `json:"since"`
@@ -312,6 +347,10 @@ type OperatorStats struct {
 	Relayer   *RelayerStats    `json:"relayer"`
 	// The latest requests that failed (refunded), newest first, at most 20.
 	RecentFailures []*RequestFailure `json:"recentFailures"`
+	// Generation jobs that failed while their request is still pending on chain (retrying after a failed attempt, discarded or cancelled), latest first, at most 50: retryJob runs one again now, failJob refunds its request.
+	FailedJobs []*FailedJob `json:"failedJobs"`
+	// The window hour by hour, oldest first (hours with nothing included), for charts.
+	Hourly []*OperatorHour `json:"hourly"`
 }
 
 type PageInfo struct {
@@ -373,6 +412,13 @@ type RelayerStats struct {
 	// Intents refused before sending in the window (their simulation reverted), with the last reason.
 	Fatal          int     `json:"fatal"`
 	LastFatalError *string `json:"lastFatalError,omitempty"`
+	// The relayer's sending wallet and its balance now, in wei; null on a replica that runs no relayer.
+	WalletAddress *scalar.Address `json:"walletAddress,omitempty"`
+	WalletBalance *scalar.BigInt  `json:"walletBalance,omitempty"`
+	// Fees paid for the transactions mined in the window (gasUsed × effectiveGasPrice of each receipt), in wei.
+	GasSpent scalar.BigInt `json:"gasSpent"`
+	// Gas used by those transactions.
+	GasUsed scalar.BigInt `json:"gasUsed"`
 }
 
 type RequestFailure struct {
