@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 GENERATED := bindings contracts/artifacts graph gqlgen.yml
 
-.PHONY: help dev test bench fuzz build generate check-generated fmt-check vet leak-check unit tools postgres dev-setup kubo
+.PHONY: help dev test bench fuzz build generate check-generated fmt-check vet leak-check unit tools postgres dev-setup kubo chromium screenshots
 
 help:
 	@echo "make dev    install what is missing, build, run 'inft dev'"
@@ -72,8 +72,17 @@ leak-check:
 	if [ -n "$$missing" ]; then echo "packages whose TestMain runs no goleak.VerifyTestMain:$$missing"; exit 1; fi
 	@echo "leak-check: every package's tests fail on a leaked goroutine"
 
-unit: kubo
-	INFT_KUBO_BIN="$$(scripts/build-kubo.sh)" go test -race -count=1 -timeout 20m ./...
+unit: kubo chromium
+	INFT_KUBO_BIN="$$(scripts/build-kubo.sh)" INFT_CHROMIUM="$$(scripts/ensure-chromium.sh)" go test -race -count=1 -timeout 20m ./...
+
+## chromium: install (once) Debian's Chromium, which the pages' browser tests drive.
+chromium:
+	@scripts/ensure-chromium.sh >/dev/null
+
+## screenshots: the pages' screenshots in docs/screenshots, taken by their browser test.
+screenshots: tools postgres chromium
+	mkdir -p docs/screenshots
+	INFT_SCREENSHOTS="$$PWD/docs/screenshots" INFT_CHROMIUM="$$(scripts/ensure-chromium.sh)" go test -count=1 -run '^TestPagesInBrowser$$' ./cmd/inft/
 
 ## kubo: build (once) and cache the Kubo binary the IPFS store tests run.
 kubo:

@@ -46,7 +46,7 @@ type Config struct {
 	// Introspection answers __schema and __type queries (off in production
 	// unless asked for).
 	Introspection bool
-	// Playground serves GraphiQL at /.
+	// Playground serves GraphiQL at /graphiql.
 	Playground bool
 	// Hub feeds subscriptions over WebSocket (graphql-transport-ws, and the
 	// legacy graphql-ws); nil: no subscriptions.
@@ -103,8 +103,8 @@ type Config struct {
 	Logger     *slog.Logger
 }
 
-// NewHandler returns the API's routes: POST /graphql, and GraphiQL at / when
-// asked for.
+// NewHandler returns the API's routes: POST /graphql, and GraphiQL at
+// /graphiql when asked for.
 func NewHandler(cfg Config) (http.Handler, error) {
 	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, 1<<20)
 	cfg.Timeout = cmp.Or(cfg.Timeout, 10*time.Second)
@@ -186,7 +186,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 	mux.Handle("/graphql", cors(cfg.CORSOrigins, rateLimit(limiter,
 		limitBody(cfg.MaxBodyBytes, withTimeout(cfg.Timeout, withAdmin(cfg.AdminKey, withBearer(withLoaders(resolver.stmts, cmp.Or(cfg.LoaderWait, DefaultLoaderWait), srv))))))))
 	if cfg.Playground {
-		mux.Handle("GET /{$}", playground.Handler("inft", "/graphql"))
+		mux.Handle("GET /graphiql", playground.Handler("inft", "/graphql"))
 	}
 	return mux, nil
 }

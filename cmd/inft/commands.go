@@ -15,6 +15,7 @@ import (
 	"github.com/inft-labs/inft/internal/startstop"
 	"github.com/inft-labs/inft/ipfs"
 	"github.com/inft-labs/inft/migrations"
+	"github.com/inft-labs/inft/web"
 )
 
 func runRun(ctx context.Context, e env, args []string) error {
@@ -126,9 +127,17 @@ func runService(ctx context.Context, cfg *config.Config, roles config.Roles, log
 			return errors.Join(err, stopAll())
 		}
 		extra["/graphql"] = api.handler
-		if cfg.Environment != config.Production {
-			extra["GET /{$}"] = api.handler
+		graphiql := cfg.Environment != config.Production
+		if graphiql {
+			extra["GET /graphiql"] = api.handler
 		}
+		// The pages, read from the API in process: every GET no other
+		// route takes.
+		pages, err := web.NewHandler(web.Config{API: api.handler, GraphiQL: graphiql, Logger: log.With("component", "web")})
+		if err != nil {
+			return errors.Join(err, api.hub.Close(), stopAll())
+		}
+		extra["/"] = pages
 	}
 	ops := &server{serve: func(ctx context.Context) (<-chan error, error) {
 		return serveOps(ctx, cfg.HTTPAddr, httpLimits(cfg), reg, ready, log, extra)

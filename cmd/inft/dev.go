@@ -382,10 +382,12 @@ func banner(w io.Writer, info *devInfo, infoPath, database string, cfg *config.C
 	if cfg.OpenAIAPIKey != "" || cfg.CloudflareAPIToken != "" || cfg.GeminiAPIKey != "" {
 		ai = "the providers whose keys are set"
 	}
+	site := strings.TrimSuffix(info.GraphQLURL, "graphql")
 	fmt.Fprintf(w, `
 inft dev is running. Ctrl-C stops it; it starts again where it stopped.
 
-  GraphQL     %s   (playground: %s)
+  GraphQL     %s   (GraphiQL: %sgraphiql)
+  Pages       %s   (explorer and gallery; dashboard: %sdashboard)
   JSON-RPC    %s   %s   (chain id %d)
   Gateway     %s
   Contracts   agents %s
@@ -398,7 +400,7 @@ inft dev is running. Ctrl-C stops it; it starts again where it stopped.
 
 Next, in another terminal: `+"`inft demo`"+` (after make dev: `+"`./bin/inft demo`"+`).
 
-`, info.GraphQLURL, info.GraphQLURL[:len(info.GraphQLURL)-len("graphql")], info.RPCURL, info.WSURL, info.ChainID, info.GatewayURL,
+`, info.GraphQLURL, site, site, site, info.RPCURL, info.WSURL, info.ChainID, info.GatewayURL,
 		info.Contracts.Agents, info.Contracts.Generated, info.Contracts.Marketplace,
 		player.Address, player.PrivateKey, len(info.Accounts), infoPath, database, ai)
 }

@@ -61,12 +61,12 @@ func freeAddrs(t *testing.T) devPorts {
 
 // startDev starts `inft dev` on dir and the database, and waits for it to
 // write dev.json, which it does once everything serves.
-func startDev(t *testing.T, dir, dbURL string, ports devPorts) (*devProcess, *devInfo) {
+func startDev(t *testing.T, dir, dbURL string, ports devPorts, env ...string) (*devProcess, *devInfo) {
 	t.Helper()
 	_ = os.Remove(filepath.Join(dir, "dev.json")) // the last run's
 	cmd := exec.Command(os.Args[0], "dev", "--dir", dir, "--rpc-addr", ports.rpc, "--ws-addr", ports.ws,
 		"--http-addr", ports.http, "--block-time", "500ms", "--ai-delay", "3s")
-	cmd.Env = append(os.Environ(), "INFT_TEST_AS_INFT=1", "DATABASE_URL="+dbURL)
+	cmd.Env = append(append(os.Environ(), "INFT_TEST_AS_INFT=1", "DATABASE_URL="+dbURL), env...)
 	p := &devProcess{cmd: cmd, stdout: &lockedWriter{w: &strings.Builder{}}, stderr: &lockedWriter{w: &strings.Builder{}}, exited: make(chan error, 1)}
 	cmd.Stdout, cmd.Stderr = p.stdout, p.stderr
 	require.NoError(t, cmd.Start())

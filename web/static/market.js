@@ -1,0 +1,35 @@
+// The marketplace as it happens: each listing event in the feed, and the
+// listings for sale kept current.
+(function () {
+  'use strict';
+  var feed = document.getElementById('feed');
+  var rows = document.getElementById('listings');
+  var empty = document.getElementById('listings-empty');
+  var words = { LISTED: 'listed', PRICE_UPDATED: 'repriced', CANCELLED: 'cancelled', SOLD: 'sold', STALE: 'no longer buyable', REACTIVATED: 'buyable again' };
+  function tokenLink(l) {
+    return l.collection === 'AGENTS' ? inft.el('a', { href: '/agents/' + encodeURIComponent(l.tokenId) }, 'agent #' + l.tokenId) : 'token #' + l.tokenId;
+  }
+  function row(l) {
+    return inft.el('tr', { 'data-listing': l.id }, inft.el('td', {}, '#' + l.id), inft.el('td', {}, tokenLink(l)),
+      inft.el('td', { 'data-field': 'price' }, inft.wei(l.price)), inft.el('td', { 'class': 'mono' }, inft.short(l.seller)));
+  }
+  inft.subscribe('subscription Market { listingEvents { type listing { id collection tokenId seller price active buyer } } }', {}, function (d) {
+    var ev = d.listingEvents, l = ev.listing;
+    var gone = document.getElementById('feed-empty');
+    if (gone) gone.remove();
+    feed.prepend(inft.el('li', { 'class': 'event ' + ev.type.toLowerCase() }, inft.el('b', {}, words[ev.type] || ev.type), ' ', tokenLink(l),
+      ' for ' + inft.wei(l.price), ev.type === 'SOLD' && l.buyer ? ' to ' + inft.short(l.buyer) : ''));
+    while (feed.children.length > 50) feed.lastElementChild.remove();
+    var existing = rows.querySelector('[data-listing="' + CSS.escape(l.id) + '"]');
+    if (l.active) {
+      if (existing) existing.replaceWith(row(l)); else rows.prepend(row(l));
+    } else if (existing) {
+      existing.remove();
+    }
+    empty.hidden = rows.children.length > 0;
+  }, {
+    error: function (msg) {
+      feed.prepend(inft.el('li', { 'class': 'event error' }, 'The feed was interrupted (' + msg + '); reconnecting.'));
+    }
+  });
+})();
