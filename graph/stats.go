@@ -36,12 +36,25 @@ func (r *Resolver) stats(ctx context.Context, days *int) (*model.Stats, error) {
 	today := time.Now().UTC().Truncate(24 * time.Hour)
 	from := today.AddDate(0, 0, -(n - 1))
 	var totals, rows []statRow
-	if err := r.DB.SelectContext(ctx, &totals, `SELECT '' AS day, metric, key, sum(value)::text AS value FROM daily_stats GROUP BY metric, key`); err != nil {
+	if err := r.DB.SelectContext(ctx, &totals, `SELECT '' AS day, metric, key, sum(value)::text AS value FROM daily_stats
+		WHERE metric <> 'floor' GROUP BY metric, key`); err != nil {
 		return nil, err
 	}
 	if err := r.DB.SelectContext(ctx, &rows, `SELECT day::text AS day, metric, key, value::text AS value FROM daily_stats
 		WHERE day >= $1::date ORDER BY day`, from.Format(time.DateOnly)); err != nil {
 		return nil, err
+	}
+	// The floor of each collection before the range, carried into it (a
+	// row per collection, by daily_stats_metric).
+	floor := map[string]string{}
+	var before []statRow
+	if err := r.DB.SelectContext(ctx, &before, `SELECT '' AS day, 'floor' AS metric, k.key, coalesce((SELECT value::text FROM daily_stats
+			WHERE metric = 'floor' AND key = k.key AND day < $1::date ORDER BY day DESC LIMIT 1), '0') AS value
+		FROM (VALUES ('0'), ('1')) AS k(key)`, from.Format(time.DateOnly)); err != nil {
+		return nil, err
+	}
+	for _, b := range before {
+		floor[b.Key] = b.Value
 	}
 	out := &model.Stats{Generations: &model.GenerationTotals{}}
 	if err := r.DB.GetContext(ctx, &out.ActiveSubscriptions, `SELECT count(*) FROM subscriptions WHERE NOT lapsed AND expires_at > now()`); err != nil {
@@ -112,6 +125,14 @@ func (r *Resolver) stats(ctx context.Context, days *int) (*model.Stats, error) {
 			case "lowest_sale":
 				low := scalar.BigInt(row.Value)
 				market(row.Key).LowestSale = &low
+			case "floor":
+				floor[row.Key] = row.Value
+			}
+		}
+		for key, m := range markets {
+			if f := floor[key]; f != "" && f != "0" {
+				v := scalar.BigInt(f)
+				m.FloorPrice = &v
 			}
 		}
 		ds.Marketplace = []*model.MarketplaceDay{markets["0"], markets["1"]}

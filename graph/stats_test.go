@@ -76,3 +76,44 @@ func TestStats(t *testing.T) {
 	require.Equal(t, ether(5).String(), *s.AgentsFloor)
 	require.Nil(t, s.TokensFloor, "the token listed was sold")
 }
+
+// Each day's floor is the one recorded that day, else the last one before
+// it, also from before the range; 0 (nothing for sale) is null.
+func TestStatsFloorByDay(t *testing.T) {
+	t.Parallel()
+	e := setup(t)
+	e.workload() // today: the Starter agent listed at 5 S; the token listed at 2 S and sold
+	day := func(ago int) string { return time.Now().UTC().AddDate(0, 0, -ago).Format(time.DateOnly) }
+	e.db.MustExec(`INSERT INTO daily_stats (day, metric, key, value) VALUES
+		($1, 'floor', '0', 7000000000000000000), ($2, 'floor', '0', 0), ($3, 'floor', '1', 4000000000000000000)`, day(5), day(3), day(2))
+	floors := func(days int) [][2]*string {
+		var got struct {
+			Stats struct {
+				Daily []struct {
+					Marketplace []struct{ FloorPrice *string }
+				}
+			}
+		}
+		e.query(&got, `query($d: Int) { stats(days: $d) { daily { marketplace { floorPrice } } } }`, map[string]any{"d": days})
+		var out [][2]*string
+		for _, d := range got.Stats.Daily {
+			out = append(out, [2]*string{d.Marketplace[0].FloorPrice, d.Marketplace[1].FloorPrice})
+		}
+		return out
+	}
+	str := func(s string) *string { return &s }
+	five, four := str(ether(5).String()), str(ether(4).String())
+	require.Equal(t, [][2]*string{
+		{nil, nil},  // 3 days ago: nothing for sale (agents), no floor yet (tokens)
+		{nil, four}, // 2 days ago
+		{nil, four}, // yesterday: carried
+		{five, nil}, // today: the agent for sale; the token sold
+	}, floors(4))
+	require.Equal(t, [][2]*string{{nil, four}, {five, nil}}, floors(2), "carried into the range from before it")
+	var agents, tokens *string
+	var got struct{ Stats struct{ A, G *string } }
+	e.query(&got, `{ stats { a: floorPrice(collection: AGENTS) g: floorPrice(collection: GENERATED) } }`, nil)
+	agents, tokens = got.Stats.A, got.Stats.G
+	require.Equal(t, five, agents, "today's is the floor now")
+	require.Nil(t, tokens)
+}

@@ -72,6 +72,11 @@ type state struct {
 	// daily are the rollups of the batch's days (daily_stats).
 	daily      map[dailyKey]*dailyRow
 	dirtyDaily map[dailyKey]bool
+	// floorBase is, per collection, the lowest price of the listings active
+	// before the batch that it does not load (nil: none); with the loaded
+	// ones as the batch changes them, it gives the floor at any point of
+	// the batch (loadFloors, closeDay).
+	floorBase map[int16]*big.Int
 
 	ledger     []ledgerRow
 	progress   []progressRow
@@ -110,9 +115,13 @@ type applier struct {
 	// royaltiesOf holds the RoyaltyPaid shares of each listing until its
 	// Sold, which follows them in the same transaction.
 	royaltiesOf map[string][]*bindings.INFTMarketplaceRoyaltyPaid
+	// floorChanged marks the collections whose listings changed since the
+	// current day's floor was last taken.
+	floorChanged map[int16]bool
 }
 
 func (ap *applier) apply(events []event) error {
+	ap.floorChanged = map[int16]bool{}
 	ap.soldInTx = map[common.Hash]map[string]bool{}
 	ap.royaltiesOf = map[string][]*bindings.INFTMarketplaceRoyaltyPaid{}
 	for _, e := range events {
@@ -125,11 +134,18 @@ func (ap *applier) apply(events []event) error {
 			m[v.ListingId.String()] = true
 		}
 	}
+	day := ""
 	for _, e := range events {
+		// The floor when each day of the batch closes: after its last event.
+		if d := dayOf(e.time); d != day {
+			ap.closeDay(day)
+			day = d
+		}
 		if err := ap.one(e); err != nil {
 			return fmt.Errorf("log %d of block %d (tx %s, %s): %w", e.log.Index, e.log.BlockNumber, e.log.TxHash, e.name, err)
 		}
 	}
+	ap.closeDay(day)
 	ap.rollup(events)
 	return nil
 }
@@ -913,6 +929,9 @@ func (ap *applier) close(l *listingRow, status string, blk int64, at time.Time) 
 }
 
 func (ap *applier) listingChanged(id, kind string) {
+	if l := ap.s.listings[id]; l != nil {
+		ap.floorChanged[l.Collection] = true
+	}
 	ap.s.dirtyListings[id] = true
 	ap.s.notes.listings = append(ap.s.notes.listings, listingNote{ID: id, Event: kind})
 }

@@ -372,7 +372,8 @@ func (e *env) requireMatchesChain() {
 func (e *env) requireRollupsRecount() {
 	e.t.Helper()
 	var kept, counted []string
-	require.NoError(e.t, e.db.Select(&kept, `SELECT day::text || ' ' || metric || ' ' || key || ' ' || value::text FROM daily_stats ORDER BY 1`))
+	require.NoError(e.t, e.db.Select(&kept, `SELECT day::text || ' ' || metric || ' ' || key || ' ' || value::text FROM daily_stats
+		WHERE metric <> 'floor' ORDER BY 1`))
 	require.NoError(e.t, e.db.Select(&counted, `WITH counted AS (
 			SELECT (requested_at AT TIME ZONE 'UTC')::date AS day, 'generations_requested' AS metric, '' AS key, count(*)::numeric AS value
 				FROM generation_requests GROUP BY 1
@@ -388,6 +389,18 @@ func (e *env) requireRollupsRecount() {
 				WHERE cause IN ('package', 'top_up', 'subscription', 'sale_fee') AND amount > 0 GROUP BY 1, 3)
 		SELECT day::text || ' ' || metric || ' ' || key || ' ' || value::text FROM counted ORDER BY 1`))
 	require.Equal(e.t, counted, kept, "the daily rollups are a recount of the rows")
+	// The floor's history is not in the rows; its latest value is the
+	// floor now.
+	var floors []string
+	require.NoError(e.t, e.db.Select(&floors, `SELECT c::text || ' ' || coalesce((SELECT value::text FROM daily_stats
+			WHERE metric = 'floor' AND key = c::text ORDER BY day DESC LIMIT 1), 'none') || ' ' ||
+			coalesce((SELECT min(price)::text FROM listings WHERE collection = c AND status = 'active'),
+				CASE WHEN EXISTS (SELECT 1 FROM listings WHERE collection = c) THEN '0' ELSE 'none' END)
+		FROM unnest(ARRAY[0, 1]) AS c`))
+	for _, f := range floors {
+		parts := strings.Fields(f)
+		require.Equal(e.t, parts[2], parts[1], "collection %s: the last floor recorded is the floor now", parts[0])
+	}
 }
 
 // lastTime is the latest time the projections hold (indexer.maxTime).

@@ -111,6 +111,83 @@ func (ap *applier) rollup(events []event) {
 	}
 }
 
+// loadFloors reads, for a batch that lists or loads listings, the cheapest
+// active listings of each collection: one more than the batch loaded, so
+// that the cheapest the batch cannot change is among them (listings_active_price).
+func loadFloors(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
+	listed := false
+	for _, e := range events {
+		if _, ok := e.value.(*bindings.INFTMarketplaceListed); ok {
+			listed = true
+			break
+		}
+	}
+	if !listed && len(s.listings) == 0 {
+		return nil
+	}
+	var rows []struct {
+		Collection int16  `db:"collection"`
+		ID         string `db:"id"`
+		Price      string `db:"price"`
+	}
+	n := len(s.listings) + 1
+	if err := tx.SelectContext(ctx, &rows, `(SELECT collection, id::text AS id, price::text AS price FROM listings
+			WHERE status = 'active' AND collection = 0 ORDER BY price, id LIMIT $1)
+		UNION ALL (SELECT collection, id::text, price::text FROM listings
+			WHERE status = 'active' AND collection = 1 ORDER BY price, id LIMIT $1)`, n); err != nil {
+		return fmt.Errorf("load floors: %w", err)
+	}
+	s.floorBase = map[int16]*big.Int{}
+	for _, r := range rows {
+		if _, loaded := s.listings[r.ID]; loaded || s.floorBase[r.Collection] != nil {
+			continue // rows come cheapest first
+		}
+		s.floorBase[r.Collection], _ = new(big.Int).SetString(r.Price, 10)
+	}
+	return nil
+}
+
+// closeDay records the floor of each collection whose listings changed on
+// day (its metric "floor": the lowest active price when the day's last
+// event was applied, 0 when no listing was active). A day without a change
+// keeps the floor of the last day with one.
+func (ap *applier) closeDay(day string) {
+	if day == "" {
+		return
+	}
+	for col, changed := range ap.floorChanged {
+		if !changed {
+			continue
+		}
+		floor := ap.floorOf(col)
+		k := dailyKey{day, "floor", fmt.Sprint(col)}
+		ap.s.daily[k] = &dailyRow{value: floor}
+		ap.s.dirtyDaily[k] = true
+		ap.floorChanged[col] = false
+	}
+}
+
+// floorOf is the lowest price of the collection's active listings now, or
+// 0 when none is.
+func (ap *applier) floorOf(col int16) *big.Int {
+	var floor *big.Int
+	if b := ap.s.floorBase[col]; b != nil {
+		floor = new(big.Int).Set(b)
+	}
+	for _, l := range ap.s.listings {
+		if l.Collection != col || l.Status != listingActive {
+			continue
+		}
+		if p, ok := new(big.Int).SetString(l.Price, 10); ok && (floor == nil || p.Cmp(floor) < 0) {
+			floor = p
+		}
+	}
+	if floor == nil {
+		return new(big.Int)
+	}
+	return floor
+}
+
 // writeDaily writes the rollups the batch changed.
 func writeDaily(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	var day, metric, key, value []string

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,15 +20,20 @@ import (
 // holds at that point, so a reorg changes what comes next too.
 func TestRollupsUnderRandomWorkloadAndReorgs(t *testing.T) {
 	t.Parallel()
-	for _, seed := range []uint64{1, 2, 3} {
-		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
-			t.Parallel()
-			testRollups(t, seed)
-		})
-	}
+	var floors atomic.Int64
+	t.Run("seeds", func(t *testing.T) {
+		for _, seed := range []uint64{1, 2, 3} {
+			t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
+				t.Parallel()
+				floors.Add(int64(testRollups(t, seed)))
+			})
+		}
+	})
+	require.Positive(t, floors.Load(), "some day closed with a listing for sale")
 }
 
-func testRollups(t *testing.T, seed uint64) {
+// testRollups returns how many days closed with a floor above 0.
+func testRollups(t *testing.T, seed uint64) int {
 	rng := rand.New(rand.NewPCG(seed, seed*7))
 	cfg := indexer.Config{}
 	e := setup(t, cfg)
@@ -84,11 +90,24 @@ func testRollups(t *testing.T, seed uint64) {
 			id, _ := new(big.Int).SetString(tokens[rng.IntN(len(tokens))], 10)
 			price := ether(int64(1 + rng.IntN(3)))
 			e.send(who, c.Marketplace, nil, m.PackList(c.Contracts.Generated, id, price))
-			buyer := players[(rng.IntN(2)+1+indexOf(players, who))%len(players)]
-			e.sync()
-			listing := pick(`SELECT max(id)::text FROM listings`)
-			l, _ := new(big.Int).SetString(listing[0], 10)
-			e.send(buyer, c.Marketplace, price, m.PackBuy(l))
+			if rng.IntN(2) == 0 { // else it stays for sale: the floor
+				buyer := players[(rng.IntN(2)+1+indexOf(players, who))%len(players)]
+				e.sync()
+				listing := pick(`SELECT max(id)::text FROM listings`)
+				l, _ := new(big.Int).SetString(listing[0], 10)
+				e.send(buyer, c.Marketplace, price, m.PackBuy(l))
+			}
+		case n == 9:
+			open := pick(`SELECT id::text FROM listings WHERE seller = $1 AND status = 'active' ORDER BY id`, addr(who))
+			if len(open) == 0 {
+				continue
+			}
+			l, _ := new(big.Int).SetString(open[rng.IntN(len(open))], 10)
+			if rng.IntN(2) == 0 {
+				e.send(who, c.Marketplace, nil, m.PackCancel(l))
+			} else {
+				e.send(who, c.Marketplace, nil, m.PackUpdatePrice(l, ether(int64(1+rng.IntN(5)))))
+			}
 		case n == 7:
 			c.AdjustTime(time.Duration(12+rng.IntN(24)) * time.Hour) // the next block is on a later day, often
 			c.Commit()
@@ -107,7 +126,10 @@ func testRollups(t *testing.T, seed uint64) {
 	require.NoError(t, e.db.Get(&days, `SELECT count(DISTINCT day) FROM daily_stats`))
 	t.Logf("seed %d: %d reorgs, %d days", seed, reorgs, days)
 	require.Greater(t, days, 1, "the workload spans several days")
+	var floors int
+	require.NoError(t, e.db.Get(&floors, `SELECT count(*) FROM daily_stats WHERE metric = 'floor' AND value > 0`))
 	e.requireSameProjectionsAsFromScratch(cfg)
+	return floors
 }
 
 func indexOf(xs []int, x int) int {

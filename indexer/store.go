@@ -289,6 +289,9 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	if err := loadDaily(ctx, tx, s, events); err != nil {
 		return err
 	}
+	if err := loadFloors(ctx, tx, s, events); err != nil {
+		return err
+	}
 	for _, l := range s.listings {
 		if isOpen(l.Status) {
 			s.open[tokenKey{l.Collection, l.TokenID}] = l.ID

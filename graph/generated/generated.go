@@ -456,6 +456,7 @@ type ComplexityRoot struct {
 
 	MarketplaceDay struct {
 		Collection func(childComplexity int) int
+		FloorPrice func(childComplexity int) int
 		LowestSale func(childComplexity int) int
 		Sales      func(childComplexity int) int
 		Volume     func(childComplexity int) int
@@ -2461,6 +2462,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MarketplaceDay.Collection(childComplexity), true
+	case "MarketplaceDay.floorPrice":
+		if e.ComplexityRoot.MarketplaceDay.FloorPrice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarketplaceDay.FloorPrice(childComplexity), true
 	case "MarketplaceDay.lowestSale":
 		if e.ComplexityRoot.MarketplaceDay.LowestSale == nil {
 			break
@@ -4346,6 +4353,8 @@ type MarketplaceDay {
   volume: BigInt!
   "The lowest price sold at; null without a sale."
   lowestSale: BigInt
+  "The floor when the day ended (today: now): the lowest price a listing of the collection could be bought at, as of the day's last marketplace change or, without one, an earlier day's; null when none could."
+  floorPrice: BigInt
 }
 `, BuiltIn: false},
 }
@@ -5179,6 +5188,8 @@ func (ec *executionContext) childFields_MarketplaceDay(ctx context.Context, fiel
 		return ec.fieldContext_MarketplaceDay_volume(ctx, field)
 	case "lowestSale":
 		return ec.fieldContext_MarketplaceDay_lowestSale(ctx, field)
+	case "floorPrice":
+		return ec.fieldContext_MarketplaceDay_floorPrice(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MarketplaceDay", field.Name)
 }
@@ -13376,6 +13387,29 @@ func (ec *executionContext) fieldContext_MarketplaceDay_lowestSale(_ context.Con
 	return graphql.NewScalarFieldContext("MarketplaceDay", field, false, false, "BigInt")
 }
 
+func (ec *executionContext) _MarketplaceDay_floorPrice(ctx context.Context, field graphql.CollectedField, obj *model.MarketplaceDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarketplaceDay_floorPrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FloorPrice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scalar.BigInt) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋinftᚑlabsᚋinftᚋgraphᚋscalarᚐBigInt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MarketplaceDay_floorPrice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarketplaceDay", field, false, false, "BigInt")
+}
+
 func (ec *executionContext) _Mutation_retryJob(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20806,6 +20840,11 @@ func (ec *executionContext) _MarketplaceDay(ctx context.Context, sel ast.Selecti
 			}
 		case "lowestSale":
 			out.Values[i] = ec._MarketplaceDay_lowestSale(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "floorPrice":
+			out.Values[i] = ec._MarketplaceDay_floorPrice(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -314,6 +314,8 @@ type MarketplaceDay struct {
 	Volume scalar.BigInt `json:"volume"`
 	// The lowest price sold at; null without a sale.
 	LowestSale *scalar.BigInt `json:"lowestSale,omitempty"`
+	// The floor when the day ended (today: now): the lowest price a listing of the collection could be bought at, as of the day's last marketplace change or, without one, an earlier day's; null when none could.
+	FloorPrice *scalar.BigInt `json:"floorPrice,omitempty"`
 }
 
 // Operators' mutations: each needs the header Authorization: Bearer <ADMIN_API_KEY>, and a server that runs the relayer.
