@@ -251,6 +251,7 @@ func TestPagesInBrowser(t *testing.T) {
 	b.until("the listing in the feed and the table", fmt.Sprintf(`document.querySelector('#feed .listed') !== null &&
 		document.querySelector('#listings tr[data-listing="%s"]') !== null`, listing), 15*time.Second)
 	require.Contains(t, b.text("#feed"), "listed token #"+tok.ID+" for 3 S")
+	require.Equal(t, "3 S", b.text("#floor-GENERATED"), "the floor follows")
 	b.screenshot("market")
 	b.clean("/market")
 
@@ -317,6 +318,27 @@ func TestPagesInBrowser(t *testing.T) {
 	done := waitFulfilled(ctx, t, d, stuck)
 	require.True(t, done.Before(*job.NextAttemptAt), "fulfilled at %s, before River's own retry at %s", done, job.NextAttemptAt)
 	b.until("the failed job gone from the board", `document.querySelector('`+row+`') === null`, 15*time.Second)
+
+	// Fail: the request is failed on chain with the operator's reason, and
+	// refunded; a reason is required.
+	require.NoError(t, admin.query(ctx, `mutation { pauseProvider(name: "local") }`, nil, &struct{}{}))
+	doomed, err := d.requestGeneration(ctx, d.seller, agent, kindImage, "a lighthouse nobody will see")
+	require.NoError(t, err)
+	failRow := fmt.Sprintf(`#failed-jobs tr[data-request="%s"]`, doomed)
+	b.until("the doomed job on the board", `document.querySelector('`+failRow+`') !== null`, 60*time.Second)
+	b.do(chromedp.Click(chromedp.CSS(failRow + " button.fail")))
+	require.True(t, get(b, chromedp.Evaluate[bool](`document.querySelector('`+failRow+` input.reason').getAttribute('aria-invalid') === 'true'`)),
+		"no reason, no failure")
+	b.do(chromedp.SendKeys(chromedp.CSS(failRow+" input.reason"), "the storm took the lighthouse"),
+		chromedp.Click(chromedp.CSS(failRow+" button.fail")))
+	b.until("the fail's result", `document.getElementById('action-result').textContent.includes('being failed')`, 10*time.Second)
+	require.Eventually(t, func() bool {
+		var out struct{ Generation struct{ Status, FailureReason string } }
+		require.NoError(t, d.api.query(ctx, `query($id: ID!) { generation(requestId: $id) { status failureReason } }`,
+			map[string]any{"id": doomed.String()}, &out))
+		return out.Generation.Status == "FAILED" && out.Generation.FailureReason == "failed by an operator: the storm took the lighthouse"
+	}, 30*time.Second, 100*time.Millisecond, "failed on chain with the reason")
+	require.NoError(t, admin.query(ctx, `mutation { resumeProvider(name: "local") }`, nil, &struct{}{}))
 	b.clean("/dashboard")
 
 	// The explorer, now with its images, for the README; then every page at

@@ -10,8 +10,19 @@
     return l.collection === 'AGENTS' ? inft.el('a', { href: '/agents/' + encodeURIComponent(l.tokenId) }, 'agent #' + l.tokenId) : 'token #' + l.tokenId;
   }
   function row(l) {
-    return inft.el('tr', { 'data-listing': l.id }, inft.el('td', {}, '#' + l.id), inft.el('td', {}, tokenLink(l)),
+    return inft.el('tr', { 'data-listing': l.id, 'data-collection': l.collection, 'data-price': l.price }, inft.el('td', {}, '#' + l.id), inft.el('td', {}, tokenLink(l)),
       inft.el('td', { 'data-field': 'price' }, inft.wei(l.price)), inft.el('td', { 'class': 'mono' }, inft.short(l.seller)));
+  }
+  // The floors: the table holds each collection's cheapest listings.
+  function floors() {
+    ['AGENTS', 'GENERATED'].forEach(function (col) {
+      var low = null;
+      rows.querySelectorAll('tr[data-collection="' + col + '"]').forEach(function (tr) {
+        var p = BigInt(tr.dataset.price);
+        if (low === null || p < low) low = p;
+      });
+      document.getElementById('floor-' + col).textContent = low === null ? '–' : inft.wei(low.toString());
+    });
   }
   inft.subscribe('subscription Market { listingEvents { type listing { id collection tokenId seller price active buyer } } }', {}, function (d) {
     var ev = d.listingEvents, l = ev.listing;
@@ -27,6 +38,14 @@
       existing.remove();
     }
     empty.hidden = rows.children.length > 0;
+    if (ev.type === 'SOLD') {
+      var sales = document.getElementById('sales'), volume = document.getElementById('volume');
+      sales.dataset.count = String(Number(sales.dataset.count) + 1);
+      sales.textContent = sales.dataset.count;
+      volume.dataset.wei = (BigInt(volume.dataset.wei) + BigInt(l.price)).toString();
+      volume.textContent = inft.wei(volume.dataset.wei);
+    }
+    floors();
   }, {
     error: function (msg) {
       feed.prepend(inft.el('li', { 'class': 'event error' }, 'The feed was interrupted (' + msg + '); reconnecting.'));
