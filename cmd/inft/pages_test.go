@@ -333,7 +333,9 @@ func TestPagesInBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(failRow+" button.fail")))
 	b.until("the fail's result", `document.getElementById('action-result').textContent.includes('being failed')`, 10*time.Second)
 	require.Eventually(t, func() bool {
-		var out struct{ Generation struct{ Status, FailureReason string } }
+		var out struct {
+			Generation struct{ Status, FailureReason string }
+		}
 		require.NoError(t, d.api.query(ctx, `query($id: ID!) { generation(requestId: $id) { status failureReason } }`,
 			map[string]any{"id": doomed.String()}, &out))
 		return out.Generation.Status == "FAILED" && out.Generation.FailureReason == "failed by an operator: the storm took the lighthouse"
