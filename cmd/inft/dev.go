@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
@@ -68,6 +69,9 @@ type devInfo struct {
 	// ContractsBuild digests the contracts' bytecode as this binary deploys
 	// them, to tell a resumed chain whose contracts are older.
 	ContractsBuild string `json:"contractsBuild,omitempty"`
+	// AdminKey is ADMIN_API_KEY: the operators' bearer (admin mutations,
+	// operatorStats, /dashboard).
+	AdminKey string `json:"adminKey"`
 }
 
 // contractsBuild digests the creation code of the contracts this binary deploys.
@@ -170,12 +174,21 @@ func runDev(ctx context.Context, e env, args []string) error {
 		cfg.SIWEDomains = []string{addr, net.JoinHostPort("localhost", port)}
 	}
 	if cfg.ChatKeys == "" {
-		key, err := devChatKey(filepath.Join(*dir, "data", "chat.key"))
+		key, err := devSecret(filepath.Join(*dir, "data", "chat.key"), func() string { return chat.NewKey("dev") })
 		if err != nil {
 			return err
 		}
 		cfg.ChatKeys = config.Secret(key)
 	}
+	// The operators' key, for the dashboard: kept with the data too.
+	if cfg.AdminAPIKey == "" {
+		key, err := devSecret(filepath.Join(*dir, "data", "admin.key"), func() string { return hex.EncodeToString(randomBytes(24)) })
+		if err != nil {
+			return err
+		}
+		cfg.AdminAPIKey = config.Secret(key)
+	}
+	info.AdminKey = cfg.AdminAPIKey.Reveal()
 	if err := cfg.Check(config.AllRoles); err != nil {
 		return err
 	}
@@ -387,7 +400,8 @@ func banner(w io.Writer, info *devInfo, infoPath, database string, cfg *config.C
 inft dev is running. Ctrl-C stops it; it starts again where it stopped.
 
   GraphQL     %s   (GraphiQL: %sgraphiql)
-  Pages       %s   (explorer and gallery; dashboard: %sdashboard)
+  Pages       %s   (explorer and gallery)
+  Dashboard   %sdashboard   admin key %s
   JSON-RPC    %s   %s   (chain id %d)
   Gateway     %s
   Contracts   agents %s
@@ -400,7 +414,7 @@ inft dev is running. Ctrl-C stops it; it starts again where it stopped.
 
 Next, in another terminal: `+"`inft demo`"+` (after make dev: `+"`./bin/inft demo`"+`).
 
-`, info.GraphQLURL, site, site, site, info.RPCURL, info.WSURL, info.ChainID, info.GatewayURL,
+`, info.GraphQLURL, site, site, site, info.AdminKey, info.RPCURL, info.WSURL, info.ChainID, info.GatewayURL,
 		info.Contracts.Agents, info.Contracts.Generated, info.Contracts.Marketplace,
 		player.Address, player.PrivateKey, len(info.Accounts), infoPath, database, ai)
 }
@@ -414,24 +428,33 @@ func checkListen(addr, name string) error {
 	return l.Close()
 }
 
-// loopbackAddr is addr as a client on this machine reaches it.
-// devChatKey reads the dev chat key at path, making one the first time.
-func devChatKey(path string) (string, error) {
+// devSecret reads the dev key at path, making one with newKey the first time.
+func devSecret(path string, newKey func() string) (string, error) {
 	if raw, err := os.ReadFile(path); err == nil {
 		return strings.TrimSpace(string(raw)), nil
 	} else if !errors.Is(err, os.ErrNotExist) {
-		return "", fmt.Errorf("dev chat key: %w", err)
+		return "", fmt.Errorf("dev key %s: %w", filepath.Base(path), err)
 	}
-	key := chat.NewKey("dev")
+	key := newKey()
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return "", fmt.Errorf("dev chat key: %w", err)
+		return "", fmt.Errorf("dev key %s: %w", filepath.Base(path), err)
 	}
 	if err := os.WriteFile(path, []byte(key+"\n"), 0o600); err != nil {
-		return "", fmt.Errorf("dev chat key: %w", err)
+		return "", fmt.Errorf("dev key %s: %w", filepath.Base(path), err)
 	}
 	return key, nil
 }
 
+// randomBytes reads n bytes from the system's generator.
+func randomBytes(n int) []byte {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand does not fail on Linux
+	}
+	return b
+}
+
+// loopbackAddr is addr as a client on this machine reaches it.
 func loopbackAddr(addr string) string {
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {

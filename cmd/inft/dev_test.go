@@ -113,9 +113,10 @@ func TestDevEndToEnd(t *testing.T) {
 	require.Equal(t, "ws://"+ports.ws, info.WSURL)
 	require.Equal(t, "http://"+ports.http+"/graphql", info.GraphQLURL)
 	require.Len(t, info.Accounts, 10)
+	require.Len(t, info.AdminKey, 48, "inft dev makes an admin key for the dashboard")
 	require.Eventually(t, func() bool { return strings.Contains(p.stdout.String(), "inft demo") }, 10*time.Second, 10*time.Millisecond)
 	for _, want := range []string{info.GraphQLURL, info.RPCURL, info.WSURL, info.GatewayURL, info.Contracts.Agents.Hex(),
-		info.Accounts[devFirstPlayer].Address.Hex(), info.Accounts[devFirstPlayer].PrivateKey} {
+		info.Accounts[devFirstPlayer].Address.Hex(), info.Accounts[devFirstPlayer].PrivateKey, info.AdminKey} {
 		require.Contains(t, p.stdout.String(), want, "the banner")
 	}
 	d, err := dialDemo(ctx, info)

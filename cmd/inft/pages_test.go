@@ -204,6 +204,7 @@ func TestPagesInBrowser(t *testing.T) {
 		return !!i && i.complete && i.naturalWidth > 0 })()`, 10*time.Second)
 	seen := time.Now()
 	require.Less(t, seen.Sub(fulfilled), 5*time.Second, "shown within seconds of its fulfilment (indexed at %s)", fulfilled)
+	t.Logf("the gallery showed the image %s after the API first said FULFILLED", seen.Sub(fulfilled).Round(time.Millisecond))
 	b.clean("/")
 
 	// A generation's page, opened as it starts: the bar moves to 100 %.
@@ -233,6 +234,7 @@ func TestPagesInBrowser(t *testing.T) {
 	require.Equal(t, 100, values[len(values)-1], "the bar's values: %v", values)
 	require.True(t, slicesAny(values, func(v int) bool { return v > 0 && v < 100 }), "the bar moved through the stages: %v", values)
 	require.IsIncreasing(t, values, "the bar only moves forward")
+	t.Logf("the progress bar showed %v", values)
 	b.until("the status and the image", `document.getElementById('status').textContent === 'fulfilled' &&
 		!!document.querySelector('#output img') && document.querySelector('#output img').naturalWidth > 0`, 10*time.Second)
 	require.Contains(t, b.text("#contributors"), "Agent #"+agent.String())
