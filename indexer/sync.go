@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jmoiron/sqlx"
 
+	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/internal/pg"
 	"github.com/inft-labs/inft/jobs"
 	"github.com/inft-labs/inft/notify"
@@ -179,6 +180,14 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 		if err := write(ctx, tx, ix.chainID, s, b.events); err != nil {
 			return err
 		}
+		// The relayer's waiting jobs of the requests the batch ends go with
+		// it: a backfill after downtime leaves none for requests settled
+		// meanwhile. A running job is left to finish (it sees the ending).
+		if ended := endedRequests(b.events); ix.cfg.Jobs != nil && len(ended) > 0 {
+			if err := jobs.DeleteWaiting(ctx, tx, ended); err != nil {
+				return err
+			}
+		}
 		if err := ix.checkContinuity(ctx, tx, b); err != nil {
 			return err
 		}
@@ -217,6 +226,20 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 	ix.m.blocks.Add(float64(b.to - b.from + 1))
 	ix.m.batchSeconds.Observe(time.Since(start).Seconds())
 	return nil
+}
+
+// endedRequests are the requests the events fulfil or fail.
+func endedRequests(events []event) []string {
+	var ids []string
+	for _, e := range events {
+		switch v := e.value.(type) {
+		case *bindings.INFTAgentsGenerationFulfilled:
+			ids = append(ids, v.RequestId.String())
+		case *bindings.INFTAgentsGenerationFailed:
+			ids = append(ids, v.RequestId.String())
+		}
+	}
+	return ids
 }
 
 // checkContinuity locks the checkpoint row and refuses a batch that does not

@@ -43,6 +43,14 @@ func Up(ctx context.Context, db *sql.DB) (int, error) {
 	if err != nil {
 		return len(results), fmt.Errorf("migrate river: %w", err)
 	}
+	// The generation jobs by request: every lookup of a request's jobs
+	// (the indexer dropping those of settled requests, the relayer's
+	// admin and sweeps) reads args->>'request_id', which River does not
+	// index. After River's migrations, which create the table; idempotent.
+	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS river_job_request ON river_job ((args->>'request_id'))
+		WHERE kind = 'generate'`); err != nil {
+		return len(results) + n, fmt.Errorf("migrate: index river_job by request: %w", err)
+	}
 	return len(results) + n, nil
 }
 
