@@ -85,14 +85,21 @@ func (f *fetcher) shrink(from, end uint64, why error) {
 }
 
 // adapt sizes the next range so that its answer comes near TargetLogs: it
-// doubles while answers stay small and shrinks in proportion when one is big.
+// shrinks in proportion when an answer is big, and grows while answers stay
+// small, towards the range their density says (blocks × TargetLogs / logs),
+// at most four times at a step, so that a dense stretch after sparse blocks
+// is met with a range it does not refuse.
 func (f *fetcher) adapt(blocks uint64, logs int) {
 	target := f.ix.cfg.TargetLogs
 	switch {
 	case logs > 2*target:
 		f.rng = max(1, blocks*uint64(target)/uint64(logs))
 	case logs < target/2 && blocks == f.rng:
-		f.rng = min(f.ix.cfg.MaxRange, f.rng*2)
+		grow := f.rng * 4
+		if logs > 0 {
+			grow = min(grow, blocks*uint64(target)/uint64(logs))
+		}
+		f.rng = min(f.ix.cfg.MaxRange, max(grow, f.rng+1))
 	}
 }
 

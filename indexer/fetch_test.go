@@ -19,7 +19,9 @@ import (
 
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/backoff"
+	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/internal/promtest"
+	"github.com/inft-labs/inft/migrations"
 )
 
 // refusal is how a provider answers a call it will not serve.
@@ -288,4 +290,32 @@ func TestFetchTimeoutBacksOffThenShrinks(t *testing.T) {
 		"the timeout, then a backoff")
 	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_indexer_range_shrinks_total", nil))
 	require.Equal(t, 1.0, promtest.Sum(t, reg, "inft_indexer_rpc_errors_total", map[string]string{"call": "eth_getLogs"}))
+}
+
+// TestFetchSizesTheFirstRangeFromTheNode: on a chain dense with events (about
+// 1,400 a block), the first eth_getLogs asks for one block and the ranges grow
+// from what the answers say, so no answer is refused or asked again: every
+// block is asked for once, and nothing is cut.
+func TestFetchSizesTheFirstRangeFromTheNode(t *testing.T) {
+	t.Parallel()
+	c, events := loadChain(t, 10_000)
+	node := newFakeNode(t, c.RPCURL, func(int) *refusal { return nil })
+	db := pgtest.New(t)
+	_, err := migrations.Up(context.Background(), db.DB.DB)
+	require.NoError(t, err)
+	reg := prometheus.NewRegistry()
+	ix, err := indexer.New(context.Background(), db.DB, node.client(t), indexer.Config{
+		Contracts: c.Contracts, ReorgWindow: 2, Metrics: indexer.NewMetrics(reg),
+	})
+	require.NoError(t, err)
+	require.NoError(t, ix.Sync(context.Background()))
+	var n int
+	require.NoError(t, db.Get(&n, `SELECT count(*) FROM events`))
+	require.Equal(t, events, n)
+	calls := node.logsCalls()
+	require.Equal(t, calls[0].from, calls[0].to, "the first range is one block: %v", calls[:min(len(calls), 5)])
+	for i := 1; i < len(calls); i++ {
+		require.Equal(t, calls[i-1].to+1, calls[i].from, "every block asked for once: %v", calls[:i+1])
+	}
+	require.Zero(t, promtest.Sum(t, reg, "inft_indexer_range_shrinks_total", nil), "no range cut")
 }

@@ -41,7 +41,9 @@ type Config struct {
 	// PollInterval is how often the head is polled without newHeads. Default 500ms.
 	PollInterval time.Duration
 	// InitialRange and MaxRange bound the blocks of one eth_getLogs call;
-	// TargetLogs is the answer size the range adapts towards.
+	// TargetLogs is the answer size the range adapts towards. The first range
+	// is one block by default: its answer, used like any other, tells how
+	// many logs a block holds, and the ranges grow from there.
 	InitialRange, MaxRange uint64
 	TargetLogs             int
 	// CallTimeout bounds one RPC call; a getLogs that times out is retried on
@@ -60,7 +62,7 @@ type Config struct {
 func (c *Config) setDefaults() {
 	c.ReorgWindow = cmp.Or(c.ReorgWindow, 128)
 	c.PollInterval = cmp.Or(c.PollInterval, 500*time.Millisecond)
-	c.InitialRange = cmp.Or(c.InitialRange, 100)
+	c.InitialRange = cmp.Or(c.InitialRange, 1)
 	c.MaxRange = cmp.Or(c.MaxRange, 50_000)
 	c.TargetLogs = cmp.Or(c.TargetLogs, 2_000)
 	c.CallTimeout = cmp.Or(c.CallTimeout, 30*time.Second)
