@@ -7,12 +7,12 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 GENERATED := bindings contracts/artifacts graph gqlgen.yml
 
-.PHONY: help dev test bench fuzz build generate check-generated fmt-check vet leak-check unit tools postgres dev-setup kubo chromium screenshots
+.PHONY: help dev test bench fuzz build generate check-generated fmt-check vet leak-check unit tools postgres dev-setup kubo chromium screenshots anvil bench-indexer
 
 help:
 	@echo "make dev    install what is missing, build, run 'inft dev'"
 	@echo "make test   everything CI checks: generated code current, gofmt, go vet, goleak in every package, go test -race ./..."
-	@echo "make bench  the benchmarks (see docs/benchmarks.md)"
+	@echo "make bench  the benchmarks (see docs/benchmarks.md); make bench-indexer: the indexer's alone"
 	@echo "make fuzz   search further than the seeds make test runs (FUZZTIME=30s)"
 	@echo "make build  build bin/inft"
 
@@ -27,8 +27,16 @@ dev-setup:
 ## test: everything CI checks.
 test: tools postgres check-generated fmt-check vet leak-check unit
 
-bench: tools postgres
-	go test -run '^$$' -bench . -benchmem ./...
+bench: tools postgres anvil
+	INFT_ANVIL="$$(scripts/ensure-anvil.sh)" go test -run '^$$' -bench . -benchmem -timeout 60m ./...
+
+## bench-indexer: the indexer's benchmarks alone: in process, and against anvil (docs/benchmarks.md).
+bench-indexer: tools postgres anvil
+	INFT_ANVIL="$$(scripts/ensure-anvil.sh)" go test -run '^$$' -bench 'BenchmarkBackfill$$|BenchmarkIndexerOnAnvil' -benchtime 1x -timeout 60m ./indexer/
+
+## anvil: install (once) Foundry's anvil 1.7.1 from npm, the node of the indexer's benchmark.
+anvil:
+	@scripts/ensure-anvil.sh >/dev/null
 
 ## fuzz: the fuzz targets beyond their seeds (make test runs the seeds).
 FUZZTIME ?= 30s

@@ -26,3 +26,4 @@ mkdir -p bindings/testbindings
 bind contracts/artifacts/test Attacker testbindings bindings/testbindings/attacker.go
 bind contracts/artifacts/test LoadGen testbindings bindings/testbindings/load_gen.go
 bind contracts/artifacts/test SmartWallet testbindings bindings/testbindings/smart_wallet.go
+bind contracts/artifacts/test Workload testbindings bindings/testbindings/workload.go

@@ -3,7 +3,10 @@ package indexer_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,6 +22,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/bindings/testbindings"
+	"github.com/inft-labs/inft/chain"
 	"github.com/inft-labs/inft/indexer"
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/pgtest"
@@ -154,28 +158,57 @@ func vmHWM(pid int) int64 {
 // head (then SIGTERM), and `inft reindex --from 0` over what it indexed. It
 // returns each one's peak RSS in KiB and its wall time.
 func subprocesses(b *testing.B, c *chaintest.Chain, events int) (runRSS int64, runWall time.Duration, reindexRSS int64, reindexWall time.Duration) {
+	head, err := c.Client.BlockNumber(context.Background())
+	require.NoError(b, err)
+	runRSS, runWall, reindexRSS, reindexWall, _ = indexWithInft(b, c.RPCURL, c.Contracts, 0, head, events)
+	return runRSS, runWall, reindexRSS, reindexWall
+}
+
+// indexWithInft runs `inft run --indexer` from a cold database, from block
+// start to head, then `inft reindex` over the same range; it checks that
+// both stored every event and ended with the same projections, and returns
+// each one's peak RSS (KiB) and wall time, and the database.
+func indexWithInft(b *testing.B, rpcURL string, contracts chain.Contracts, start, head uint64, events int) (runRSS int64, runWall time.Duration,
+	reindexRSS int64, reindexWall time.Duration, db *pgtest.DB) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(b, err)
+	httpAddr := l.Addr().String()
+	require.NoError(b, l.Close())
 	bin := filepath.Join(b.TempDir(), "inft")
 	build := exec.Command("go", "build", "-o", bin, "../cmd/inft")
 	build.Stderr = os.Stderr
 	require.NoError(b, build.Run())
-	head, err := c.Client.BlockNumber(context.Background())
-	require.NoError(b, err)
-	db := pgtest.New(b)
-	env := append(os.Environ(),
-		"DATABASE_URL="+db.URL, "SONIC_RPC_URL="+c.RPCURL, "INDEXER_START_BLOCK=0", "HTTP_ADDR=127.0.0.1:0",
-		"INFT_AGENTS_CONTRACT="+c.Contracts.Agents.Hex(), "INFT_GENERATED_NFT_CONTRACT="+c.Contracts.Generated.Hex(),
-		"INFT_MARKETPLACE_CONTRACT="+c.Contracts.Marketplace.Hex())
+	db = pgtest.New(b)
+	vars := append(os.Environ(),
+		"DATABASE_URL="+db.URL, "SONIC_RPC_URL="+rpcURL, fmt.Sprintf("INDEXER_START_BLOCK=%d", start), "HTTP_ADDR="+httpAddr,
+		"INFT_AGENTS_CONTRACT="+contracts.Agents.Hex(), "INFT_GENERATED_NFT_CONTRACT="+contracts.Generated.Hex(),
+		"INFT_MARKETPLACE_CONTRACT="+contracts.Marketplace.Hex())
 	indexed := func() bool {
 		var n int64
-		err := db.Get(&n, `SELECT coalesce(max(block_number), -1) FROM indexer_checkpoints`)
-		return err == nil && n >= int64(head)
+		if err := db.Get(&n, `SELECT coalesce(max(block_number), -1) FROM indexer_checkpoints`); err != nil || n < int64(head) {
+			return false
+		}
+		// Where the time went: inside the batches' transactions, or not.
+		if resp, err := http.Get("http://" + httpAddr + "/metrics"); err == nil {
+			defer resp.Body.Close()
+			raw, _ := io.ReadAll(resp.Body)
+			for _, line := range strings.Split(string(raw), "\n") {
+				if f := strings.Fields(line); len(f) == 2 && (f[0] == "inft_indexer_batch_seconds_sum" || f[0] == "inft_indexer_batch_seconds_count") {
+					b.Logf("inft run --indexer: %s %s", f[0], f[1])
+				}
+			}
+		}
+		return true
 	}
-	runRSS, runWall = measure(b, exec.Command(bin, "run", "--indexer"), env, indexed)
+	runRSS, runWall = measure(b, exec.Command(bin, "run", "--indexer"), vars, indexed)
 	var n int
 	require.NoError(b, db.Get(&n, `SELECT count(*) FROM events`))
 	require.Equal(b, events, n, "inft run --indexer stored every event")
-	reindexRSS, reindexWall = measure(b, exec.Command(bin, "reindex", "--from", "0"), env, nil)
-	return runRSS, runWall, reindexRSS, reindexWall
+	e := &env{t: b, db: db}
+	indexedSums := e.checksum()
+	reindexRSS, reindexWall = measure(b, exec.Command(bin, "reindex", "--from", fmt.Sprint(start)), vars, nil)
+	require.Equal(b, indexedSums, e.checksum(), "inft reindex rebuilt the same projections")
+	return runRSS, runWall, reindexRSS, reindexWall, db
 }
 
 // measure runs cmd until it exits, or until done says so (then it is sent

@@ -284,6 +284,14 @@ func (ix *Indexer) saveCheckpoint(ctx context.Context, tx *sqlx.Tx, block uint64
 		return fmt.Errorf("read checkpoint: %w", err)
 	}
 	confirmed := int64(min(block, ix.confirmedBlock(head, finalized)))
+	if head > block+ix.cfg.ReorgWindow {
+		// Far behind the head (a backfill), requests get no job yet: the
+		// first batch within the reorg window queues those of every block
+		// passed meanwhile that are still pending then, so a request the
+		// backfill also sees end never gets one, and the relayer does not
+		// act on an index that is far behind the chain.
+		confirmed = prevConfirmed
+	}
 	if confirmed > prevConfirmed {
 		if err := ix.createJobs(ctx, tx, false, `r.requested_block > $1 AND r.requested_block <= $2`, prevConfirmed, confirmed); err != nil {
 			return err
