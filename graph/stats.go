@@ -47,8 +47,8 @@ func (r *Resolver) stats(ctx context.Context, days *int) (*model.Stats, error) {
 	// The floor of each collection before the range, carried into it (a
 	// row per collection, by daily_stats_metric).
 	floor := map[string]string{}
-	var before []statRow
-	if err := r.DB.SelectContext(ctx, &before, `SELECT '' AS day, 'floor' AS metric, k.key, coalesce((SELECT value::text FROM daily_stats
+	var before []struct{ Key, Value string }
+	if err := r.DB.SelectContext(ctx, &before, `SELECT k.key, coalesce((SELECT value::text FROM daily_stats
 			WHERE metric = 'floor' AND key = k.key AND day < $1::date ORDER BY day DESC LIMIT 1), '0') AS value
 		FROM (VALUES ('0'), ('1')) AS k(key)`, from.Format(time.DateOnly)); err != nil {
 		return nil, err

@@ -43,14 +43,6 @@ func Up(ctx context.Context, db *sql.DB) (int, error) {
 	if err != nil {
 		return len(results), fmt.Errorf("migrate river: %w", err)
 	}
-	// The generation jobs by request: every lookup of a request's jobs
-	// (the indexer dropping those of settled requests, the relayer's
-	// admin and sweeps) reads args->>'request_id', which River does not
-	// index. After River's migrations, which create the table; idempotent.
-	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS river_job_request ON river_job ((args->>'request_id'))
-		WHERE kind = 'generate'`); err != nil {
-		return len(results) + n, fmt.Errorf("migrate: index river_job by request: %w", err)
-	}
 	return len(results) + n, nil
 }
 
@@ -77,6 +69,16 @@ func riverUp(ctx context.Context, db *sql.DB, id int64) (n int, err error) {
 	res, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil)
 	if err != nil {
 		return 0, err
+	}
+	// The generation jobs by request: every lookup of a request's jobs
+	// (the indexer dropping those of settled requests, the relayer's
+	// admin and sweeps) reads args->>'request_id', which River does not
+	// index. After River's migrations, which create the table, and under
+	// their lock, so that replicas starting together do not race to make
+	// it; idempotent.
+	if _, err := conn.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS river_job_request ON river_job ((args->>'request_id'))
+		WHERE kind = 'generate'`); err != nil {
+		return len(res.Versions), fmt.Errorf("index river_job by request: %w", err)
 	}
 	return len(res.Versions), nil
 }

@@ -26,6 +26,9 @@ func TestUpIsIdempotent(t *testing.T) {
 	n, err = migrations.Up(ctx, db.DB.DB)
 	require.NoError(t, err)
 	require.Zero(t, n, "nothing left to apply")
+	var indexed bool
+	require.NoError(t, db.Get(&indexed, `SELECT EXISTS (SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'river_job_request')`))
+	require.True(t, indexed, "River's generation jobs indexed by request")
 
 	v, err := migrations.Version(ctx, db.DB.DB)
 	require.NoError(t, err)
