@@ -255,6 +255,17 @@ func TestPagesInBrowser(t *testing.T) {
 	require.Contains(t, b.text("#feed"), "listed token #"+tok.ID+" for 3 S")
 	require.Equal(t, "3 S", b.text("#floor-GENERATED"), "the floor follows")
 	b.screenshot("market")
+	// The server's connection to the database drops: listingEvents ends,
+	// saying events may have been lost, and the page reads the listings
+	// again (a row the API does not have goes; the real ones stay).
+	b.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('listings').appendChild(
+		Object.assign(document.createElement('tr'), {id: 'phantom'})), undefined`))
+	var killed int
+	require.NoError(t, db.Get(&killed, `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE 'LISTEN %'`))
+	require.Positive(t, killed, "the hub's listening backend")
+	b.until("the feed's interruption and the listings read again", fmt.Sprintf(`document.querySelector('#feed .error') !== null &&
+		document.getElementById('phantom') === null && document.querySelector('#listings tr[data-listing="%s"]') !== null`, listing), 30*time.Second)
+	require.Equal(t, "3 S", b.text("#floor-GENERATED"))
 	b.clean("/market")
 
 	// An agent's page.

@@ -24,6 +24,19 @@
       document.getElementById('floor-' + col).textContent = low === null ? '–' : inft.wei(low.toString());
     });
   }
+  // reread takes the listings for sale from the API again, as the server
+  // rendered them: after the feed says events were lost.
+  function reread() {
+    var fields = '{ edges { node { id collection tokenId seller price } } }';
+    inft.query('query ForSale { agents: listings(collection: AGENTS, first: 50, orderBy: PRICE_ASC) ' + fields +
+      ' generated: listings(collection: GENERATED, first: 50, orderBy: PRICE_ASC) ' + fields + ' }').then(function (r) {
+      if (!r.data) return;
+      var all = r.data.agents.edges.concat(r.data.generated.edges);
+      rows.replaceChildren.apply(rows, all.map(function (e) { return row(e.node); }));
+      empty.hidden = rows.children.length > 0;
+      floors();
+    });
+  }
   inft.subscribe('subscription Market { listingEvents { type listing { id collection tokenId seller price active buyer } } }', {}, function (d) {
     var ev = d.listingEvents, l = ev.listing;
     var gone = document.getElementById('feed-empty');
@@ -48,7 +61,8 @@
     floors();
   }, {
     error: function (msg) {
-      feed.prepend(inft.el('li', { 'class': 'event error' }, 'The feed was interrupted (' + msg + '); reconnecting.'));
+      feed.prepend(inft.el('li', { 'class': 'event error' }, 'The feed was interrupted (' + msg + '); reconnecting, and reading what is for sale again.'));
+      reread();
     }
   });
 })();
