@@ -62,6 +62,14 @@ type state struct {
 	chatTerms      *chatTermsRow
 	dirtyChatTerms bool
 
+	// What load read and found nothing of is read once a transaction: the
+	// agents whose subscription terms, the pairs whose subscription, the
+	// days whose rollups were read; whether the chat terms were.
+	termsRead     map[string]bool
+	subsRead      map[subKey]bool
+	daysRead      map[string]bool
+	chatTermsRead bool
+
 	// collaborators are the agents of the batch's collaborations, lead
 	// first: those it requested (also in newCollaborators, to insert) and
 	// those of the requests it ends.
@@ -99,6 +107,7 @@ func newState() *state {
 		sessions: map[string]*sessionRow{}, dirtySessions: map[string]bool{},
 		collaborators: map[string][]*collaboratorRow{},
 		daily:         map[dailyKey]*dailyRow{}, dirtyDaily: map[dailyKey]bool{},
+		termsRead: map[string]bool{}, subsRead: map[subKey]bool{}, daysRead: map[string]bool{},
 		notes: newNotes(),
 	}
 }

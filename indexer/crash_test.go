@@ -93,8 +93,10 @@ func (c *crashingClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery)
 func TestCrashMidBatchLosesNothing(t *testing.T) {
 	t.Parallel()
 	// Small ranges and a small window: the range backfill and the
-	// block-by-block path, and the switch between them, are crossed often.
-	cfg := indexer.Config{ReorgWindow: 2, InitialRange: 1, MaxRange: 2}
+	// block-by-block path, and the switch between them, are crossed often;
+	// a backfill's transaction takes a few ranges, so a crash falls inside
+	// one as often as between them.
+	cfg := indexer.Config{ReorgWindow: 2, InitialRange: 1, MaxRange: 2, CommitEvents: 12}
 	e := setup(t, cfg)
 	e.runWorkload(false)
 

@@ -145,11 +145,16 @@ func (ix *Indexer) checkedBatch(ctx context.Context, from, to uint64, logs []typ
 
 func (ix *Indexer) decodeBatch(from, to uint64, last *types.Header, headers map[uint64]*types.Header, logs []types.Log) (*batch, error) {
 	b := &batch{from: from, to: to, last: last, events: make([]event, 0, len(logs))}
+	var h *types.Header
+	var hash common.Hash // h's, computed once a block
 	for _, l := range logs {
-		h := headers[l.BlockNumber]
-		if h.Hash() != l.BlockHash {
+		if h == nil || h.Number.Uint64() != l.BlockNumber {
+			h = headers[l.BlockNumber]
+			hash = h.Hash()
+		}
+		if hash != l.BlockHash {
 			return nil, fmt.Errorf("log %d of block %d claims block hash %s, but block %d is %s",
-				l.Index, l.BlockNumber, l.BlockHash, l.BlockNumber, h.Hash())
+				l.Index, l.BlockNumber, l.BlockHash, l.BlockNumber, hash)
 		}
 		e, err := ix.dec.decode(l)
 		if err != nil {

@@ -39,13 +39,13 @@ type env struct {
 
 // indexingPaths are the indexer's two ways through blocks: followed one by
 // one near the head, and backfilled in ranges (a small reorg window puts the
-// blocks behind it).
+// blocks behind it), a few ranges a transaction.
 var indexingPaths = []struct {
 	name string
 	cfg  indexer.Config
 }{
 	{"block by block", indexer.Config{}},
-	{"in ranges", indexer.Config{ReorgWindow: 2, InitialRange: 8}},
+	{"in ranges", indexer.Config{ReorgWindow: 2, InitialRange: 8, CommitEvents: 10}},
 }
 
 // setup starts a chain with the contracts, a migrated schema and an indexer

@@ -46,6 +46,13 @@ type Config struct {
 	// many logs a block holds, and the ranges grow from there.
 	InitialRange, MaxRange uint64
 	TargetLogs             int
+	// CommitEvents and CommitInterval bound one backfill transaction: it
+	// takes fetched ranges until it holds CommitEvents events or has been
+	// open CommitInterval, and writes the rows they changed once, with the
+	// checkpoint. Defaults 20,000 and 2s: a larger transaction writes each
+	// row fewer times, but holds more rows in memory.
+	CommitEvents   int
+	CommitInterval time.Duration
 	// CallTimeout bounds one RPC call; a getLogs that times out is retried on
 	// a smaller range. Default 30s.
 	CallTimeout time.Duration
@@ -65,6 +72,8 @@ func (c *Config) setDefaults() {
 	c.InitialRange = cmp.Or(c.InitialRange, 1)
 	c.MaxRange = cmp.Or(c.MaxRange, 50_000)
 	c.TargetLogs = cmp.Or(c.TargetLogs, 2_000)
+	c.CommitEvents = cmp.Or(c.CommitEvents, 20_000)
+	c.CommitInterval = cmp.Or(c.CommitInterval, 2*time.Second)
 	c.CallTimeout = cmp.Or(c.CallTimeout, 30*time.Second)
 	c.StallAfter = cmp.Or(c.StallAfter, 3)
 	if c.Logger == nil {

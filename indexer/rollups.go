@@ -33,7 +33,10 @@ func dayOf(t time.Time) string { return t.UTC().Format(time.DateOnly) }
 func loadDaily(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	days := set[string]{}
 	for _, e := range events {
-		days.add(dayOf(e.time))
+		if d := dayOf(e.time); !s.daysRead[d] {
+			days.add(d)
+			s.daysRead[d] = true
+		}
 	}
 	if len(days) == 0 {
 		return nil
@@ -45,7 +48,9 @@ func loadDaily(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error
 	}
 	for _, r := range rows {
 		r.value, _ = new(big.Int).SetString(r.Value, 10)
-		s.daily[dailyKey{dayOf(r.Day), r.Metric, r.Key}] = r
+		if k := (dailyKey{dayOf(r.Day), r.Metric, r.Key}); s.daily[k] == nil {
+			s.daily[k] = r
+		}
 	}
 	return nil
 }

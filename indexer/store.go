@@ -18,7 +18,9 @@ import (
 	"github.com/inft-labs/inft/internal/safe"
 )
 
-// load reads into s every row that the events will touch.
+// load reads into s every row that the events will touch and s does not
+// hold yet: s may hold the rows of earlier batches of the same transaction,
+// changed in memory and not written, which are newer than the database's.
 func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	requestIDs, listingIDs, sessionIDs := set[string]{}, set[string]{}, set[string]{}
 	opening := false
@@ -44,7 +46,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		}
 	}
 	var requests []*requestRow
-	if err := selectIn(ctx, tx, &requests, `SELECT * FROM generation_requests WHERE id = ANY($1::numeric[])`, requestIDs); err != nil {
+	if err := selectIn(ctx, tx, &requests, `SELECT * FROM generation_requests WHERE id = ANY($1::numeric[])`, absent(requestIDs, s.requests)); err != nil {
 		return err
 	}
 	collaborations := set[string]{}
@@ -64,20 +66,21 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		s.collaborators[c.RequestID] = append(s.collaborators[c.RequestID], c)
 	}
 	var listings []*listingRow
-	if err := selectIn(ctx, tx, &listings, `SELECT * FROM listings WHERE id = ANY($1::numeric[])`, listingIDs); err != nil {
+	if err := selectIn(ctx, tx, &listings, `SELECT * FROM listings WHERE id = ANY($1::numeric[])`, absent(listingIDs, s.listings)); err != nil {
 		return err
 	}
 	for _, l := range listings {
 		s.listings[l.ID] = l
 	}
 	var sessions []*sessionRow
-	if err := selectIn(ctx, tx, &sessions, `SELECT * FROM chat_sessions WHERE id = ANY($1::numeric[])`, sessionIDs); err != nil {
+	if err := selectIn(ctx, tx, &sessions, `SELECT * FROM chat_sessions WHERE id = ANY($1::numeric[])`, absent(sessionIDs, s.sessions)); err != nil {
 		return err
 	}
 	for _, ss := range sessions {
 		s.sessions[ss.ID] = ss
 	}
-	if opening {
+	if opening && !s.chatTermsRead {
+		s.chatTermsRead = true
 		var t chatTermsRow
 		err := tx.GetContext(ctx, &t, `SELECT tokens_per_credit, max_session_duration, grace_period, updated_block FROM chat_terms`)
 		switch {
@@ -119,6 +122,11 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	var pairAgents []string
 	var pairSubs [][]byte
 	pair := func(agent string, who common.Address) {
+		if k := (subKey{agent, who}); s.subs[k] != nil || s.subsRead[k] {
+			return
+		} else {
+			s.subsRead[k] = true
+		}
 		pairAgents = append(pairAgents, agent)
 		pairSubs = append(pairSubs, who.Bytes())
 	}
@@ -165,7 +173,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 			openCols, openTokens = append(openCols, int64(v.collection)), append(openTokens, v.token.String())
 		}
 	}
-	for _, r := range s.requests {
+	for _, r := range requests { // those in s already had theirs read
 		agentIDs.add(r.AgentID)
 		if r.BySubscriber {
 			pair(r.AgentID, common.BytesToAddress(r.Requester))
@@ -177,7 +185,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 			}
 		}
 	}
-	for _, ss := range s.sessions {
+	for _, ss := range sessions {
 		agentIDs.add(ss.AgentID)
 		if ss.BySubscriber {
 			pair(ss.AgentID, common.BytesToAddress(ss.User))
@@ -185,7 +193,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	}
 
 	var agents []*agentRow
-	if err := selectIn(ctx, tx, &agents, `SELECT * FROM agents WHERE id = ANY($1::numeric[])`, agentIDs); err != nil {
+	if err := selectIn(ctx, tx, &agents, `SELECT * FROM agents WHERE id = ANY($1::numeric[])`, absent(agentIDs, s.agents)); err != nil {
 		return err
 	}
 	for _, a := range agents {
@@ -193,7 +201,7 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		s.agents[a.ID] = a
 	}
 	var tokens []*tokenRow
-	if err := selectIn(ctx, tx, &tokens, `SELECT * FROM generated_tokens WHERE id = ANY($1::numeric[])`, tokenIDs); err != nil {
+	if err := selectIn(ctx, tx, &tokens, `SELECT * FROM generated_tokens WHERE id = ANY($1::numeric[])`, absent(tokenIDs, s.tokens)); err != nil {
 		return err
 	}
 	for _, t := range tokens {
@@ -215,11 +223,20 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		s.agents[a.ID] = a
 	}
 	var terms []*termsRow
-	if err := selectIn(ctx, tx, &terms, `SELECT * FROM subscription_terms WHERE agent_id = ANY($1::numeric[])`, agentIDs); err != nil {
+	unread := set[string]{}
+	for id := range agentIDs {
+		if !s.termsRead[id] {
+			unread.add(id)
+			s.termsRead[id] = true
+		}
+	}
+	if err := selectIn(ctx, tx, &terms, `SELECT * FROM subscription_terms WHERE agent_id = ANY($1::numeric[])`, unread); err != nil {
 		return err
 	}
 	for _, t := range terms {
-		s.terms[t.AgentID] = t
+		if s.terms[t.AgentID] == nil {
+			s.terms[t.AgentID] = t
+		}
 	}
 	var subs []*subscriptionRow
 	if len(pairAgents) > 0 || len(movedAgents) > 0 {
@@ -232,7 +249,9 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		}
 	}
 	for _, sub := range subs {
-		s.subs[subKey{sub.AgentID, common.BytesToAddress(sub.Subscriber)}] = sub
+		if k := (subKey{sub.AgentID, common.BytesToAddress(sub.Subscriber)}); s.subs[k] == nil {
+			s.subs[k] = sub
+		}
 	}
 	// One key per payee and contract: the revenue wallets are paid by every
 	// purchase of a batch.
@@ -252,7 +271,9 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 		default:
 			continue
 		}
-		keys.add(balanceKey{who, contract})
+		if s.balances[balanceKey{who, contract}] == nil {
+			keys.add(balanceKey{who, contract})
+		}
 	}
 	if len(keys) > 0 {
 		payees, payeeContracts := make([][]byte, 0, len(keys)), make([]int64, 0, len(keys))
@@ -344,12 +365,15 @@ func loadApprovals(ctx context.Context, tx *sqlx.Tx, s *state, events []event) e
 			owners.add(operatorKey{col, v.Seller})
 		}
 	}
-	if len(tokens) > 0 {
-		var cols []int64
-		var ids []string
-		for k := range tokens {
+	var cols []int64
+	var ids []string
+	for k := range tokens {
+		if _, read := s.tokenApprovals[k]; !read {
 			cols, ids = append(cols, int64(k.collection)), append(ids, k.token)
+			s.tokenApprovals[k] = nil // none, unless the database has it
 		}
+	}
+	if len(ids) > 0 {
 		var rows []*tokenApprovalRow
 		err := tx.SelectContext(ctx, &rows, `SELECT a.* FROM marketplace_token_approvals a JOIN unnest($1::smallint[], $2::numeric[]) AS k(collection, token_id)
 			ON a.collection = k.collection AND a.token_id = k.token_id`, pq.Array(cols), pq.Array(ids))
@@ -360,12 +384,15 @@ func loadApprovals(ctx context.Context, tx *sqlx.Tx, s *state, events []event) e
 			s.tokenApprovals[tokenKey{r.Collection, r.TokenID}] = r
 		}
 	}
-	if len(owners) > 0 {
-		var cols []int64
-		var who [][]byte
-		for k := range owners {
+	cols = nil
+	var who [][]byte
+	for k := range owners {
+		if _, read := s.operators[k]; !read {
 			cols, who = append(cols, int64(k.collection)), append(who, k.owner.Bytes())
+			s.operators[k] = nil // none, unless the database has it
 		}
+	}
+	if len(who) > 0 {
 		var rows []*operatorRow
 		err := tx.SelectContext(ctx, &rows, `SELECT o.* FROM marketplace_operators o JOIN unnest($1::smallint[], $2::bytea[]) AS k(collection, owner)
 			ON o.collection = k.collection AND o.owner = k.owner`, pq.Array(cols), pq.Array(who))
@@ -391,6 +418,17 @@ func selectIn[T any](ctx context.Context, tx *sqlx.Tx, dest *[]T, query string, 
 
 type set[T comparable] map[T]struct{}
 
+// absent are the ids that m does not hold.
+func absent[V any](ids set[string], m map[string]V) set[string] {
+	out := set[string]{}
+	for id := range ids {
+		if _, ok := m[id]; !ok {
+			out.add(id)
+		}
+	}
+	return out
+}
+
 func (s set[T]) add(v T) { s[v] = struct{}{} }
 func (s set[T]) slice() []T {
 	out := make([]T, 0, len(s))
@@ -410,16 +448,40 @@ func write(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state, events []
 
 // writeProjections stores what applying events changed and added.
 func writeProjections(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
+	if err := writeAdded(ctx, tx, chainID, s); err != nil {
+		return err
+	}
+	return writeChanged(ctx, tx, s)
+}
+
+// writeChanged stores the rows applying events changed: each once, however
+// many events changed it.
+func writeChanged(ctx context.Context, tx *sqlx.Tx, s *state) error {
 	steps := []func(context.Context, *sqlx.Tx, *state) error{
 		writePackages, writeCosts, writeAgents, writeRequests, writeTokens, writeListings, writeTerms, writeSubs,
-		writeBalances, writeFees, writeTokenApprovals, writeOperators, writeSessions, writeChatTerms, writeCollaborators, writeDaily,
+		writeBalances, writeFees, writeTokenApprovals, writeOperators, writeSessions, writeChatTerms, writeDaily,
 	}
 	for _, step := range steps {
 		if err := step(ctx, tx, s); err != nil {
 			return err
 		}
 	}
-	return copyAppendOnly(ctx, tx, chainID, s)
+	return nil
+}
+
+// writeAdded stores the rows applying events added, which never change once
+// made (the credit ledger, payments, sales, ...), and lets them go: the
+// state may go on to apply further events.
+func writeAdded(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
+	if err := writeCollaborators(ctx, tx, s); err != nil {
+		return err
+	}
+	if err := copyAppendOnly(ctx, tx, chainID, s); err != nil {
+		return err
+	}
+	s.newCollaborators, s.ledger, s.payments, s.waiting = nil, nil, nil, nil
+	s.progress, s.sales, s.royalties, s.evolutions = nil, nil, nil, nil
+	return nil
 }
 
 // insertEvents inserts the batch's events with one statement of column arrays,
@@ -559,6 +621,18 @@ func upsert(ctx context.Context, tx *sqlx.Tx, table, conflict string, cols []col
 	if len(cols) == 0 || cols[0].n == 0 {
 		return nil
 	}
+	if n := cols[0].n; n > upsertChunk {
+		for lo := 0; lo < n; lo += upsertChunk {
+			part := make([]column, len(cols))
+			for i, c := range cols {
+				part[i] = column{name: c.name, typ: c.typ, vals: c.part(lo, min(n, lo+upsertChunk)), n: min(n, lo+upsertChunk) - lo}
+			}
+			if err := upsert(ctx, tx, table, conflict, part); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	names, casts, updates, args := "", "", "", make([]any, len(cols))
 	for i, c := range cols {
 		if i > 0 {
@@ -618,11 +692,18 @@ type column struct {
 	name, typ string
 	vals      any // a slice pq.Array understands
 	n         int
+	// part is vals[lo:hi].
+	part func(lo, hi int) any
 }
 
 func col[T any](name, typ string, vals []T) column {
-	return column{name: name, typ: typ, vals: vals, n: len(vals)}
+	return column{name: name, typ: typ, vals: vals, n: len(vals), part: func(lo, hi int) any { return vals[lo:hi] }}
 }
+
+// upsertChunk is the most rows one statement writes: the parameters of a
+// statement are encoded in memory at once, so a transaction that changed
+// many rows writes them in parts.
+const upsertChunk = 2_000
 
 func ts(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 

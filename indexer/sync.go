@@ -61,8 +61,10 @@ func (ix *Indexer) tipReorged(ctx context.Context, cp *Checkpoint) (bool, error)
 }
 
 // backfill indexes [from, to], blocks too old to be reorged, fetching the
-// next ranges while the current one is written.
-func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint64) error {
+// next ranges while the current ones are written. One transaction takes
+// ranges as they come (see Config.CommitEvents): their events are stored as
+// each arrives, and the rows they change are written once, when it commits.
+func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint64) (err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan *batch, 4)
@@ -85,11 +87,57 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint6
 	}()
 
 	p := newProgress(ix, from, to, head)
-	for b := range batches {
-		if err := ix.writeBatch(ctx, b, false, head, finalized); err != nil {
+	var g *group
+	defer func() {
+		if g != nil {
+			g.rollback()
+		}
+	}()
+	commit := func() error {
+		err := ix.commit(ctx, g, head, finalized)
+		g = nil
+		return err
+	}
+	for {
+		var b *batch
+		if g == nil {
+			b = <-batches
+		} else {
+			// A slow node does not hold a transaction open: what came in
+			// time is written.
+			wait := time.NewTimer(time.Until(g.started.Add(ix.cfg.CommitInterval)))
+			select {
+			case b = <-batches:
+				wait.Stop()
+			case <-wait.C:
+				if err := commit(); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if b == nil {
+			break
+		}
+		if g == nil {
+			if g, err = ix.begin(ctx, false); err != nil {
+				return err
+			}
+		}
+		if err := ix.add(ctx, g, b); err != nil {
 			return err
 		}
 		p.batch(b)
+		if g.events >= ix.cfg.CommitEvents || b.to == to || time.Since(g.started) >= ix.cfg.CommitInterval {
+			if err := commit(); err != nil {
+				return err
+			}
+		}
+	}
+	if g != nil {
+		if err := commit(); err != nil {
+			return err
+		}
 	}
 	select {
 	case err := <-fetchErr:
@@ -157,19 +205,69 @@ func sortLogs(logs []types.Log) []types.Log {
 	return logs
 }
 
-// writeBatch writes one batch in one transaction: its events, the projection
-// changes, the checkpoint, the relayer jobs that became confirmed, and the
-// notifications. near marks blocks a reorg may still remove: their changes are
-// recorded in the undo log and their hashes kept.
+// group is one transaction of the indexer: the batches it took, their
+// events stored and applied, in order, to one state whose changed rows are
+// written when it commits. near marks blocks a reorg may still remove: their
+// changes are recorded in the undo log and their hashes kept.
+type group struct {
+	tx       *sqlx.Tx
+	s        *state
+	near     bool
+	from, to uint64
+	last     *types.Header // of block to: the checkpoint
+	events   int
+	// started is when the transaction began; busy, the time spent in it
+	// writing (not waiting for the node).
+	started time.Time
+	busy    time.Duration
+}
+
+func (g *group) rollback() { _ = g.tx.Rollback() }
+
+// writeBatch writes one batch in a transaction of its own.
 func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, finalized uint64) error {
+	g, err := ix.begin(ctx, near)
+	if err != nil {
+		return err
+	}
+	if err := ix.add(ctx, g, b); err != nil {
+		g.rollback()
+		return err
+	}
+	return ix.commit(ctx, g, head, finalized)
+}
+
+func (ix *Indexer) begin(ctx context.Context, near bool) (*group, error) {
+	tx, err := ix.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	return &group{tx: tx, s: newState(), near: near, started: time.Now()}, nil
+}
+
+// add stores b's events, applies them to the group's state and writes the
+// rows they add (the ledger, payments, sales and the like, which never
+// change once made). The first batch must follow the checkpoint; each next
+// one, the batch before it.
+func (ix *Indexer) add(ctx context.Context, g *group, b *batch) error {
 	start := time.Now()
-	err := ix.transact(ctx, func(tx *sqlx.Tx) error {
-		if near {
+	defer func() { g.busy += time.Since(start) }()
+	err := func() error {
+		tx, s := g.tx, g.s
+		if g.last == nil {
+			if err := ix.checkContinuity(ctx, tx, b); err != nil {
+				return err
+			}
+			g.from = b.from
+		} else if b.from != g.to+1 || (b.first != nil && b.first.ParentHash != g.last.Hash()) {
+			return fmt.Errorf("block %d does not follow block %d (%s) of the same backfill: the node changed its chain below the reorg window",
+				b.from, g.to, g.last.Hash())
+		}
+		if g.near {
 			if _, err := tx.ExecContext(ctx, `SELECT set_config('inft.block', $1, true)`, fmt.Sprint(b.to)); err != nil {
 				return err
 			}
 		}
-		s := newState()
 		if err := load(ctx, tx, s, b.events); err != nil {
 			return err
 		}
@@ -177,7 +275,10 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 		if err := ap.apply(b.events); err != nil {
 			return err
 		}
-		if err := write(ctx, tx, ix.chainID, s, b.events); err != nil {
+		if err := insertEvents(ctx, tx, ix.chainID, b.events); err != nil {
+			return err
+		}
+		if err := writeAdded(ctx, tx, ix.chainID, s); err != nil {
 			return err
 		}
 		// The relayer's waiting jobs of the requests the batch ends go with
@@ -188,23 +289,40 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 				return err
 			}
 		}
-		if err := ix.checkContinuity(ctx, tx, b); err != nil {
+		return nil
+	}()
+	if err != nil {
+		return fmt.Errorf("blocks %d-%d: %w", b.from, b.to, err)
+	}
+	g.to, g.last = b.to, b.last
+	g.events += len(b.events)
+	return nil
+}
+
+// commit writes the rows the group's batches changed, its last block, the
+// checkpoint, the relayer jobs that became confirmed and the notifications,
+// and commits.
+func (ix *Indexer) commit(ctx context.Context, g *group, head, finalized uint64) error {
+	start := time.Now()
+	err := func() error {
+		tx := g.tx
+		if err := writeChanged(ctx, tx, g.s); err != nil {
 			return err
 		}
-		if !near {
+		if !g.near {
 			// Only the newest backfilled block may serve as a reorg's common
 			// ancestor: the blocks before it have no undo records.
-			if _, err := tx.ExecContext(ctx, `DELETE FROM indexer_blocks WHERE chain_id = $1 AND block_number < $2`, int64(ix.chainID), int64(b.to)); err != nil {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM indexer_blocks WHERE chain_id = $1 AND block_number < $2`, int64(ix.chainID), int64(g.to)); err != nil {
 				return fmt.Errorf("prune blocks: %w", err)
 			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO indexer_blocks (chain_id, block_number, block_hash, parent_hash)
 			VALUES ($1, $2, $3, $4) ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = EXCLUDED.block_hash, parent_hash = EXCLUDED.parent_hash`,
-			int64(ix.chainID), int64(b.to), b.last.Hash().Bytes(), b.last.ParentHash.Bytes()); err != nil {
+			int64(ix.chainID), int64(g.to), g.last.Hash().Bytes(), g.last.ParentHash.Bytes()); err != nil {
 			return fmt.Errorf("write block: %w", err)
 		}
-		if b.to > ix.cfg.ReorgWindow {
-			horizon := int64(b.to - ix.cfg.ReorgWindow)
+		if g.to > ix.cfg.ReorgWindow {
+			horizon := int64(g.to - ix.cfg.ReorgWindow)
 			if _, err := tx.ExecContext(ctx, `DELETE FROM indexer_blocks WHERE chain_id = $1 AND block_number < $2`, int64(ix.chainID), horizon); err != nil {
 				return fmt.Errorf("prune blocks: %w", err)
 			}
@@ -212,19 +330,23 @@ func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, fi
 				return fmt.Errorf("prune undo log: %w", err)
 			}
 		}
-		if err := ix.saveCheckpoint(ctx, tx, b.to, b.last.Hash(), head, finalized, len(b.events), b.to-b.from+1); err != nil {
+		if err := ix.saveCheckpoint(ctx, tx, g.to, g.last.Hash(), head, finalized, g.events, g.to-g.from+1); err != nil {
 			return err
 		}
-		return notify.Publish(ctx, tx, ix.channel, s.notes.list()...)
-	})
+		if err := notify.Publish(ctx, tx, ix.channel, g.s.notes.list()...); err != nil {
+			return err
+		}
+		return tx.Commit()
+	}()
 	if err != nil {
-		return fmt.Errorf("blocks %d-%d: %w", b.from, b.to, err)
+		g.rollback()
+		return fmt.Errorf("blocks %d-%d: %w", g.from, g.to, err)
 	}
-	ix.m.indexed.Set(float64(b.to))
-	ix.m.lag.Set(float64(head - min(head, b.to)))
-	ix.m.events.Add(float64(len(b.events)))
-	ix.m.blocks.Add(float64(b.to - b.from + 1))
-	ix.m.batchSeconds.Observe(time.Since(start).Seconds())
+	ix.m.indexed.Set(float64(g.to))
+	ix.m.lag.Set(float64(head - min(head, g.to)))
+	ix.m.events.Add(float64(g.events))
+	ix.m.blocks.Add(float64(g.to - g.from + 1))
+	ix.m.batchSeconds.Observe((g.busy + time.Since(start)).Seconds())
 	return nil
 }
 
