@@ -319,3 +319,43 @@ func TestFetchSizesTheFirstRangeFromTheNode(t *testing.T) {
 	}
 	require.Zero(t, promtest.Sum(t, reg, "inft_indexer_range_shrinks_total", nil), "no range cut")
 }
+
+// TestSlowNodeDoesNotHoldATransactionOpen: a backfill's transaction takes
+// the ranges that come within CommitInterval and commits them, rather than
+// waiting, open, on a node that has stopped answering.
+func TestSlowNodeDoesNotHoldATransactionOpen(t *testing.T) {
+	t.Parallel()
+	e, cfg := fetchSetup(t)
+	cfg.InitialRange, cfg.MaxRange = 4, 4
+	cfg.CommitEvents, cfg.CommitInterval = 1_000_000, 200*time.Millisecond
+	release := make(chan struct{})
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	node := newFakeNode(t, e.chain.RPCURL, func(n int) *refusal {
+		if n == 2 { // the third range: the node stalls
+			<-release
+		}
+		return nil
+	})
+	f := e.otherSchema(t, cfg, node.client(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	synced := make(chan error, 1)
+	go func() { synced <- f.ix.Sync(ctx) }()
+	t.Cleanup(func() { // first, should the test fail: the node and the database close after
+		cancel()
+		free()
+		<-synced
+	})
+
+	// The two ranges answered are committed while the third is awaited.
+	want := e.cfg.StartBlock + 7
+	require.Eventually(t, func() bool {
+		cp, err := f.ix.Checkpoint(context.Background())
+		return err == nil && cp != nil && cp.Block == want
+	}, 10*time.Second, 20*time.Millisecond, "checkpoint at block %d, the end of the second range", want)
+	require.Len(t, node.logsCalls(), 3, "the node still holds the third range")
+	free()
+	require.NoError(t, <-synced)
+	synced <- nil // for the cleanup
+	f.requireMatchesChain()
+}
