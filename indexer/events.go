@@ -152,31 +152,35 @@ func (d *decoder) addresses() []common.Address {
 	return []common.Address{d.contracts.Agents, d.contracts.Generated, d.contracts.Marketplace}
 }
 
+// where names a log in an error.
+func where(l *types.Log) string {
+	return fmt.Sprintf("log %d of block %d (tx %s)", l.Index, l.BlockNumber, l.TxHash)
+}
+
 // decode decodes one log. A log the node should not have returned (another
 // address, an event we did not ask for) or one that does not decode is an
 // error: the batch is refused rather than half-written.
 func (d *decoder) decode(l types.Log) (event, error) {
-	where := func() string { return fmt.Sprintf("log %d of block %d (tx %s)", l.Index, l.BlockNumber, l.TxHash) }
 	if l.Removed {
-		return event{}, fmt.Errorf("%s is marked removed", where())
+		return event{}, fmt.Errorf("%s is marked removed", where(&l))
 	}
 	h, ok := d.handlers[l.Address]
 	if !ok {
-		return event{}, fmt.Errorf("%s comes from %s, which is not one of the contracts", where(), l.Address)
+		return event{}, fmt.Errorf("%s comes from %s, which is not one of the contracts", where(&l), l.Address)
 	}
 	if len(l.Topics) == 0 {
-		return event{}, fmt.Errorf("%s has no topics", where())
+		return event{}, fmt.Errorf("%s has no topics", where(&l))
 	}
 	n, ok := h[l.Topics[0]]
 	if !ok {
-		return event{}, fmt.Errorf("%s has topic %s, which is not an event we asked for", where(), l.Topics[0])
+		return event{}, fmt.Errorf("%s has topic %s, which is not an event we asked for", where(&l), l.Topics[0])
 	}
 	if len(l.Data)%32 != 0 {
-		return event{}, fmt.Errorf("%s: malformed %s: %d bytes of data, not a whole number of 32-byte words", where(), n.name, len(l.Data))
+		return event{}, fmt.Errorf("%s: malformed %s: %d bytes of data, not a whole number of 32-byte words", where(&l), n.name, len(l.Data))
 	}
 	v, err := n.unpack(&l)
 	if err != nil {
-		return event{}, fmt.Errorf("%s: malformed %s: %w", where(), n.name, err)
+		return event{}, fmt.Errorf("%s: malformed %s: %w", where(&l), n.name, err)
 	}
 	return event{log: l, name: n.name, value: v}, nil
 }

@@ -339,12 +339,15 @@ func TestSlowNodeDoesNotHoldATransactionOpen(t *testing.T) {
 	})
 	f := e.otherSchema(t, cfg, node.client(t))
 	ctx, cancel := context.WithCancel(context.Background())
-	synced := make(chan error, 1)
-	go func() { synced <- f.ix.Sync(ctx) }()
+	synced, done := make(chan error, 1), make(chan struct{})
+	go func() {
+		defer close(done)
+		synced <- f.ix.Sync(ctx)
+	}()
 	t.Cleanup(func() { // first, should the test fail: the node and the database close after
 		cancel()
 		free()
-		<-synced
+		<-done
 	})
 
 	// The two ranges answered are committed while the third is awaited.
@@ -356,6 +359,5 @@ func TestSlowNodeDoesNotHoldATransactionOpen(t *testing.T) {
 	require.Len(t, node.logsCalls(), 3, "the node still holds the third range")
 	free()
 	require.NoError(t, <-synced)
-	synced <- nil // for the cleanup
 	f.requireMatchesChain()
 }

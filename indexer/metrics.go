@@ -31,7 +31,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		rangeShrinks: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_indexer_range_shrinks_total", Help: "eth_getLogs ranges halved after the node refused them."}),
 		reorgs:       prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_indexer_reorgs_total", Help: "Reorgs rolled back."}),
 		rpcErrors:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "inft_indexer_rpc_errors_total", Help: "Failed RPC calls, retried."}, []string{"call"}),
-		batchSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "inft_indexer_batch_seconds", Help: "Time to write one batch.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}),
+		batchSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "inft_indexer_batch_seconds", Help: "Time spent writing one transaction: a followed block, or the fetched ranges one backfill transaction took (not the waits for the node).", Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}),
 		stalled: prometheus.NewGauge(prometheus.GaugeOpts{Name: "inft_indexer_stalled",
 			Help: "1 while the indexer keeps failing the same batch (see the log and indexerStatus), else 0."}),
 		syncFailures: prometheus.NewCounter(prometheus.CounterOpts{Name: "inft_indexer_sync_failures_total", Help: "Failed syncs, retried."}),

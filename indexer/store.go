@@ -122,11 +122,11 @@ func load(ctx context.Context, tx *sqlx.Tx, s *state, events []event) error {
 	var pairAgents []string
 	var pairSubs [][]byte
 	pair := func(agent string, who common.Address) {
-		if k := (subKey{agent, who}); s.subs[k] != nil || s.subsRead[k] {
+		k := subKey{agent, who}
+		if s.subs[k] != nil || s.subsRead[k] {
 			return
-		} else {
-			s.subsRead[k] = true
 		}
+		s.subsRead[k] = true
 		pairAgents = append(pairAgents, agent)
 		pairSubs = append(pairSubs, who.Bytes())
 	}

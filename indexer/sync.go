@@ -64,7 +64,7 @@ func (ix *Indexer) tipReorged(ctx context.Context, cp *Checkpoint) (bool, error)
 // next ranges while the current ones are written. One transaction takes
 // ranges as they come (see Config.CommitEvents): their events are stored as
 // each arrives, and the rows they change are written once, when it commits.
-func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint64) (err error) {
+func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint64) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan *batch, 4)
@@ -120,9 +120,11 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint6
 			break
 		}
 		if g == nil {
-			if g, err = ix.begin(ctx, false); err != nil {
+			began, err := ix.begin(ctx, false)
+			if err != nil {
 				return err
 			}
+			g = began
 		}
 		if err := ix.add(ctx, g, b); err != nil {
 			return err
