@@ -92,6 +92,17 @@ func TestUndoAbove(t *testing.T) {
 	require.Zero(t, entries)
 	require.NoError(t, db.Get(&entries, `SELECT count(*) FROM undo_log`))
 	require.Zero(t, entries, "undone entries are forgotten")
+
+	// Each undo trigger fires only while inft.block is set, so that a deep
+	// backfill's rows are not even queued for it.
+	var unconditional []string
+	require.NoError(t, db.Select(&unconditional, `SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = current_schema() AND g.tgname = 'undo' AND (g.tgqual IS NULL OR pg_get_triggerdef(g.oid) NOT LIKE '%inft.block%')`))
+	require.Empty(t, unconditional, "undo triggers without WHEN inft.block is set")
+	require.NoError(t, db.Get(&entries, `SELECT count(*) FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND g.tgname = 'undo'`))
+	require.Equal(t, 16, entries, "every mutable projection has its undo trigger")
 }
 
 // Replicas that start together all migrate one empty schema at once: each
