@@ -112,6 +112,25 @@ func newState() *state {
 	}
 }
 
+// written forgets which rows changed, once they are written: the rows stay,
+// for the events that follow to change again.
+func (s *state) written() {
+	clear(s.dirtyAgents)
+	clear(s.dirtyRequests)
+	clear(s.dirtyTokens)
+	clear(s.dirtyListings)
+	clear(s.dirtyTerms)
+	clear(s.dirtySubs)
+	clear(s.dirtyPackages)
+	clear(s.dirtyCosts)
+	clear(s.dirtyTokenApprovals)
+	clear(s.dirtyOperators)
+	clear(s.dirtyBalances)
+	clear(s.dirtySessions)
+	clear(s.dirtyDaily)
+	s.dirtyChatTerms = false
+}
+
 // applier applies the decoded events of a batch, in chain order, to a state.
 type applier struct {
 	s         *state

@@ -152,6 +152,20 @@ func (d *decoder) addresses() []common.Address {
 	return []common.Address{d.contracts.Agents, d.contracts.Generated, d.contracts.Marketplace}
 }
 
+// mayHold says whether a block whose header has bloom may hold a log the
+// indexer asks for: one of its contracts' and one of its topics' bits are
+// set (a bloom has false positives, never false negatives).
+func (d *decoder) mayHold(bloom types.Bloom) bool {
+	address, topic := false, false
+	for _, a := range d.addresses() {
+		address = address || bloom.Test(a.Bytes())
+	}
+	for _, t := range d.topics {
+		topic = topic || bloom.Test(t.Bytes())
+	}
+	return address && topic
+}
+
 // where names a log in an error.
 func where(l *types.Log) string {
 	return fmt.Sprintf("log %d of block %d (tx %s)", l.Index, l.BlockNumber, l.TxHash)

@@ -96,7 +96,7 @@ func (c *faultyClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) (
 // requireSameIndexing requires got to hold what want holds: every table of
 // the checksum, but for the relayer's jobs, which depend on where batches
 // end (a request made and fulfilled within one batch gets none; jobs are not
-// a projection, see TestBackfillInRangesEqualsBlockByBlock): there the jobs of
+// a projection, see TestBackfillEqualsFollowingTheHead): there the jobs of
 // the requests still pending must be the same, and no job may have lost its
 // request.
 func requireSameIndexing(t testing.TB, got, want *env) {

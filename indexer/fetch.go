@@ -23,7 +23,10 @@ type batch struct {
 	// first and last are the headers of blocks from and to: the first's parent
 	// must be the indexed tip, the last becomes the checkpoint.
 	first, last *types.Header
-	events      []event
+	// headers are every block's, from first to last, when the batch is near
+	// the head: each is kept, as a reorg's possible common ancestor.
+	headers []*types.Header
+	events  []event
 }
 
 // fetcher reads logs in ranges that adapt to the node: cut to a quarter when
@@ -35,12 +38,21 @@ type fetcher struct {
 	rng uint64
 }
 
-// next fetches the batch starting at from and ending at most at to.
-func (f *fetcher) next(ctx context.Context, from, to uint64) (*batch, error) {
+// next fetches the batch starting at from and ending at most at to. near
+// (blocks a reorg may still remove) reads every block's header first, then
+// the logs, and checks them against each other (see nearBatch).
+func (f *fetcher) next(ctx context.Context, from, to uint64, near bool) (*batch, error) {
 	ix := f.ix
 	bo := ix.newBackoff()
+	var headers []*types.Header // near: of blocks from, from+1, ...
 	for attempt := 1; ; attempt++ {
 		end := min(to, from+f.rng-1)
+		if near && uint64(len(headers)) < end-from+1 {
+			var err error
+			if headers, err = ix.headers(ctx, from, end); err != nil {
+				return nil, err
+			}
+		}
 		logs, retryAfter, err := call(ctx, ix, func(ctx context.Context) ([]types.Log, error) {
 			return ix.client.FilterLogs(ctx, ethereum.FilterQuery{
 				FromBlock: u64big(from), ToBlock: u64big(end),
@@ -54,6 +66,9 @@ func (f *fetcher) next(ctx context.Context, from, to uint64) (*batch, error) {
 		}
 		if err == nil {
 			f.adapt(end-from+1, len(logs))
+			if near {
+				return ix.nearBatch(ctx, headers[:end-from+1], logs)
+			}
 			return ix.checkedBatch(ctx, from, end, logs)
 		}
 		if ctx.Err() != nil {
@@ -140,6 +155,78 @@ func (ix *Indexer) checkedBatch(ctx context.Context, from, to uint64, logs []typ
 		return nil, err
 	}
 	b.first = byNumber[from]
+	return b, nil
+}
+
+// headers fetches the headers of blocks from to to, each the parent of the
+// next.
+func (ix *Indexer) headers(ctx context.Context, from, to uint64) ([]*types.Header, error) {
+	numbers := make([]uint64, 0, to-from+1)
+	for n := from; n <= to; n++ {
+		numbers = append(numbers, n)
+	}
+	headers, err := retry(ctx, ix, "headers", func(ctx context.Context) ([]*types.Header, error) {
+		return ix.client.Headers(ctx, numbers)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, h := range headers {
+		if h == nil || h.Number == nil || h.Number.Uint64() != numbers[i] {
+			return nil, fmt.Errorf("node returned a wrong header for block %d", numbers[i])
+		}
+		if i > 0 && h.ParentHash != headers[i-1].Hash() {
+			return nil, fmt.Errorf("block %d does not follow block %d (%s): the node's chain changed while it was read",
+				numbers[i], numbers[i-1], headers[i-1].Hash())
+		}
+	}
+	return headers, nil
+}
+
+// nearBatch checks the logs of a range near the head against its blocks'
+// headers, read before the logs: each log must be of the block the header
+// is (else the chain changed in between: an error, and the range is read
+// again), and a block without logs whose bloom says it may hold some has
+// its logs asked again by its hash. So a block whose logs the range missed
+// because the node's chain changed after the headers were read is never
+// recorded as empty.
+func (ix *Indexer) nearBatch(ctx context.Context, headers []*types.Header, logs []types.Log) (*batch, error) {
+	from, to := headers[0].Number.Uint64(), headers[len(headers)-1].Number.Uint64()
+	byNumber := make(map[uint64]*types.Header, len(headers))
+	for _, h := range headers {
+		byNumber[h.Number.Uint64()] = h
+	}
+	seen := make(map[uint64]bool)
+	for _, l := range logs {
+		if l.BlockNumber < from || l.BlockNumber > to {
+			return nil, fmt.Errorf("node returned a log of block %d for blocks %d-%d", l.BlockNumber, from, to)
+		}
+		seen[l.BlockNumber] = true
+	}
+	for _, h := range headers {
+		n := h.Number.Uint64()
+		if seen[n] || !ix.dec.mayHold(h.Bloom) {
+			continue
+		}
+		hash := h.Hash()
+		more, err := retry(ctx, ix, "eth_getLogs", func(ctx context.Context) ([]types.Log, error) {
+			return ix.client.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: ix.dec.addresses(), Topics: [][]common.Hash{ix.dec.topics}})
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range more {
+			if l.BlockNumber != n {
+				return nil, fmt.Errorf("node returned a log of block %d for block %d (%s)", l.BlockNumber, n, hash)
+			}
+		}
+		logs = append(logs, more...)
+	}
+	b, err := ix.decodeBatch(from, to, headers[len(headers)-1], byNumber, sortLogs(logs))
+	if err != nil {
+		return nil, err
+	}
+	b.first, b.headers = headers[0], headers
 	return b, nil
 }
 

@@ -37,14 +37,15 @@ type env struct {
 	cfg   indexer.Config
 }
 
-// indexingPaths are the indexer's two ways through blocks: followed one by
-// one near the head, and backfilled in ranges (a small reorg window puts the
-// blocks behind it), a few ranges a transaction.
+// indexingPaths are the indexer's two ways through blocks: followed near
+// the head (every block's hash kept, each block's changes recorded for
+// undo), and backfilled (a small reorg window puts the blocks behind it), a
+// few ranges a transaction.
 var indexingPaths = []struct {
 	name string
 	cfg  indexer.Config
 }{
-	{"block by block", indexer.Config{}},
+	{"near the head", indexer.Config{}},
 	{"in ranges", indexer.Config{ReorgWindow: 2, InitialRange: 8, CommitEvents: 10}},
 }
 

@@ -13,7 +13,7 @@ import (
 func TestReindexRebuildsIdenticalProjections(t *testing.T) {
 	t.Parallel()
 	e := setup(t, indexer.Config{})
-	e.runWorkload(true) // the live run, block by block
+	e.runWorkload(true) // the live run, near the head
 	live := e.checksum()
 
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -28,7 +28,7 @@ func TestReindexRebuildsIdenticalProjections(t *testing.T) {
 	}
 }
 
-func TestBackfillInRangesEqualsBlockByBlock(t *testing.T) {
+func TestBackfillEqualsFollowingTheHead(t *testing.T) {
 	t.Parallel()
 	e := setup(t, indexer.Config{})
 	e.runWorkload(true)

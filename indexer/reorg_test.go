@@ -197,14 +197,16 @@ func counterValue(t testing.TB, reg *prometheus.Registry, name string) float64 {
 }
 
 // requireSameAsFromScratch indexes e's chain from scratch into another schema
-// and requires every table of the checksum to be identical.
+// and requires the same indexing of it (requireSameIndexing).
 func (e *env) requireSameAsFromScratch(cfg indexer.Config) {
 	e.t.Helper()
 	cfg.Metrics = nil
 	f := e.otherSchema(e.t, cfg, nil)
 	f.sync()
-	require.Equal(e.t, f.cpNow().Hash, e.cpNow().Hash, "both at the same block")
-	require.Equal(e.t, f.checksum(), e.checksum(), "indexing through the reorg gives what indexing the final chain from scratch gives")
+	// Indexing through the reorg gives what indexing the final chain from
+	// scratch gives, but for the jobs of requests already ended, which
+	// depend on whether the indexer saw them pending.
+	requireSameIndexing(e.t, e, f)
 }
 
 func TestReorg(t *testing.T) {
@@ -269,7 +271,8 @@ func testReorg(t *testing.T, depth int) {
 	}
 	e.sync()
 	e.requireMatchesChain()
-	require.Equal(t, []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, e.jobIDs(), "every request of the old chain got a job")
+	require.Equal(t, []string{"5", "6", "7", "8", "9"}, e.jobIDs(),
+		"every request of the old chain pending when indexed got a job (1 to 4 ended in the blocks indexed with them)")
 	var owner []byte
 	require.NoError(t, e.db.Get(&owner, `SELECT owner FROM agents WHERE id = 3`))
 	require.Equal(t, c.Addr(alice), addr(owner))
@@ -314,7 +317,7 @@ func testReorg(t *testing.T, depth int) {
 	require.Equal(t, "carol's lighthouse", requests[1].Prompt)
 	require.Equal(t, "bob's other prompt", requests[2].Prompt)
 	require.Equal(t, int(text), requests[2].Kind)
-	require.Equal(t, []string{"1", "2", "3", "4", "5", "6", "7", "8"}, e.jobIDs(), "no job for the reorged-out request 9")
+	require.Equal(t, []string{"5", "6", "7", "8"}, e.jobIDs(), "no job for the reorged-out request 9")
 	var jobAgents []string
 	require.NoError(t, e.db.Select(&jobAgents, `SELECT agent_id::text FROM generation_jobs WHERE request_id IN (6, 7) ORDER BY request_id`))
 	require.Equal(t, []string{"2", "1"}, jobAgents, "the jobs follow the requests' new ids")
@@ -386,7 +389,7 @@ func testReorgTooDeep(t *testing.T) {
 	e.forkAt(oldHead - 4)
 	e.mineTxs(e.signedTx(deployer, e.nonceOf(deployer), 1, e.chain.Contracts.Agents, ether(50), e.chain.AgentsABI.PackPurchasePackage(pro)))
 	e.mineUntil(oldHead + 1)
-	// One block past the old head: the indexer follows block by block and
+	// One block past the old head: the indexer follows the head and
 	// sees the reorg (further on, the blocks would be backfilled).
 	require.Equal(t, oldHead+1, e.chainHead())
 
@@ -437,17 +440,17 @@ func TestReorgNoticedAfterFallingBehind(t *testing.T) {
 	e.requireSameAsFromScratch(cfg)
 }
 
-// stoppingClient answers the logs of one block with a log of another block,
-// an error the indexer does not retry: a Sync stops right before that block,
-// as a crash would stop it.
+// stoppingClient answers the logs of a range that holds block stop with a
+// log of block 0, an error the indexer does not retry: a Sync stops right
+// before that block, as a crash would stop it.
 type stoppingClient struct {
 	indexer.Client
-	stop common.Hash
+	stop uint64
 }
 
 func (c *stoppingClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	if q.BlockHash != nil && *q.BlockHash == c.stop {
-		return []types.Log{{BlockHash: c.stop}}, nil
+	if q.FromBlock != nil && q.FromBlock.Uint64() <= c.stop && q.ToBlock.Uint64() >= c.stop {
+		return []types.Log{{BlockNumber: 0}}, nil
 	}
 	return c.Client.FilterLogs(ctx, q)
 }
@@ -475,7 +478,7 @@ func TestReorgIntoBackfilledBlocksIsRefused(t *testing.T) {
 	// With the head at x, blocks up to x-3 are backfilled (one block a batch,
 	// each recorded in indexer_blocks) and x-2 is followed; the Sync stops
 	// before x-1.
-	ix := e.newIndexer(&stoppingClient{Client: indexer.NewClient(c.RPC()), stop: e.canonicalHash(x - 1)})
+	ix := e.newIndexer(&stoppingClient{Client: indexer.NewClient(c.RPC()), stop: x - 1})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	require.ErrorContains(t, ix.Sync(ctx), "node returned a log of block 0")

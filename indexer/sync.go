@@ -9,10 +9,10 @@ import (
 	"sort"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 
 	"github.com/inft-labs/inft/bindings"
 	"github.com/inft-labs/inft/internal/pg"
@@ -69,10 +69,16 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint6
 	defer cancel()
 	batches := make(chan *batch, 4)
 	fetchErr := make(chan error, 1)
+	fetched := make(chan struct{})
+	defer func() {
+		cancel()
+		<-fetched // the fetcher is the indexer's, and the next sync's
+	}()
 	go func() {
+		defer close(fetched)
 		defer close(batches)
 		for next := from; next <= to; {
-			b, err := ix.fetch.next(ctx, next, to)
+			b, err := ix.fetch.next(ctx, next, to, false)
 			if err != nil {
 				fetchErr <- err
 				return
@@ -149,49 +155,27 @@ func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint6
 	return ctx.Err()
 }
 
-// followBlocks indexes the blocks near the head one by one, checking each
-// block's parent against the block before it; on a mismatch it rolls back to
-// the common ancestor and reports true.
+// followBlocks indexes the blocks near the head, in ranges (one
+// transaction each) that the fetcher sizes as in a backfill: the first
+// block's parent must be the indexed tip, each next block's parent the
+// block before it, and every block's hash is kept. When the first block does
+// not follow the tip, it rolls back to the common ancestor and reports true.
 func (ix *Indexer) followBlocks(ctx context.Context, cp *Checkpoint, next, head, finalized uint64) (bool, error) {
-	var prev common.Hash
-	if cp != nil {
-		prev = common.BytesToHash(cp.Hash)
-	}
-	for n := next; n <= head; n++ {
-		h, err := retry(ctx, ix, "header", func(ctx context.Context) (*types.Header, error) {
-			return ix.client.HeaderByNumber(ctx, u64big(n))
-		})
+	for next <= head {
+		b, err := ix.fetch.next(ctx, next, head, true)
 		if err != nil {
 			return false, err
 		}
-		if cp != nil && h.ParentHash != prev {
-			if err := ix.rollback(ctx, n-1); err != nil {
+		if cp != nil && b.first.ParentHash != common.BytesToHash(cp.Hash) {
+			if err := ix.rollback(ctx, next-1); err != nil {
 				return false, err
 			}
 			return true, nil
 		}
-		hash := h.Hash()
-		logs, err := retry(ctx, ix, "eth_getLogs", func(ctx context.Context) ([]types.Log, error) {
-			return ix.client.FilterLogs(ctx, ethereum.FilterQuery{
-				BlockHash: &hash, Addresses: ix.dec.addresses(), Topics: [][]common.Hash{ix.dec.topics},
-			})
-		})
-		if err != nil {
-			return false, err
-		}
-		for _, l := range logs {
-			if l.BlockNumber != n {
-				return false, fmt.Errorf("node returned a log of block %d for block %d (%s)", l.BlockNumber, n, hash)
-			}
-		}
-		b, err := ix.decodeBatch(n, n, h, map[uint64]*types.Header{n: h}, sortLogs(logs))
-		if err != nil {
-			return false, err
-		}
 		if err := ix.writeBatch(ctx, b, true, head, finalized); err != nil {
 			return false, err
 		}
-		cp, prev = &Checkpoint{Block: n, Hash: hash.Bytes()}, hash
+		cp, next = &Checkpoint{Block: b.to, Hash: b.last.Hash().Bytes()}, b.to+1
 	}
 	return false, nil
 }
@@ -217,7 +201,9 @@ type group struct {
 	near     bool
 	from, to uint64
 	last     *types.Header // of block to: the checkpoint
-	events   int
+	// headers are every block's, near the head (batch.headers).
+	headers []*types.Header
+	events  int
 	// started is when the transaction began; busy, the time spent in it
 	// writing (not waiting for the node).
 	started time.Time
@@ -265,31 +251,28 @@ func (ix *Indexer) add(ctx context.Context, g *group, b *batch) error {
 			return fmt.Errorf("block %d does not follow block %d (%s) of the same backfill: the node changed its chain below the reorg window",
 				b.from, g.to, g.last.Hash())
 		}
-		if g.near {
-			if _, err := tx.ExecContext(ctx, `SELECT set_config('inft.block', $1, true)`, fmt.Sprint(b.to)); err != nil {
+		if !g.near {
+			return ix.store(ctx, g, b.events)
+		}
+		// Near the head, each block's changes are written with its number,
+		// the undo log's: a reorg may take any of them out.
+		g.headers = append(g.headers, b.headers...)
+		for events := b.events; len(events) > 0; {
+			n := 1
+			for n < len(events) && events[n].log.BlockNumber == events[0].log.BlockNumber {
+				n++
+			}
+			if _, err := tx.ExecContext(ctx, `SELECT set_config('inft.block', $1, true)`, fmt.Sprint(events[0].log.BlockNumber)); err != nil {
 				return err
 			}
-		}
-		if err := load(ctx, tx, s, b.events); err != nil {
-			return err
-		}
-		ap := &applier{s: s, agentsC: ix.cfg.Contracts.Agents, generated: ix.cfg.Contracts.Generated}
-		if err := ap.apply(b.events); err != nil {
-			return err
-		}
-		if err := insertEvents(ctx, tx, ix.chainID, b.events); err != nil {
-			return err
-		}
-		if err := writeAdded(ctx, tx, ix.chainID, s); err != nil {
-			return err
-		}
-		// The relayer's waiting jobs of the requests the batch ends go with
-		// it: a backfill after downtime leaves none for requests settled
-		// meanwhile. A running job is left to finish (it sees the ending).
-		if ended := endedRequests(b.events); ix.cfg.Jobs != nil && len(ended) > 0 {
-			if err := jobs.DeleteWaiting(ctx, tx, ended); err != nil {
+			if err := ix.store(ctx, g, events[:n]); err != nil {
 				return err
 			}
+			if err := writeChanged(ctx, tx, s); err != nil {
+				return err
+			}
+			s.written()
+			events = events[n:]
 		}
 		return nil
 	}()
@@ -298,6 +281,34 @@ func (ix *Indexer) add(ctx context.Context, g *group, b *batch) error {
 	}
 	g.to, g.last = b.to, b.last
 	g.events += len(b.events)
+	return nil
+}
+
+// store stores events, applies them to the group's state and writes the
+// rows they add.
+func (ix *Indexer) store(ctx context.Context, g *group, events []event) error {
+	tx, s := g.tx, g.s
+	if err := load(ctx, tx, s, events); err != nil {
+		return err
+	}
+	ap := &applier{s: s, agentsC: ix.cfg.Contracts.Agents, generated: ix.cfg.Contracts.Generated}
+	if err := ap.apply(events); err != nil {
+		return err
+	}
+	if err := insertEvents(ctx, tx, ix.chainID, events); err != nil {
+		return err
+	}
+	if err := writeAdded(ctx, tx, ix.chainID, s); err != nil {
+		return err
+	}
+	// The relayer's waiting jobs of the requests the events end go with
+	// them: a backfill after downtime leaves none for requests settled
+	// meanwhile. A running job is left to finish (it sees the ending).
+	if ended := endedRequests(events); ix.cfg.Jobs != nil && len(ended) > 0 {
+		if err := jobs.DeleteWaiting(ctx, tx, ended); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -318,10 +329,8 @@ func (ix *Indexer) commit(ctx context.Context, g *group, head, finalized uint64)
 				return fmt.Errorf("prune blocks: %w", err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO indexer_blocks (chain_id, block_number, block_hash, parent_hash)
-			VALUES ($1, $2, $3, $4) ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = EXCLUDED.block_hash, parent_hash = EXCLUDED.parent_hash`,
-			int64(ix.chainID), int64(g.to), g.last.Hash().Bytes(), g.last.ParentHash.Bytes()); err != nil {
-			return fmt.Errorf("write block: %w", err)
+		if err := ix.writeBlocks(ctx, tx, g); err != nil {
+			return err
 		}
 		if g.to > ix.cfg.ReorgWindow {
 			horizon := int64(g.to - ix.cfg.ReorgWindow)
@@ -349,6 +358,26 @@ func (ix *Indexer) commit(ctx context.Context, g *group, head, finalized uint64)
 	ix.m.events.Add(float64(g.events))
 	ix.m.blocks.Add(float64(g.to - g.from + 1))
 	ix.m.batchSeconds.Observe((g.busy + time.Since(start)).Seconds())
+	return nil
+}
+
+// writeBlocks keeps the hashes of the group's blocks near the head, or of
+// its last block in a backfill.
+func (ix *Indexer) writeBlocks(ctx context.Context, tx *sqlx.Tx, g *group) error {
+	headers := g.headers
+	if len(headers) == 0 {
+		headers = []*types.Header{g.last}
+	}
+	numbers, hashes, parents := make([]int64, len(headers)), make([][]byte, len(headers)), make([][]byte, len(headers))
+	for i, h := range headers {
+		numbers[i], hashes[i], parents[i] = h.Number.Int64(), h.Hash().Bytes(), h.ParentHash.Bytes()
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO indexer_blocks (chain_id, block_number, block_hash, parent_hash)
+		SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::bytea[])
+		ON CONFLICT (chain_id, block_number) DO UPDATE SET block_hash = EXCLUDED.block_hash, parent_hash = EXCLUDED.parent_hash`,
+		int64(ix.chainID), pq.Array(numbers), pq.Array(hashes), pq.Array(parents)); err != nil {
+		return fmt.Errorf("write blocks: %w", err)
+	}
 	return nil
 }
 
