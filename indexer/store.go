@@ -700,6 +700,25 @@ func col[T any](name, typ string, vals []T) column {
 	return column{name: name, typ: typ, vals: vals, n: len(vals), part: func(lo, hi int) any { return vals[lo:hi] }}
 }
 
+// inParts calls write with the keys of dirty, upsertChunk at a time: the
+// columns of one statement are built at once, not those of every row a
+// transaction changed.
+func inParts[K comparable](dirty map[K]bool, write func(keys []K) error) error {
+	keys := make([]K, 0, min(len(dirty), upsertChunk))
+	for k := range dirty {
+		if keys = append(keys, k); len(keys) == upsertChunk {
+			if err := write(keys); err != nil {
+				return err
+			}
+			keys = keys[:0]
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	return write(keys)
+}
+
 // upsertChunk is the most rows one statement writes: the parameters of a
 // statement are encoded in memory at once, so a transaction that changed
 // many rows writes them in parts.
@@ -741,39 +760,41 @@ func optional(s *string) any {
 }
 
 func writeAgents(ctx context.Context, tx *sqlx.Tx, s *state) error {
-	var id, credits, stateURI, createdAt, updatedAt []string
-	var owner [][]byte
-	var stateRaw []any
-	var tier, level, nonce, createdBlock, updatedBlock []int64
-	var requested, fulfilled, failed, seconds, tokenSales, agentSales []int64
-	var volume, royalties, subscriptions []string
-	var lastChange []*string
-	var lastTx []any
-	for k := range s.dirtyAgents {
-		a := s.agents[k]
-		lastChange, lastTx = append(lastChange, a.LastChange), append(lastTx, nullableBytes(a.LastChangeTx))
-		text, raw := chainText(a.StateURI)
-		id, owner, tier, credits = append(id, a.ID), append(owner, a.Owner), append(tier, int64(a.Tier)), append(credits, u64(a.Credits))
-		level, stateURI, stateRaw, nonce = append(level, a.Level), append(stateURI, text), append(stateRaw, nullableBytes(raw)), append(nonce, a.TransferNonce)
-		createdBlock, createdAt = append(createdBlock, a.CreatedBlock), append(createdAt, ts(a.CreatedAt))
-		updatedBlock, updatedAt = append(updatedBlock, a.UpdatedBlock), append(updatedAt, ts(a.UpdatedAt))
-		c := a.agentCounters
-		requested, fulfilled, failed, seconds = append(requested, c.Requested), append(fulfilled, c.Fulfilled), append(failed, c.Failed), append(seconds, c.FulfilmentSeconds)
-		tokenSales, volume, royalties = append(tokenSales, c.TokenSales), append(volume, c.TokenSalesVolume), append(royalties, c.RoyaltyRevenue)
-		subscriptions, agentSales = append(subscriptions, c.SubscriptionRevenue), append(agentSales, c.AgentSales)
-	}
-	return upsert(ctx, tx, "agents", "id", []column{
-		col("id", "numeric", id), col("owner", "bytea", owner), col("tier", "smallint", tier), col("credits", "numeric", credits),
-		col("level", "bigint", level), col("state_uri", "text", stateURI), col("state_uri_raw", "bytea", stateRaw),
-		col("transfer_nonce", "bigint", nonce),
-		col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
-		col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
-		col("generations_requested", "bigint", requested), col("generations_fulfilled", "bigint", fulfilled),
-		col("generations_failed", "bigint", failed), col("fulfilment_seconds", "bigint", seconds),
-		col("token_sales", "bigint", tokenSales), col("token_sales_volume", "numeric", volume),
-		col("royalty_revenue", "numeric", royalties), col("subscription_revenue", "numeric", subscriptions),
-		col("agent_sales", "bigint", agentSales),
-		col("last_change", "text", nullable(lastChange)), col("last_change_tx", "bytea", lastTx),
+	return inParts(s.dirtyAgents, func(keys []string) error {
+		var id, credits, stateURI, createdAt, updatedAt []string
+		var owner [][]byte
+		var stateRaw []any
+		var tier, level, nonce, createdBlock, updatedBlock []int64
+		var requested, fulfilled, failed, seconds, tokenSales, agentSales []int64
+		var volume, royalties, subscriptions []string
+		var lastChange []*string
+		var lastTx []any
+		for _, k := range keys {
+			a := s.agents[k]
+			lastChange, lastTx = append(lastChange, a.LastChange), append(lastTx, nullableBytes(a.LastChangeTx))
+			text, raw := chainText(a.StateURI)
+			id, owner, tier, credits = append(id, a.ID), append(owner, a.Owner), append(tier, int64(a.Tier)), append(credits, u64(a.Credits))
+			level, stateURI, stateRaw, nonce = append(level, a.Level), append(stateURI, text), append(stateRaw, nullableBytes(raw)), append(nonce, a.TransferNonce)
+			createdBlock, createdAt = append(createdBlock, a.CreatedBlock), append(createdAt, ts(a.CreatedAt))
+			updatedBlock, updatedAt = append(updatedBlock, a.UpdatedBlock), append(updatedAt, ts(a.UpdatedAt))
+			c := a.agentCounters
+			requested, fulfilled, failed, seconds = append(requested, c.Requested), append(fulfilled, c.Fulfilled), append(failed, c.Failed), append(seconds, c.FulfilmentSeconds)
+			tokenSales, volume, royalties = append(tokenSales, c.TokenSales), append(volume, c.TokenSalesVolume), append(royalties, c.RoyaltyRevenue)
+			subscriptions, agentSales = append(subscriptions, c.SubscriptionRevenue), append(agentSales, c.AgentSales)
+		}
+		return upsert(ctx, tx, "agents", "id", []column{
+			col("id", "numeric", id), col("owner", "bytea", owner), col("tier", "smallint", tier), col("credits", "numeric", credits),
+			col("level", "bigint", level), col("state_uri", "text", stateURI), col("state_uri_raw", "bytea", stateRaw),
+			col("transfer_nonce", "bigint", nonce),
+			col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
+			col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+			col("generations_requested", "bigint", requested), col("generations_fulfilled", "bigint", fulfilled),
+			col("generations_failed", "bigint", failed), col("fulfilment_seconds", "bigint", seconds),
+			col("token_sales", "bigint", tokenSales), col("token_sales_volume", "numeric", volume),
+			col("royalty_revenue", "numeric", royalties), col("subscription_revenue", "numeric", subscriptions),
+			col("agent_sales", "bigint", agentSales),
+			col("last_change", "text", nullable(lastChange)), col("last_change_tx", "bytea", lastTx),
+		})
 	})
 }
 
@@ -851,40 +872,42 @@ func writeChatTerms(ctx context.Context, tx *sqlx.Tx, s *state) error {
 }
 
 func writeRequests(ctx context.Context, tx *sqlx.Tx, s *state) error {
-	var id, agent, prompt, spent, requestedAt, updatedAt []string
-	var tokenID, tokenURI, reason []*string
-	var requester, txHash [][]byte
-	var promptRaw, uriRaw, reasonRaw []any
-	var kind, status, requestedBlock, updatedBlock []int64
-	var bySub []bool
-	var mode []any // NULL for a request of one agent
-	for k := range s.dirtyRequests {
-		r := s.requests[k]
-		p, pRaw := chainText(r.Prompt)
-		uri, uRaw := chainTextPtr(r.TokenURI)
-		why, wRaw := chainTextPtr(r.FailureReason)
-		id, agent, requester, kind = append(id, r.ID), append(agent, r.AgentID), append(requester, r.Requester), append(kind, int64(r.Kind))
-		prompt, spent, bySub, status = append(prompt, p), append(spent, u64(r.CreditsSpent)), append(bySub, r.BySubscriber), append(status, int64(r.Status))
-		tokenID, tokenURI, reason = append(tokenID, r.TokenID), append(tokenURI, uri), append(reason, why)
-		promptRaw, uriRaw, reasonRaw = append(promptRaw, nullableBytes(pRaw)), append(uriRaw, nullableBytes(uRaw)), append(reasonRaw, nullableBytes(wRaw))
-		requestedBlock, requestedAt, txHash = append(requestedBlock, r.RequestedBlock), append(requestedAt, ts(r.RequestedAt)), append(txHash, r.TxHash)
-		updatedBlock, updatedAt = append(updatedBlock, r.UpdatedBlock), append(updatedAt, ts(r.UpdatedAt))
-		var m any
-		if r.Mode != nil {
-			m = int64(*r.Mode)
+	return inParts(s.dirtyRequests, func(keys []string) error {
+		var id, agent, prompt, spent, requestedAt, updatedAt []string
+		var tokenID, tokenURI, reason []*string
+		var requester, txHash [][]byte
+		var promptRaw, uriRaw, reasonRaw []any
+		var kind, status, requestedBlock, updatedBlock []int64
+		var bySub []bool
+		var mode []any // NULL for a request of one agent
+		for _, k := range keys {
+			r := s.requests[k]
+			p, pRaw := chainText(r.Prompt)
+			uri, uRaw := chainTextPtr(r.TokenURI)
+			why, wRaw := chainTextPtr(r.FailureReason)
+			id, agent, requester, kind = append(id, r.ID), append(agent, r.AgentID), append(requester, r.Requester), append(kind, int64(r.Kind))
+			prompt, spent, bySub, status = append(prompt, p), append(spent, u64(r.CreditsSpent)), append(bySub, r.BySubscriber), append(status, int64(r.Status))
+			tokenID, tokenURI, reason = append(tokenID, r.TokenID), append(tokenURI, uri), append(reason, why)
+			promptRaw, uriRaw, reasonRaw = append(promptRaw, nullableBytes(pRaw)), append(uriRaw, nullableBytes(uRaw)), append(reasonRaw, nullableBytes(wRaw))
+			requestedBlock, requestedAt, txHash = append(requestedBlock, r.RequestedBlock), append(requestedAt, ts(r.RequestedAt)), append(txHash, r.TxHash)
+			updatedBlock, updatedAt = append(updatedBlock, r.UpdatedBlock), append(updatedAt, ts(r.UpdatedAt))
+			var m any
+			if r.Mode != nil {
+				m = int64(*r.Mode)
+			}
+			mode = append(mode, m)
 		}
-		mode = append(mode, m)
-	}
-	return upsert(ctx, tx, "generation_requests", "id", []column{
-		col("id", "numeric", id), col("agent_id", "numeric", agent), col("requester", "bytea", requester),
-		col("kind", "smallint", kind), col("prompt", "text", prompt), col("credits_spent", "numeric", spent),
-		col("by_subscriber", "boolean", bySub), col("status", "smallint", status),
-		col("token_id", "numeric", nullable(tokenID)), col("token_uri", "text", nullable(tokenURI)),
-		col("failure_reason", "text", nullable(reason)),
-		col("requested_block", "bigint", requestedBlock), col("requested_at", "timestamptz", requestedAt),
-		col("tx_hash", "bytea", txHash), col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
-		col("prompt_raw", "bytea", promptRaw), col("token_uri_raw", "bytea", uriRaw), col("failure_reason_raw", "bytea", reasonRaw),
-		col("mode", "smallint", mode),
+		return upsert(ctx, tx, "generation_requests", "id", []column{
+			col("id", "numeric", id), col("agent_id", "numeric", agent), col("requester", "bytea", requester),
+			col("kind", "smallint", kind), col("prompt", "text", prompt), col("credits_spent", "numeric", spent),
+			col("by_subscriber", "boolean", bySub), col("status", "smallint", status),
+			col("token_id", "numeric", nullable(tokenID)), col("token_uri", "text", nullable(tokenURI)),
+			col("failure_reason", "text", nullable(reason)),
+			col("requested_block", "bigint", requestedBlock), col("requested_at", "timestamptz", requestedAt),
+			col("tx_hash", "bytea", txHash), col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+			col("prompt_raw", "bytea", promptRaw), col("token_uri_raw", "bytea", uriRaw), col("failure_reason_raw", "bytea", reasonRaw),
+			col("mode", "smallint", mode),
+		})
 	})
 }
 
@@ -910,49 +933,53 @@ func writeCollaborators(ctx context.Context, tx *sqlx.Tx, s *state) error {
 }
 
 func writeTokens(ctx context.Context, tx *sqlx.Tx, s *state) error {
-	var id, mintedAt []string
-	var agent, request, uri []*string
-	var owner [][]byte
-	var uriRaw []any
-	var nonce, mintedBlock, updatedBlock []int64
-	for k := range s.dirtyTokens {
-		t := s.tokens[k]
-		text, raw := chainTextPtr(t.TokenURI)
-		id, owner, agent, request, uri = append(id, t.ID), append(owner, t.Owner), append(agent, t.AgentID), append(request, t.RequestID), append(uri, text)
-		uriRaw = append(uriRaw, nullableBytes(raw))
-		nonce, mintedBlock, mintedAt, updatedBlock = append(nonce, t.TransferNonce), append(mintedBlock, t.MintedBlock), append(mintedAt, ts(t.MintedAt)), append(updatedBlock, t.UpdatedBlock)
-	}
-	return upsert(ctx, tx, "generated_tokens", "id", []column{
-		col("id", "numeric", id), col("owner", "bytea", owner), col("agent_id", "numeric", nullable(agent)),
-		col("request_id", "numeric", nullable(request)), col("token_uri", "text", nullable(uri)), col("token_uri_raw", "bytea", uriRaw),
-		col("transfer_nonce", "bigint", nonce), col("minted_block", "bigint", mintedBlock),
-		col("minted_at", "timestamptz", mintedAt), col("updated_block", "bigint", updatedBlock),
+	return inParts(s.dirtyTokens, func(keys []string) error {
+		var id, mintedAt []string
+		var agent, request, uri []*string
+		var owner [][]byte
+		var uriRaw []any
+		var nonce, mintedBlock, updatedBlock []int64
+		for _, k := range keys {
+			t := s.tokens[k]
+			text, raw := chainTextPtr(t.TokenURI)
+			id, owner, agent, request, uri = append(id, t.ID), append(owner, t.Owner), append(agent, t.AgentID), append(request, t.RequestID), append(uri, text)
+			uriRaw = append(uriRaw, nullableBytes(raw))
+			nonce, mintedBlock, mintedAt, updatedBlock = append(nonce, t.TransferNonce), append(mintedBlock, t.MintedBlock), append(mintedAt, ts(t.MintedAt)), append(updatedBlock, t.UpdatedBlock)
+		}
+		return upsert(ctx, tx, "generated_tokens", "id", []column{
+			col("id", "numeric", id), col("owner", "bytea", owner), col("agent_id", "numeric", nullable(agent)),
+			col("request_id", "numeric", nullable(request)), col("token_uri", "text", nullable(uri)), col("token_uri_raw", "bytea", uriRaw),
+			col("transfer_nonce", "bigint", nonce), col("minted_block", "bigint", mintedBlock),
+			col("minted_at", "timestamptz", mintedAt), col("updated_block", "bigint", updatedBlock),
+		})
 	})
 }
 
 func writeListings(ctx context.Context, tx *sqlx.Tx, s *state) error {
-	var id, token, price, status, createdAt, updatedAt []string
-	var soldAt []*string
-	var seller [][]byte
-	var buyer []any
-	var collection, createdBlock, updatedBlock []int64
-	for k := range s.dirtyListings {
-		l := s.listings[k]
-		var sold *string
-		if l.SoldAt != nil {
-			v := ts(*l.SoldAt)
-			sold = &v
+	return inParts(s.dirtyListings, func(keys []string) error {
+		var id, token, price, status, createdAt, updatedAt []string
+		var soldAt []*string
+		var seller [][]byte
+		var buyer []any
+		var collection, createdBlock, updatedBlock []int64
+		for _, k := range keys {
+			l := s.listings[k]
+			var sold *string
+			if l.SoldAt != nil {
+				v := ts(*l.SoldAt)
+				sold = &v
+			}
+			id, collection, token, seller, price = append(id, l.ID), append(collection, int64(l.Collection)), append(token, l.TokenID), append(seller, l.Seller), append(price, l.Price)
+			status, buyer, soldAt = append(status, l.Status), append(buyer, nullableBytes(l.Buyer)), append(soldAt, sold)
+			createdBlock, createdAt, updatedBlock, updatedAt = append(createdBlock, l.CreatedBlock), append(createdAt, ts(l.CreatedAt)), append(updatedBlock, l.UpdatedBlock), append(updatedAt, ts(l.UpdatedAt))
 		}
-		id, collection, token, seller, price = append(id, l.ID), append(collection, int64(l.Collection)), append(token, l.TokenID), append(seller, l.Seller), append(price, l.Price)
-		status, buyer, soldAt = append(status, l.Status), append(buyer, nullableBytes(l.Buyer)), append(soldAt, sold)
-		createdBlock, createdAt, updatedBlock, updatedAt = append(createdBlock, l.CreatedBlock), append(createdAt, ts(l.CreatedAt)), append(updatedBlock, l.UpdatedBlock), append(updatedAt, ts(l.UpdatedAt))
-	}
-	return upsert(ctx, tx, "listings", "id", []column{
-		col("id", "numeric", id), col("collection", "smallint", collection), col("token_id", "numeric", token),
-		col("seller", "bytea", seller), col("price", "numeric", price), col("status", "text", status),
-		col("buyer", "bytea", buyer), col("sold_at", "timestamptz", nullable(soldAt)),
-		col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
-		col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+		return upsert(ctx, tx, "listings", "id", []column{
+			col("id", "numeric", id), col("collection", "smallint", collection), col("token_id", "numeric", token),
+			col("seller", "bytea", seller), col("price", "numeric", price), col("status", "text", status),
+			col("buyer", "bytea", buyer), col("sold_at", "timestamptz", nullable(soldAt)),
+			col("created_block", "bigint", createdBlock), col("created_at", "timestamptz", createdAt),
+			col("updated_block", "bigint", updatedBlock), col("updated_at", "timestamptz", updatedAt),
+		})
 	})
 }
 
