@@ -1,10 +1,14 @@
 package indexer_test
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
 
@@ -51,6 +55,52 @@ func TestReorgInsideAFollowedRange(t *testing.T) {
 	require.Equal(t, 3, e.countRows(`SELECT count(*) FROM generation_requests`), "the first three requests stay")
 	require.Equal(t, 1.0, counterValue(t, reg, "inft_indexer_reorgs_total"))
 	e.requireSameAsFromScratch(cfg)
+}
+
+// A node whose range answers leave out a block's logs (as when the logs are
+// read from another chain than the headers before them, or from a node
+// behind): the header's bloom says the block may hold some, so they are
+// asked again by its hash, and nothing is missed.
+func TestFollowedBlockMissingFromARangeIsAskedByHash(t *testing.T) {
+	t.Parallel()
+	e := setup(t, indexer.Config{})
+	c, a := e.chain, e.chain.AgentsABI
+	e.send(alice, c.Agents, ether(10), a.PackPurchasePackage(starter)) // agent 1
+	e.send(alice, c.Agents, nil, a.PackRequestGeneration(big.NewInt(1), text, "a lighthouse"))
+	dropped := e.chainHead()
+	e.send(bob, c.Agents, ether(10), a.PackPurchasePackage(starter)) // agent 2
+	client := &droppingClient{Client: indexer.NewClient(c.RPC()), block: dropped}
+	ix := e.newIndexer(client)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	require.NoError(t, ix.Sync(ctx))
+	require.True(t, client.dropped, "a range's answer left the block out")
+	e.requireMatchesChain()
+	require.Equal(t, 1, e.countRows(`SELECT count(*) FROM generation_requests`), "the request of the block left out")
+}
+
+// droppingClient leaves the logs of one block out of every answer over a
+// range.
+type droppingClient struct {
+	indexer.Client
+	block   uint64
+	dropped bool
+}
+
+func (c *droppingClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	logs, err := c.Client.FilterLogs(ctx, q)
+	if err != nil || q.BlockHash != nil {
+		return logs, err
+	}
+	kept := logs[:0]
+	for _, l := range logs {
+		if l.BlockNumber == c.block {
+			c.dropped = true
+			continue
+		}
+		kept = append(kept, l)
+	}
+	return kept, nil
 }
 
 // histogramCount is the number of observations of a histogram registered
