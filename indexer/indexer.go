@@ -116,6 +116,11 @@ type Indexer struct {
 	headWritten time.Time
 	// throughputPruned is when a batch last pruned indexer_throughput.
 	throughputPruned time.Time
+	// unindexed says that append-only rows may lie above the checkpoint (a
+	// backfill's side transaction committed, its group's did not; or an
+	// earlier process may have died between the two): sync deletes them
+	// first. True at start.
+	unindexed bool
 }
 
 // New returns an indexer; it reads the chain id from the node.
@@ -130,7 +135,7 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Indexer,
 	}
 	ix := &Indexer{
 		cfg: cfg, db: db, client: client, dec: newDecoder(cfg.Contracts),
-		log: cfg.Logger.With("component", "indexer"), m: cfg.Metrics, chainID: id.Uint64(),
+		log: cfg.Logger.With("component", "indexer"), m: cfg.Metrics, chainID: id.Uint64(), unindexed: true,
 	}
 	ix.fetch = &fetcher{ix: ix, rng: cfg.InitialRange}
 	if err := db.GetContext(ctx, &ix.schema, `SELECT current_schema()`); err != nil {
@@ -203,6 +208,11 @@ func (ix *Indexer) Sync(ctx context.Context) error {
 }
 
 func (ix *Indexer) sync(ctx context.Context) error {
+	if ix.unindexed {
+		if err := ix.dropUnindexed(ctx); err != nil {
+			return err
+		}
+	}
 	for {
 		cp, err := ix.checkpoint(ctx)
 		if err != nil {

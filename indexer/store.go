@@ -476,12 +476,18 @@ func writeAdded(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) erro
 	if err := writeCollaborators(ctx, tx, s); err != nil {
 		return err
 	}
-	if err := copyAppendOnly(ctx, tx, chainID, s); err != nil {
-		return err
-	}
-	s.newCollaborators, s.ledger, s.payments, s.waiting = nil, nil, nil, nil
+	s.newCollaborators = nil
+	return copyAppendOnly(ctx, tx, chainID, s.takeAppended())
+}
+
+// takeAppended returns the append-only rows applying events added (the
+// credit ledger, payments, progress, sales, royalties, evolutions) and lets
+// them go from s.
+func (s *state) takeAppended() *state {
+	rows := &state{ledger: s.ledger, payments: s.payments, progress: s.progress, sales: s.sales, royalties: s.royalties, evolutions: s.evolutions}
+	s.ledger, s.payments, s.waiting = nil, nil, nil
 	s.progress, s.sales, s.royalties, s.evolutions = nil, nil, nil, nil
-	return nil
+	return rows
 }
 
 // insertEvents inserts the batch's events with one statement of column arrays,

@@ -203,14 +203,90 @@ type group struct {
 	last     *types.Header // of block to: the checkpoint
 	// headers are every block's, near the head (batch.headers).
 	headers []*types.Header
-	events  int
+	// side writes the append-only rows of a backfill's group.
+	side   *side
+	events int
 	// started is when the transaction began; busy, the time spent in it
 	// writing (not waiting for the node).
 	started time.Time
 	busy    time.Duration
 }
 
-func (g *group) rollback() { _ = g.tx.Rollback() }
+func (g *group) rollback() {
+	if g.side != nil {
+		g.side.rollback()
+	}
+	_ = g.tx.Rollback()
+}
+
+// side writes a backfill transaction's append-only rows (the events, the
+// credit ledger, payments, progress, sales, royalties, evolutions: nothing
+// the writer reads) in a transaction of its own, on another connection, in
+// parallel with the projections' statements: the writer's statements in
+// series were the backfill's critical path (docs/benchmarks.md). It commits
+// just before the group's transaction. Should that one then fail (or the
+// process die in between), the side's rows are above the checkpoint, and
+// Indexer.dropUnindexed deletes them before anything is indexed again;
+// their blocks are below the reorg window, so they are true, only early.
+type side struct {
+	tx     *sqlx.Tx
+	work   chan func(context.Context, *sqlx.Tx) error
+	done   chan error
+	closed bool
+}
+
+func (ix *Indexer) beginSide(ctx context.Context) (*side, error) {
+	tx, err := ix.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	s := &side{tx: tx, work: make(chan func(context.Context, *sqlx.Tx) error, 2), done: make(chan error, 1)}
+	go func() {
+		var err error
+		for f := range s.work {
+			if err == nil {
+				err = f(ctx, tx)
+			}
+		}
+		s.done <- err
+	}()
+	return s, nil
+}
+
+// do queues f; its error, if any, comes at commit.
+func (s *side) do(ctx context.Context, f func(context.Context, *sqlx.Tx) error) error {
+	select {
+	case s.work <- f:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// wait waits for the statements queued and returns the first one's error.
+func (s *side) wait() error {
+	if s.closed {
+		return errors.New("side transaction already ended")
+	}
+	s.closed = true
+	close(s.work)
+	return <-s.done
+}
+
+func (s *side) commit() error {
+	if err := s.wait(); err != nil {
+		_ = s.tx.Rollback()
+		return err
+	}
+	return s.tx.Commit()
+}
+
+func (s *side) rollback() {
+	if !s.closed {
+		_ = s.wait()
+	}
+	_ = s.tx.Rollback()
+}
 
 // writeBatch writes one batch in a transaction of its own.
 func (ix *Indexer) writeBatch(ctx context.Context, b *batch, near bool, head, finalized uint64) error {
@@ -230,7 +306,14 @@ func (ix *Indexer) begin(ctx context.Context, near bool) (*group, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
-	return &group{tx: tx, s: newState(), near: near, started: time.Now()}, nil
+	g := &group{tx: tx, s: newState(), near: near, started: time.Now()}
+	if !near {
+		if g.side, err = ix.beginSide(ctx); err != nil {
+			_ = tx.Rollback()
+			return nil, err
+		}
+	}
+	return g, nil
 }
 
 // add stores b's events, applies them to the group's state and writes the
@@ -295,11 +378,27 @@ func (ix *Indexer) store(ctx context.Context, g *group, events []event) error {
 	if err := ap.apply(events); err != nil {
 		return err
 	}
-	if err := insertEvents(ctx, tx, ix.chainID, events); err != nil {
-		return err
-	}
-	if err := writeAdded(ctx, tx, ix.chainID, s); err != nil {
-		return err
+	if g.side != nil {
+		if err := writeCollaborators(ctx, tx, s); err != nil {
+			return err
+		}
+		s.newCollaborators = nil
+		rows := s.takeAppended()
+		if err := g.side.do(ctx, func(ctx context.Context, tx *sqlx.Tx) error {
+			if err := insertEvents(ctx, tx, ix.chainID, events); err != nil {
+				return err
+			}
+			return copyAppendOnly(ctx, tx, ix.chainID, rows)
+		}); err != nil {
+			return err
+		}
+	} else {
+		if err := insertEvents(ctx, tx, ix.chainID, events); err != nil {
+			return err
+		}
+		if err := writeAdded(ctx, tx, ix.chainID, s); err != nil {
+			return err
+		}
 	}
 	// The relayer's waiting jobs of the requests the events end go with
 	// them: a backfill after downtime leaves none for requests settled
@@ -347,7 +446,18 @@ func (ix *Indexer) commit(ctx context.Context, g *group, head, finalized uint64)
 		if err := notify.Publish(ctx, tx, ix.channel, g.s.notes.list()...); err != nil {
 			return err
 		}
-		return tx.Commit()
+		if g.side != nil {
+			// From the side's commit on, its rows may be above the checkpoint.
+			ix.unindexed = true
+			if err := g.side.commit(); err != nil {
+				return err
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+		ix.unindexed = false
+		return nil
 	}()
 	if err != nil {
 		g.rollback()
@@ -380,6 +490,39 @@ func (ix *Indexer) writeBlocks(ctx context.Context, tx *sqlx.Tx, g *group) error
 	}
 	return nil
 }
+
+// dropUnindexed deletes the append-only rows above the checkpoint: those a
+// backfill's side transaction committed when its group's did not (see side).
+func (ix *Indexer) dropUnindexed(ctx context.Context) error {
+	cp, err := ix.checkpoint(ctx)
+	if err != nil {
+		return err
+	}
+	above := int64(ix.cfg.StartBlock) - 1
+	if cp != nil {
+		above = int64(cp.Block)
+	}
+	err = ix.transact(ctx, func(tx *sqlx.Tx) error {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE chain_id = $1 AND block_number > $2`, int64(ix.chainID), above); err != nil {
+			return err
+		}
+		for _, table := range appendOnly {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE block_number > $1`, above); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("delete rows above the checkpoint: %w", err)
+	}
+	ix.unindexed = false
+	return nil
+}
+
+// appendOnly are the tables of rows that events add and nothing changes,
+// by block number (but for the events, by chain and block number).
+var appendOnly = []string{"credit_ledger", "sales", "sale_royalties", "agent_evolutions", "generation_progress", "payments"}
 
 // endedRequests are the requests the events fulfil or fail.
 func endedRequests(events []event) []string {
@@ -564,7 +707,7 @@ func (ix *Indexer) rollback(ctx context.Context, from uint64) error {
 					return err
 				}
 			}
-			for _, table := range []string{"credit_ledger", "sales", "sale_royalties", "agent_evolutions", "generation_progress", "payments"} {
+			for _, table := range appendOnly {
 				if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE block_number > $1`, int64(ancestor)); err != nil {
 					return err
 				}
