@@ -117,9 +117,9 @@ type Indexer struct {
 	// throughputPruned is when a batch last pruned indexer_throughput.
 	throughputPruned time.Time
 	// unindexed says that append-only rows may lie above the checkpoint (a
-	// backfill's side transaction committed, its group's did not; or an
-	// earlier process may have died between the two): sync deletes them
-	// first. True at start.
+	// backfill's side transaction committed, its group's did not; or the
+	// writer before may have died between the two): sync deletes them
+	// first. Set whenever the writer lock is taken.
 	unindexed bool
 }
 
@@ -135,7 +135,7 @@ func New(ctx context.Context, db *sqlx.DB, client Client, cfg Config) (*Indexer,
 	}
 	ix := &Indexer{
 		cfg: cfg, db: db, client: client, dec: newDecoder(cfg.Contracts),
-		log: cfg.Logger.With("component", "indexer"), m: cfg.Metrics, chainID: id.Uint64(), unindexed: true,
+		log: cfg.Logger.With("component", "indexer"), m: cfg.Metrics, chainID: id.Uint64(),
 	}
 	ix.fetch = &fetcher{ix: ix, rng: cfg.InitialRange}
 	if err := db.GetContext(ctx, &ix.schema, `SELECT current_schema()`); err != nil {
@@ -309,6 +309,9 @@ func (ix *Indexer) lock(ctx context.Context) (func(), error) {
 	if err != nil {
 		return nil, fmt.Errorf("indexer: %w", err)
 	}
+	// The writer before (another process, or this one before it lost the
+	// lock) may have died between a side transaction's commit and its group's.
+	ix.unindexed = true
 	return unlock, nil
 }
 
