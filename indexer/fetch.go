@@ -137,18 +137,9 @@ func (ix *Indexer) checkedBatch(ctx context.Context, from, to uint64, logs []typ
 	if numbers[len(numbers)-1] != to {
 		numbers = append(numbers, to)
 	}
-	headers, err := retry(ctx, ix, "headers", func(ctx context.Context) ([]*types.Header, error) {
-		return ix.client.Headers(ctx, numbers)
-	})
+	_, byNumber, err := ix.headersOf(ctx, numbers)
 	if err != nil {
 		return nil, err
-	}
-	byNumber := make(map[uint64]*types.Header, len(headers))
-	for i, h := range headers {
-		if h == nil || h.Number == nil || h.Number.Uint64() != numbers[i] {
-			return nil, fmt.Errorf("node returned a wrong header for block %d", numbers[i])
-		}
-		byNumber[numbers[i]] = h
 	}
 	b, err := ix.decodeBatch(from, to, byNumber[to], byNumber, logs)
 	if err != nil {
@@ -158,6 +149,25 @@ func (ix *Indexer) checkedBatch(ctx context.Context, from, to uint64, logs []typ
 	return b, nil
 }
 
+// headersOf fetches the headers of blocks numbers, in order and by number,
+// refusing one that is not of the block asked for.
+func (ix *Indexer) headersOf(ctx context.Context, numbers []uint64) ([]*types.Header, map[uint64]*types.Header, error) {
+	headers, err := retry(ctx, ix, "headers", func(ctx context.Context) ([]*types.Header, error) {
+		return ix.client.Headers(ctx, numbers)
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	byNumber := make(map[uint64]*types.Header, len(headers))
+	for i, h := range headers {
+		if h == nil || h.Number == nil || h.Number.Uint64() != numbers[i] {
+			return nil, nil, fmt.Errorf("node returned a wrong header for block %d", numbers[i])
+		}
+		byNumber[numbers[i]] = h
+	}
+	return headers, byNumber, nil
+}
+
 // headers fetches the headers of blocks from to to, each the parent of the
 // next.
 func (ix *Indexer) headers(ctx context.Context, from, to uint64) ([]*types.Header, error) {
@@ -165,16 +175,11 @@ func (ix *Indexer) headers(ctx context.Context, from, to uint64) ([]*types.Heade
 	for n := from; n <= to; n++ {
 		numbers = append(numbers, n)
 	}
-	headers, err := retry(ctx, ix, "headers", func(ctx context.Context) ([]*types.Header, error) {
-		return ix.client.Headers(ctx, numbers)
-	})
+	headers, _, err := ix.headersOf(ctx, numbers)
 	if err != nil {
 		return nil, err
 	}
 	for i, h := range headers {
-		if h == nil || h.Number == nil || h.Number.Uint64() != numbers[i] {
-			return nil, fmt.Errorf("node returned a wrong header for block %d", numbers[i])
-		}
 		if i > 0 && h.ParentHash != headers[i-1].Hash() {
 			return nil, fmt.Errorf("block %d does not follow block %d (%s): the node's chain changed while it was read",
 				numbers[i], numbers[i-1], headers[i-1].Hash())

@@ -378,27 +378,23 @@ func (ix *Indexer) store(ctx context.Context, g *group, events []event) error {
 	if err := ap.apply(events); err != nil {
 		return err
 	}
-	if g.side != nil {
-		if err := writeCollaborators(ctx, tx, s); err != nil {
-			return err
-		}
-		s.newCollaborators = nil
-		rows := s.takeAppended()
-		if err := g.side.do(ctx, func(ctx context.Context, tx *sqlx.Tx) error {
-			if err := insertEvents(ctx, tx, ix.chainID, events); err != nil {
-				return err
-			}
-			return copyAppendOnly(ctx, tx, ix.chainID, rows)
-		}); err != nil {
-			return err
-		}
-	} else {
+	if err := writeCollaborators(ctx, tx, s); err != nil {
+		return err
+	}
+	s.newCollaborators = nil
+	rows := s.takeAppended()
+	appendRows := func(ctx context.Context, tx *sqlx.Tx) error {
 		if err := insertEvents(ctx, tx, ix.chainID, events); err != nil {
 			return err
 		}
-		if err := writeAdded(ctx, tx, ix.chainID, s); err != nil {
+		return copyAppendOnly(ctx, tx, ix.chainID, rows)
+	}
+	if g.side != nil {
+		if err := g.side.do(ctx, appendRows); err != nil {
 			return err
 		}
+	} else if err := appendRows(ctx, tx); err != nil {
+		return err
 	}
 	// The relayer's waiting jobs of the requests the events end go with
 	// them: a backfill after downtime leaves none for requests settled
@@ -501,6 +497,19 @@ func (ix *Indexer) dropUnindexed(ctx context.Context) error {
 	above := int64(ix.cfg.StartBlock) - 1
 	if cp != nil {
 		above = int64(cp.Block)
+	}
+	// A side transaction writes its events with the rest, and every other
+	// row it writes is of a block of its events: without events above the
+	// checkpoint there is nothing to delete (the common case, read through
+	// an index; generation_progress has none by block).
+	var left bool
+	if err := ix.db.GetContext(ctx, &left, `SELECT EXISTS (SELECT 1 FROM events WHERE chain_id = $1 AND block_number > $2)`,
+		int64(ix.chainID), above); err != nil {
+		return fmt.Errorf("read rows above the checkpoint: %w", err)
+	}
+	if !left {
+		ix.unindexed = false
+		return nil
 	}
 	err = ix.transact(ctx, func(tx *sqlx.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE chain_id = $1 AND block_number > $2`, int64(ix.chainID), above); err != nil {
