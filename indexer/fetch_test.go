@@ -135,11 +135,11 @@ func (n *fakeNode) logsCalls() []logsCall {
 // client dials the node as the inft service should: with the transport that
 // hands an answer's Retry-After to the indexer.
 func (n *fakeNode) client(t *testing.T) indexer.Client {
-	c, err := rpc.DialOptions(context.Background(), n.srv.URL,
-		rpc.WithHTTPClient(&http.Client{Transport: backoff.Transport(nil)}))
+	hc := &http.Client{Transport: backoff.Transport(nil)}
+	c, err := rpc.DialOptions(context.Background(), n.srv.URL, rpc.WithHTTPClient(hc))
 	require.NoError(t, err)
 	t.Cleanup(c.Close)
-	return indexer.NewClient(c)
+	return indexer.NewHTTPClient(c, n.srv.URL, hc)
 }
 
 // refuseFirst refuses the first eth_getLogs call over a range with r.

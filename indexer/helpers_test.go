@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math/big"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/inft-labs/inft/indexer"
+	"github.com/inft-labs/inft/internal/backoff"
 	"github.com/inft-labs/inft/internal/chaintest"
 	"github.com/inft-labs/inft/internal/pgtest"
 	"github.com/inft-labs/inft/migrations"
@@ -60,7 +62,7 @@ func setup(t testing.TB, cfg indexer.Config) *env {
 	e := &env{t: t, chain: c, db: db, cfg: cfg}
 	e.cfg.Contracts = c.Contracts
 	e.cfg.StartBlock = c.DeployBlock
-	e.ix = e.newIndexer(indexer.NewClient(c.RPC()))
+	e.ix = e.newIndexer(indexer.NewHTTPClient(c.RPC(), c.RPCURL, &http.Client{Transport: backoff.Transport(nil)}))
 	return e
 }
 

@@ -81,6 +81,9 @@ func dialIndexerClient(ctx context.Context, cfg *config.Config) (*rpc.Client, er
 
 func newIndexer(ctx context.Context, db *sqlx.DB, client *rpc.Client, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (*indexer.Indexer, error) {
 	ic := indexer.NewClient(client)
+	if cfg.WSURL == "" { // dialled at SONIC_RPC_URL: eth_getLogs over its HTTP straight (NewHTTPClient)
+		ic = indexer.NewHTTPClient(client, cfg.RPCURL, &http.Client{Transport: backoff.Transport(nil)})
+	}
 	if cfg.ChainID != 0 {
 		id, err := ic.ChainID(ctx)
 		if err != nil {
