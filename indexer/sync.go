@@ -67,7 +67,10 @@ func (ix *Indexer) tipReorged(ctx context.Context, cp *Checkpoint) (bool, error)
 func (ix *Indexer) backfill(ctx context.Context, from, to, head, finalized uint64) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	batches := make(chan *batch, 4)
+	// Two ranges fetched ahead keep the writer fed since eth_getLogs is
+	// read in one pass; four held more events in memory and were no faster
+	// (docs/benchmarks.md).
+	batches := make(chan *batch, 2)
 	fetchErr := make(chan error, 1)
 	fetched := make(chan struct{})
 	defer func() {
