@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
@@ -368,6 +369,7 @@ func (e *env) requireMatchesChain() {
 			require.False(t, l.Active, "listing %s (%s) is closed on chain", row.ID, row.Status)
 		}
 	}
+	e.requireEventsAreTheLogs(cp.Block)
 }
 
 // requireRollupsRecount requires the daily rollups the indexer keeps as it
@@ -428,4 +430,47 @@ func (e *env) checksum() map[string]string {
 		out[table] = fmt.Sprintf("%d rows %s", len(rows), hex.EncodeToString(sum[:8]))
 	}
 	return out
+}
+
+// requireEventsAreTheLogs: the events table holds the chain's logs of the
+// indexed contracts and topics up to block, each byte of them, in order.
+func (e *env) requireEventsAreTheLogs(block uint64) {
+	t := e.t
+	t.Helper()
+	ctx := context.Background()
+	logs, err := e.chain.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(e.cfg.StartBlock),
+		ToBlock: new(big.Int).SetUint64(block), Addresses: []common.Address{e.cfg.Contracts.Agents, e.cfg.Contracts.Generated,
+			e.cfg.Contracts.Marketplace}, Topics: [][]common.Hash{indexer.Topics(e.cfg.Contracts)}})
+	require.NoError(t, err)
+	var rows []struct {
+		Block     uint64    `db:"block_number"`
+		BlockHash []byte    `db:"block_hash"`
+		Index     uint      `db:"log_index"`
+		TxHash    []byte    `db:"tx_hash"`
+		TxIndex   uint      `db:"tx_index"`
+		Time      time.Time `db:"block_time"`
+		Contract  []byte    `db:"contract"`
+		Topics    []byte    `db:"topics"`
+		Data      []byte    `db:"data"`
+	}
+	require.NoError(t, e.db.Select(&rows, `SELECT block_number, block_hash, log_index, tx_hash, tx_index, block_time, contract, topics, data
+		FROM events ORDER BY block_number, log_index`))
+	require.Len(t, rows, len(logs), "an event a log")
+	times := map[uint64]time.Time{}
+	for i, l := range logs {
+		r := rows[i]
+		if _, ok := times[l.BlockNumber]; !ok {
+			h, err := e.chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+			require.NoError(t, err)
+			times[l.BlockNumber] = time.Unix(int64(h.Time), 0)
+		}
+		var topics []byte
+		for _, h := range l.Topics {
+			topics = append(topics, h.Bytes()...)
+		}
+		require.Equal(t, []any{l.BlockNumber, l.BlockHash.Bytes(), l.Index, l.TxHash.Bytes(), l.TxIndex, l.Address.Bytes(), topics,
+			append([]byte{}, l.Data...)}, []any{r.Block, r.BlockHash, r.Index, r.TxHash, r.TxIndex, r.Contract, append([]byte{}, r.Topics...),
+			append([]byte{}, r.Data...)}, "event %d", i)
+		require.True(t, times[l.BlockNumber].Equal(r.Time), "event %d: block time %s, not %s", i, r.Time, times[l.BlockNumber])
+	}
 }
