@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -490,29 +491,55 @@ func (s *state) takeAppended() *state {
 	return rows
 }
 
-// insertEvents inserts the batch's events with one statement of column arrays,
-// which measured faster than COPY through database/sql's per-row Exec.
+// insertEvents inserts the batch's events with one statement: their bytes
+// (block hash, transaction hash, contract, topics, data) in one bytea
+// parameter that each row's columns are cut from, the rest as column
+// arrays. A bytea[] per column cost lib/pq's hex and quoting of every
+// element and PostgreSQL's parsing of each (docs/benchmarks.md); one array
+// statement had measured faster than COPY through database/sql's per-row
+// Exec. At most upsertChunk events a statement: its parameters are encoded
+// at once.
 func insertEvents(ctx context.Context, tx *sqlx.Tx, chainID uint64, events []event) error {
-	if len(events) == 0 {
-		return nil
+	for len(events) > upsertChunk {
+		if err := insertEvents(ctx, tx, chainID, events[:upsertChunk]); err != nil {
+			return err
+		}
+		events = events[upsertChunk:]
 	}
 	n := len(events)
-	blocks, logIdx, txIdx := make([]int64, n), make([]int64, n), make([]int64, n)
-	blockHash, txHash, contract, topics, data := make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n), make([][]byte, n)
-	times, names := make([]string, n), make([]string, n)
+	if n == 0 {
+		return nil
+	}
+	size := 0
+	for _, e := range events {
+		size += 2*common.HashLength + common.AddressLength + common.HashLength*len(e.log.Topics) + len(e.log.Data)
+	}
+	blob := make([]byte, 0, size)
+	blocks, logIdx, txIdx, times := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
+	offsets, topicLens, dataLens, nameIdx := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
+	var names []string
 	for i, e := range events {
-		t := make([]byte, 0, 32*len(e.log.Topics))
+		blocks[i], logIdx[i], txIdx[i], times[i] = int64(e.log.BlockNumber), int64(e.log.Index), int64(e.log.TxIndex), e.time.Unix()
+		offsets[i], topicLens[i], dataLens[i] = int64(len(blob)), int64(common.HashLength*len(e.log.Topics)), int64(len(e.log.Data))
+		blob = append(append(append(blob, e.log.BlockHash[:]...), e.log.TxHash[:]...), e.log.Address[:]...)
 		for _, h := range e.log.Topics {
-			t = append(t, h.Bytes()...)
+			blob = append(blob, h[:]...)
 		}
-		blocks[i], logIdx[i], txIdx[i] = int64(e.log.BlockNumber), int64(e.log.Index), int64(e.log.TxIndex)
-		blockHash[i], txHash[i], contract[i], topics[i], data[i] = e.log.BlockHash.Bytes(), e.log.TxHash.Bytes(), e.log.Address.Bytes(), t, e.log.Data
-		times[i], names[i] = ts(e.time), e.name
+		blob = append(blob, e.log.Data...)
+		nameIdx[i] = int64(slices.Index(names, e.name) + 1)
+		if nameIdx[i] == 0 {
+			names = append(names, e.name)
+			nameIdx[i] = int64(len(names))
+		}
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO events (chain_id, block_number, block_hash, log_index, tx_hash, tx_index, block_time, contract, name, topics, data)
-		SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::int[], $5::bytea[], $6::int[], $7::timestamptz[], $8::bytea[], $9::text[], $10::bytea[], $11::bytea[])`,
-		int64(chainID), pq.Array(blocks), pq.Array(blockHash), pq.Array(logIdx), pq.Array(txHash), pq.Array(txIdx),
-		pq.Array(times), pq.Array(contract), pq.Array(names), pq.Array(topics), pq.Array(data))
+		SELECT $1, e.block, substring($2::bytea FROM e.o + 1 FOR 32), e.log_index, substring($2 FROM e.o + 33 FOR 32), e.tx_index,
+			to_timestamp(e.at), substring($2 FROM e.o + 65 FOR 20), ($3::text[])[e.name], substring($2 FROM e.o + 85 FOR e.topics),
+			substring($2 FROM e.o + 85 + e.topics FOR e.data)
+		FROM unnest($4::bigint[], $5::int[], $6::int[], $7::bigint[], $8::int[], $9::int[], $10::int[], $11::int[])
+			AS e(block, log_index, tx_index, at, name, o, topics, data)`,
+		int64(chainID), blob, pq.Array(names), pq.Array(blocks), pq.Array(logIdx), pq.Array(txIdx), pq.Array(times),
+		pq.Array(nameIdx), pq.Array(offsets), pq.Array(topicLens), pq.Array(dataLens))
 	if err != nil {
 		return fmt.Errorf("write events: %w", err)
 	}
