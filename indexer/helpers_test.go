@@ -473,4 +473,9 @@ func (e *env) requireEventsAreTheLogs(block uint64) {
 			append([]byte{}, r.Data...)}, "event %d", i)
 		require.True(t, times[l.BlockNumber].Equal(r.Time), "event %d: block time %s, not %s", i, r.Time, times[l.BlockNumber])
 	}
+	// And the rows an event adds carry its block, transaction and time.
+	for _, table := range []string{"credit_ledger", "payments"} {
+		require.Zero(t, e.countRows(`SELECT count(*) FROM `+table+` x LEFT JOIN events e ON e.block_hash = x.block_hash AND e.log_index = x.log_index
+			WHERE e.block_hash IS NULL OR e.tx_hash <> x.tx_hash OR e.block_number <> x.block_number OR e.block_time <> x.at`), table)
+	}
 }

@@ -548,39 +548,55 @@ func insertEvents(ctx context.Context, tx *sqlx.Tx, chainID uint64, events []eve
 
 func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) error {
 	if n := len(s.ledger); n > 0 {
-		blockHash, txHash := make([][]byte, n), make([][]byte, n)
-		logIdx, blocks := make([]int64, n), make([]int64, n)
-		agent, delta, balance, cause, at := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		var bytes packed
+		blockHash, txHash := bytes.column(n), bytes.column(n)
+		logIdx, blocks, at := make([]int64, n), make([]int64, n), make([]int64, n)
+		agent, delta, balance, cause := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 		request, session := make([]*string, n), make([]*string, n)
 		for i, l := range s.ledger {
-			blockHash[i], txHash[i], logIdx[i], blocks[i] = l.BlockHash, l.TxHash, int64(l.LogIndex), l.BlockNumber
-			agent[i], delta[i], balance[i], cause[i], at[i] = l.AgentID, l.Delta, u64(l.Balance), l.Cause, ts(l.At)
+			blockHash.add(l.BlockHash)
+			txHash.add(l.TxHash)
+			logIdx[i], blocks[i], at[i] = int64(l.LogIndex), l.BlockNumber, l.At.Unix()
+			agent[i], delta[i], balance[i], cause[i] = l.AgentID, l.Delta, u64(l.Balance), l.Cause
 			request[i], session[i] = l.RequestID, l.SessionID
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO credit_ledger (chain_id, block_hash, log_index, agent_id, delta, balance, cause, request_id,
 				session_id, block_number, tx_hash, at)
-			SELECT $1, * FROM unnest($2::bytea[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::numeric[],
-				$9::numeric[], $10::bigint[], $11::bytea[], $12::timestamptz[])`,
-			int64(chainID), pq.Array(blockHash), pq.Array(logIdx), pq.Array(agent), pq.Array(delta), pq.Array(balance),
-			pq.Array(cause), pq.Array(nullable(request)), pq.Array(nullable(session)), pq.Array(blocks), pq.Array(txHash), pq.Array(at))
+			SELECT $1, substring($2::bytea FROM k.bh_at + 1 FOR k.bh_len), k.log_index, k.agent, k.delta, k.balance, k.cause, k.request,
+				k.session, k.block, substring($2 FROM k.tx_at + 1 FOR k.tx_len), to_timestamp(k.at)
+			FROM unnest($3::int[], $4::int[], $5::int[], $6::numeric[], $7::numeric[], $8::numeric[], $9::text[], $10::numeric[],
+				$11::numeric[], $12::bigint[], $13::int[], $14::int[], $15::bigint[])
+				AS k(bh_at, bh_len, log_index, agent, delta, balance, cause, request, session, block, tx_at, tx_len, at)`,
+			int64(chainID), bytes.blob, pq.Array(blockHash.offsets), pq.Array(blockHash.lengths), pq.Array(logIdx), pq.Array(agent),
+			pq.Array(delta), pq.Array(balance), pq.Array(cause), pq.Array(nullable(request)), pq.Array(nullable(session)),
+			pq.Array(blocks), pq.Array(txHash.offsets), pq.Array(txHash.lengths), pq.Array(at))
 		if err != nil {
 			return fmt.Errorf("write credit ledger: %w", err)
 		}
 	}
 	if n := len(s.payments); n > 0 {
-		blockHash, payee, txHash := make([][]byte, n), make([][]byte, n), make([][]byte, n)
-		logIdx, contract, blocks := make([]int64, n), make([]int64, n), make([]int64, n)
-		amount, cause, at := make([]string, n), make([]string, n), make([]string, n)
+		var bytes packed
+		blockHash, payee, txHash := bytes.column(n), bytes.column(n), bytes.column(n)
+		logIdx, contract, blocks, at := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
+		amount, cause := make([]string, n), make([]string, n)
 		agent, listing := make([]*string, n), make([]*string, n)
 		for i, p := range s.payments {
-			blockHash[i], payee[i], txHash[i] = p.BlockHash, p.Payee, p.TxHash
-			logIdx[i], contract[i], blocks[i] = int64(p.LogIndex), int64(p.Contract), p.BlockNumber
-			amount[i], cause[i], at[i], agent[i], listing[i] = p.Amount, p.Cause, ts(p.At), p.AgentID, p.ListingID
+			blockHash.add(p.BlockHash)
+			payee.add(p.Payee)
+			txHash.add(p.TxHash)
+			logIdx[i], contract[i], blocks[i], at[i] = int64(p.LogIndex), int64(p.Contract), p.BlockNumber, p.At.Unix()
+			amount[i], cause[i], agent[i], listing[i] = p.Amount, p.Cause, p.AgentID, p.ListingID
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO payments (chain_id, block_hash, log_index, contract, payee, amount, cause, agent_id, listing_id, block_number, tx_hash, at)
-			SELECT $1, * FROM unnest($2::bytea[], $3::int[], $4::smallint[], $5::bytea[], $6::numeric[], $7::text[], $8::numeric[], $9::numeric[], $10::bigint[], $11::bytea[], $12::timestamptz[])`,
-			int64(chainID), pq.Array(blockHash), pq.Array(logIdx), pq.Array(contract), pq.Array(payee), pq.Array(amount),
-			pq.Array(cause), pq.Array(nullable(agent)), pq.Array(nullable(listing)), pq.Array(blocks), pq.Array(txHash), pq.Array(at))
+		_, err := tx.ExecContext(ctx, `INSERT INTO payments (chain_id, block_hash, log_index, contract, payee, amount, cause, agent_id, listing_id,
+				block_number, tx_hash, at)
+			SELECT $1, substring($2::bytea FROM k.bh_at + 1 FOR k.bh_len), k.log_index, k.contract, substring($2 FROM k.payee_at + 1 FOR k.payee_len),
+				k.amount, k.cause, k.agent, k.listing, k.block, substring($2 FROM k.tx_at + 1 FOR k.tx_len), to_timestamp(k.at)
+			FROM unnest($3::int[], $4::int[], $5::int[], $6::smallint[], $7::int[], $8::int[], $9::numeric[], $10::text[], $11::numeric[],
+				$12::numeric[], $13::bigint[], $14::int[], $15::int[], $16::bigint[])
+				AS k(bh_at, bh_len, log_index, contract, payee_at, payee_len, amount, cause, agent, listing, block, tx_at, tx_len, at)`,
+			int64(chainID), bytes.blob, pq.Array(blockHash.offsets), pq.Array(blockHash.lengths), pq.Array(logIdx), pq.Array(contract),
+			pq.Array(payee.offsets), pq.Array(payee.lengths), pq.Array(amount), pq.Array(cause), pq.Array(nullable(agent)),
+			pq.Array(nullable(listing)), pq.Array(blocks), pq.Array(txHash.offsets), pq.Array(txHash.lengths), pq.Array(at))
 		if err != nil {
 			return fmt.Errorf("write payments: %w", err)
 		}
@@ -629,6 +645,28 @@ func copyAppendOnly(ctx context.Context, tx *sqlx.Tx, chainID uint64, s *state) 
 		}
 	}
 	return nil
+}
+
+// packed holds the byte strings of a statement's rows in one bytea
+// parameter, each cut from it by substring(blob FROM offset + 1 FOR length):
+// a bytea[] would cost lib/pq's hex and quoting of every element, and
+// PostgreSQL's parsing of each (see insertEvents). Its values must not be
+// NULL.
+type packed struct{ blob []byte }
+
+// packedColumn is one bytea column's places in a packed blob.
+type packedColumn struct {
+	p                *packed
+	offsets, lengths []int64
+}
+
+func (p *packed) column(n int) *packedColumn {
+	return &packedColumn{p: p, offsets: make([]int64, 0, n), lengths: make([]int64, 0, n)}
+}
+
+func (c *packedColumn) add(b []byte) {
+	c.offsets, c.lengths = append(c.offsets, int64(len(c.p.blob))), append(c.lengths, int64(len(b)))
+	c.p.blob = append(c.p.blob, b...)
 }
 
 func copyRows(ctx context.Context, tx *sqlx.Tx, table string, cols []string, rows [][]any) error {
