@@ -177,7 +177,9 @@ func FuzzLogsAnswer(f *testing.F) {
 }
 
 // BenchmarkLogsAnswer decodes an answer of 2,000 logs (the indexer's
-// TargetLogs) both ways.
+// TargetLogs): through encoding/json's check then scanLogs (over a
+// WebSocket), with scanAnswer alone (over HTTP), and with encoding/json
+// into wireLogs (before).
 func BenchmarkLogsAnswer(b *testing.B) {
 	answer := anvilAnswer(2_000)
 	b.Run("scanLogs", func(b *testing.B) {
@@ -186,6 +188,15 @@ func BenchmarkLogsAnswer(b *testing.B) {
 			var logs logsAnswer
 			if err := json.Unmarshal(answer, &logs); err != nil || len(logs) != 2_000 {
 				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("scanAnswer", func(b *testing.B) { // over HTTP: the whole answer, read once
+		envelope := []byte(`{"jsonrpc":"2.0","id":1,"result":` + string(answer) + `}`)
+		b.SetBytes(int64(len(envelope)))
+		for b.Loop() {
+			if logs, ok := scanAnswer(envelope); !ok || len(logs) != 2_000 {
+				b.Fatal("not read")
 			}
 		}
 	})
